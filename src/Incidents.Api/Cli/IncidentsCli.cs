@@ -1,0 +1,198 @@
+using System.CommandLine;
+using System.Globalization;
+using Incidents.Application.ApiKeys.Commands.CreateApiKey;
+using Incidents.Application.ApiKeys.Commands.RevokeApiKey;
+using Incidents.Application.ApiKeys.Queries.ListApiKeys;
+using Incidents.Application.Common.Exceptions;
+using Incidents.Application.Pages.Commands.CreatePage;
+using Incidents.Domain.Common;
+using Incidents.Domain.Pages;
+using Mediator;
+
+namespace Incidents.Api.Cli;
+
+/// <summary>
+/// Operator commands through the service's own entry point, configuration and database:
+/// <c>pages create</c>, <c>keys create|list|revoke</c>. Results go to standard output (a new key
+/// alone on the last line); logs and errors to standard error.
+/// </summary>
+internal static class IncidentsCli
+{
+    private static readonly string[] Verbs = ["pages", "keys"];
+
+    public static bool IsCliInvocation(string[] args) =>
+        args.Length > 0 && Verbs.Contains(args[0], StringComparer.Ordinal);
+
+    public static async Task<int> RunAsync(string[] args, IServiceProvider services)
+    {
+        var root = new RootCommand("Incidents operator commands.");
+        root.Subcommands.Add(PagesCommand(services));
+        root.Subcommands.Add(KeysCommand(services));
+        return await root.Parse(args).InvokeAsync();
+    }
+
+    private static Command PagesCommand(IServiceProvider services)
+    {
+        var name = new Option<string>("--name")
+        {
+            Description = "Display name of the page.",
+            Required = true,
+        };
+        var slug = new Option<string>("--slug")
+        {
+            Description = "URL slug: lowercase letters, digits, hyphens.",
+            Required = true,
+        };
+        var create = new Command(
+            "create",
+            "Create a status page and print its first (Admin) API key."
+        )
+        {
+            name,
+            slug,
+        };
+        create.SetAction(
+            (result, ct) =>
+                RunAsync(
+                    services,
+                    async mediator =>
+                    {
+                        var page = await mediator.Send(
+                            new CreatePageCommand(result.GetValue(slug), result.GetValue(name)),
+                            ct
+                        );
+                        await Console.Error.WriteLineAsync(
+                            $"Created page '{page.Slug}' ({page.PageId}); its Admin key:"
+                        );
+                        Console.Out.WriteLine(page.Key);
+                    }
+                )
+        );
+        return new Command("pages", "Manage status pages.") { create };
+    }
+
+    private static Command KeysCommand(IServiceProvider services)
+    {
+        var page = new Option<string>("--page")
+        {
+            Description = "Slug of the page.",
+            DefaultValueFactory = _ => StatusPage.DefaultSlug,
+        };
+        var name = new Option<string>("--name")
+        {
+            Description = "A name to recognise the key by.",
+            Required = true,
+        };
+        var role = new Option<string>("--role")
+        {
+            Description = "Read, Write or Admin (default Admin).",
+            DefaultValueFactory = _ => "Admin",
+        };
+        var create = new Command("create", "Create an API key and print it (shown only once).")
+        {
+            page,
+            name,
+            role,
+        };
+        create.SetAction(
+            (result, ct) =>
+                RunAsync(
+                    services,
+                    async mediator =>
+                    {
+                        var key = await mediator.Send(
+                            new CreateApiKeyCommand(
+                                result.GetValue(page),
+                                result.GetValue(name),
+                                result.GetValue(role)
+                            ),
+                            ct
+                        );
+                        await Console.Error.WriteLineAsync($"Created key {key.Id}:");
+                        Console.Out.WriteLine(key.Key);
+                    }
+                )
+        );
+
+        var list = new Command("list", "List the keys of a page (never their secrets).") { page };
+        list.SetAction(
+            (result, ct) =>
+                RunAsync(
+                    services,
+                    async mediator =>
+                    {
+                        var keys = await mediator.Send(
+                            new ListApiKeysQuery(result.GetValue(page)!),
+                            ct
+                        );
+                        Console.Out.WriteLine(
+                            "ID\tNAME\tPREFIX\tROLE\tCREATED\tLAST USED\tREVOKED"
+                        );
+                        foreach (var k in keys)
+                        {
+                            Console.Out.WriteLine(
+                                string.Join(
+                                    '\t',
+                                    k.Id,
+                                    k.Name,
+                                    k.Prefix,
+                                    k.Role,
+                                    k.CreatedAt.ToString("u", CultureInfo.InvariantCulture),
+                                    k.LastUsedAt?.ToString("u", CultureInfo.InvariantCulture)
+                                        ?? "-",
+                                    k.RevokedAt?.ToString("u", CultureInfo.InvariantCulture) ?? "-"
+                                )
+                            );
+                        }
+                    }
+                )
+        );
+
+        var id = new Option<Guid>("--id")
+        {
+            Description = "Id of the key (see keys list).",
+            Required = true,
+        };
+        var revoke = new Command("revoke", "Revoke a key; it stops working on the next request.")
+        {
+            page,
+            id,
+        };
+        revoke.SetAction(
+            (result, ct) =>
+                RunAsync(
+                    services,
+                    async mediator =>
+                    {
+                        await mediator.Send(
+                            new RevokeApiKeyCommand(result.GetValue(page), result.GetValue(id)),
+                            ct
+                        );
+                        Console.Out.WriteLine($"Revoked {result.GetValue(id)}");
+                    }
+                )
+        );
+        return new Command("keys", "Manage API keys.") { create, list, revoke };
+    }
+
+    private static async Task<int> RunAsync(IServiceProvider services, Func<IMediator, Task> action)
+    {
+        await using var scope = services.CreateAsyncScope();
+        try
+        {
+            await action(scope.ServiceProvider.GetRequiredService<IMediator>());
+            return 0;
+        }
+        catch (Exception e)
+            when (e
+                    is RequestValidationException
+                        or InvalidRequestException
+                        or NotFoundException
+                        or DomainException
+            )
+        {
+            await Console.Error.WriteLineAsync($"error: {e.Message}");
+            return 2;
+        }
+    }
+}

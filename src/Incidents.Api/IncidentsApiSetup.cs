@@ -1,0 +1,104 @@
+using Incidents.Api.Authentication;
+using Incidents.Api.Common;
+using Incidents.Application;
+using Incidents.Application.Common.Behaviours;
+using Incidents.Application.Common.Interfaces;
+using Incidents.Domain.Common;
+using Incidents.Infrastructure;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Mvc;
+using Scalar.AspNetCore;
+
+namespace Incidents.Api;
+
+/// <summary>Composition: which services exist and the order requests go through.</summary>
+internal static class IncidentsApiSetup
+{
+    public const string DefaultUrl = "http://localhost:5080";
+
+    public static void AddIncidentsServices(this WebApplicationBuilder builder, bool isCli)
+    {
+        if (isCli)
+        {
+            // Standard output carries only the command's result.
+            builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        }
+
+        if (
+            string.IsNullOrEmpty(builder.Configuration["urls"])
+            && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"])
+        )
+        {
+            builder.WebHost.UseUrls(DefaultUrl);
+        }
+
+        var services = builder.Services;
+        services.AddApplication();
+        services.AddInfrastructure(builder.Configuration);
+        services.AddMediator(
+            (Mediator.MediatorOptions options) =>
+            {
+                options.ServiceLifetime = ServiceLifetime.Scoped;
+                options.Assemblies =
+                [
+                    typeof(IDomainEvent),
+                    typeof(Incidents.Application.DependencyInjection),
+                    typeof(Incidents.Infrastructure.DependencyInjection),
+                ];
+                // Outermost first: bad input is refused before a unit of work begins.
+                options.PipelineBehaviors =
+                [
+                    typeof(ValidationBehaviour<,>),
+                    typeof(UnitOfWorkBehaviour<,>),
+                ];
+            }
+        );
+
+        services.AddHttpContextAccessor();
+        services.AddScoped<ICurrentCaller, HttpCurrentCaller>();
+        services
+            .AddAuthentication(ApiKeyDefaults.Scheme)
+            .AddScheme<
+                Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions,
+                ApiKeyAuthenticationHandler
+            >(ApiKeyDefaults.Scheme, null);
+        services.AddAuthorization(ApiPolicies.Register);
+
+        services
+            .AddControllers(o =>
+                o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true
+            )
+            .AddJsonOptions(o => ApiError.Configure(o.JsonSerializerOptions));
+        services.ConfigureHttpJsonOptions(o => ApiError.Configure(o.SerializerOptions));
+        services.Configure<ApiBehaviorOptions>(o =>
+        {
+            o.InvalidModelStateResponseFactory = InvalidModelStateResponse.Create;
+            // Empty-bodied client errors (415...) get the envelope from the status-code pages instead.
+            o.SuppressMapClientErrors = true;
+        });
+        services.AddExceptionHandler<ApiExceptionHandler>();
+        services.AddProblemDetails();
+        services.AddOpenApi(o => o.AddDocumentTransformer<ApiKeySecurityTransformer>());
+    }
+
+    public static void UseIncidentsPipeline(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseApiClientErrorEnvelopes();
+        app.UseApiRequestBodyLimit();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapControllers();
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks(
+            "/health/ready",
+            new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }
+        );
+        app.MapOpenApi();
+        if (app.Environment.IsDevelopment())
+        {
+            app.MapScalarApiReference();
+        }
+    }
+}

@@ -1,0 +1,11 @@
+namespace Incidents.Api.Models.Incidents;
+
+/// <summary>The seed's IncidentUpdateModel, plus optional Impact, AffectedComponents and IsNotify.</summary>
+public sealed record IncidentUpdateModel(
+    Guid? IncidentId,
+    string? Description,
+    string? Status,
+    string? Impact,
+    IReadOnlyList<Guid>? AffectedComponents,
+    bool? IsNotify
+);

@@ -1,0 +1,3 @@
+namespace Incidents.Application.Common.Models;
+
+public sealed record PagedResult<T>(IReadOnlyList<T> Items, int Page, int PageSize, int TotalCount);

@@ -1,0 +1,26 @@
+using FluentValidation;
+using Incidents.Application.Components.Common;
+using Incidents.Application.Incidents.Common;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Incidents.Application;
+
+public static class DependencyInjection
+{
+    /// <summary>
+    /// Validators are discovered from this assembly, so a new use case needs no registration here;
+    /// handlers are discovered by the Mediator source generator in the Api project.
+    /// </summary>
+    public static IServiceCollection AddApplication(this IServiceCollection services)
+    {
+        services.AddValidatorsFromAssembly(
+            typeof(DependencyInjection).Assembly,
+            includeInternalTypes: true
+        );
+        services.AddScoped<AffectedComponentsGuard>();
+        services.AddScoped<ComponentStatusSynchronizer>();
+        services.AddScoped<IncidentLoader>();
+        services.AddScoped<ComponentNameGuard>();
+        return services;
+    }
+}

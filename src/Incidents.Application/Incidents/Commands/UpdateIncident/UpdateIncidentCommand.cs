@@ -1,0 +1,16 @@
+using Mediator;
+
+namespace Incidents.Application.Incidents.Commands.UpdateIncident;
+
+/// <summary>
+/// The seed's IncidentUpdateModel. Null fields keep their current values; a Status of Resolved
+/// resolves the incident with this Description.
+/// </summary>
+public sealed record UpdateIncidentCommand(
+    Guid? IncidentId,
+    string? Description,
+    string? Status,
+    string? Impact = null,
+    IReadOnlyList<Guid>? AffectedComponents = null,
+    bool? IsNotify = null
+) : ICommand<Unit>;

@@ -1,0 +1,33 @@
+using FluentValidation;
+using Incidents.Application.Common.Vocabulary;
+using Incidents.Application.Incidents.Commands.CreateIncident;
+using Incidents.Domain.Incidents;
+
+namespace Incidents.Application.Incidents.Commands.UpdateIncident;
+
+public sealed class UpdateIncidentCommandValidator : AbstractValidator<UpdateIncidentCommand>
+{
+    public UpdateIncidentCommandValidator()
+    {
+        RuleFor(c => c.IncidentId)
+            .Must(id => id is not null && id != Guid.Empty)
+            .WithMessage("IncidentId is required.");
+        RuleFor(c => c.Description)
+            .Cascade(CascadeMode.Stop)
+            .NotEmpty()
+            .WithMessage("Description is required.")
+            .MaximumLength(Incident.DescriptionMaxLength)
+            .WithMessage(
+                $"Description must be at most {Incident.DescriptionMaxLength} characters."
+            );
+        RuleFor(c => c.Status).InVocabulary<UpdateIncidentCommand, IncidentStatus>("Status");
+        RuleFor(c => c.Impact).InVocabulary<UpdateIncidentCommand, IncidentImpact>("Impact");
+        RuleFor(c => c.AffectedComponents)
+            .Must(ids =>
+                ids is null || ids.Count <= CreateIncidentCommandValidator.MaxAffectedComponents
+            )
+            .WithMessage(
+                $"AffectedComponents may list at most {CreateIncidentCommandValidator.MaxAffectedComponents} components."
+            );
+    }
+}

@@ -1,0 +1,18 @@
+using Incidents.Domain.Incidents;
+
+namespace Incidents.Application.Incidents.Queries;
+
+/// <summary>The read side for incidents: untracked, paged, always scoped to one page.</summary>
+public interface IIncidentReadRepository
+{
+    Task<Incident?> GetAsync(Guid pageId, Guid incidentId, CancellationToken cancellationToken);
+
+    /// <summary>Newest first. <paramref name="resolved"/>: null = all, true = resolved only, false = open only.</summary>
+    Task<(IReadOnlyList<Incident> Items, int TotalCount)> ListAsync(
+        Guid pageId,
+        bool? resolved,
+        int page,
+        int pageSize,
+        CancellationToken cancellationToken
+    );
+}

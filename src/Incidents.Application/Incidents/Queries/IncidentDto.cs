@@ -1,0 +1,28 @@
+namespace Incidents.Application.Incidents.Queries;
+
+/// <summary>An incident as the admin API shows it. Vocabulary values are in the seed's display form.</summary>
+public sealed record IncidentDto
+{
+    public Guid Id { get; init; }
+
+    public string Title { get; init; } = string.Empty;
+
+    public string Status { get; init; } = string.Empty;
+
+    public string Impact { get; init; } = string.Empty;
+
+    public bool IsNotify { get; init; }
+
+    public string? ExternalId { get; init; }
+
+    public IReadOnlyList<Guid> AffectedComponents { get; init; } = [];
+
+    public DateTimeOffset CreatedAt { get; init; }
+
+    public DateTimeOffset UpdatedAt { get; init; }
+
+    public DateTimeOffset? ResolvedAt { get; init; }
+
+    /// <summary>The timeline, newest first.</summary>
+    public IReadOnlyList<IncidentUpdateDto> Updates { get; init; } = [];
+}

@@ -1,0 +1,24 @@
+namespace Incidents.Domain.Components;
+
+public interface IComponentRepository
+{
+    Task<Component?> GetAsync(Guid pageId, Guid componentId, CancellationToken cancellationToken);
+
+    /// <summary>The page's components among <paramref name="componentIds"/>, tracked for change.</summary>
+    Task<IReadOnlyList<Component>> ListAsync(
+        Guid pageId,
+        IReadOnlyCollection<Guid> componentIds,
+        CancellationToken cancellationToken
+    );
+
+    Task<bool> NameExistsAsync(
+        Guid pageId,
+        string name,
+        Guid? exceptComponentId,
+        CancellationToken cancellationToken
+    );
+
+    void Add(Component component);
+
+    void Remove(Component component);
+}

@@ -1,0 +1,16 @@
+using Incidents.Domain.Common;
+
+namespace Incidents.Domain.Incidents;
+
+public sealed record IncidentOpened(
+    Guid IncidentId,
+    Guid PageId,
+    Guid UpdateId,
+    string Title,
+    IncidentStatus Status,
+    IncidentImpact Impact,
+    string Description,
+    IReadOnlyList<Guid> AffectedComponentIds,
+    bool Notify,
+    DateTimeOffset OccurredAt
+) : IDomainEvent;

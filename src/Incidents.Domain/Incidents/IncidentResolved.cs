@@ -1,0 +1,15 @@
+using Incidents.Domain.Common;
+
+namespace Incidents.Domain.Incidents;
+
+public sealed record IncidentResolved(
+    Guid IncidentId,
+    Guid PageId,
+    Guid UpdateId,
+    string Title,
+    IncidentImpact Impact,
+    string Description,
+    IReadOnlyList<Guid> AffectedComponentIds,
+    bool Notify,
+    DateTimeOffset OccurredAt
+) : IDomainEvent;

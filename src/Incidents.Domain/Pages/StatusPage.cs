@@ -1,0 +1,62 @@
+using System.Text.RegularExpressions;
+using Incidents.Domain.Common;
+
+namespace Incidents.Domain.Pages;
+
+/// <summary>A tenant: one public status page with its own components, incidents, keys and subscribers.</summary>
+public sealed partial class StatusPage : AggregateRoot
+{
+    public const string DefaultSlug = "default";
+    public const int NameMaxLength = 100;
+    public const int SlugMaxLength = 64;
+
+    private StatusPage() { }
+
+    public string Slug { get; private set; } = string.Empty;
+
+    public string Name { get; private set; } = string.Empty;
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public static StatusPage Create(string slug, string name, DateTimeOffset now)
+    {
+        if (
+            string.IsNullOrWhiteSpace(slug)
+            || slug.Length > SlugMaxLength
+            || !SlugPattern().IsMatch(slug)
+        )
+        {
+            throw new DomainException(
+                "Slug must be 1-64 lowercase letters, digits or hyphens, starting with a letter or digit."
+            );
+        }
+
+        return new StatusPage
+        {
+            Id = Guid.CreateVersion7(now),
+            Slug = slug,
+            Name = ValidName(name),
+            CreatedAt = now,
+        };
+    }
+
+    public void Rename(string name) => Name = ValidName(name);
+
+    private static string ValidName(string name)
+    {
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            throw new DomainException("Name is required.");
+        }
+
+        if (name.Length > NameMaxLength)
+        {
+            throw new DomainException($"Name must be at most {NameMaxLength} characters.");
+        }
+
+        return name.Trim();
+    }
+
+    [GeneratedRegex("^[a-z0-9][a-z0-9-]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex SlugPattern();
+}

@@ -1,0 +1,110 @@
+using Incidents.Application.Common.Interfaces;
+using Incidents.Application.Components.Queries;
+using Incidents.Application.Incidents.Queries;
+using Incidents.Domain.ApiKeys;
+using Incidents.Domain.Components;
+using Incidents.Domain.Incidents;
+using Incidents.Domain.Pages;
+using Incidents.Infrastructure.Persistence;
+using Incidents.Infrastructure.Persistence.PostgreSql;
+using Incidents.Infrastructure.Persistence.Repositories;
+using Incidents.Infrastructure.Persistence.Sqlite;
+using Incidents.Infrastructure.Persistence.SqlServer;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace Incidents.Infrastructure;
+
+public static class DependencyInjection
+{
+    public static IServiceCollection AddInfrastructure(
+        this IServiceCollection services,
+        IConfiguration configuration
+    )
+    {
+        var section = configuration.GetSection(DatabaseOptions.SectionName);
+        services.Configure<DatabaseOptions>(section);
+        var options = section.Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var connectionString = configuration.GetConnectionString(
+            DatabaseOptions.ConnectionStringName
+        );
+
+        switch (options.Provider)
+        {
+            case DatabaseProvider.PostgreSql:
+                services.AddDbContext<PostgreSqlIncidentsDbContext>(o =>
+                    o.UseNpgsql(
+                        Require(connectionString),
+                        npgsql => npgsql.EnableRetryOnFailure(3, TimeSpan.FromSeconds(2), null)
+                    )
+                );
+                services.AddScoped<IncidentsDbContext>(sp =>
+                    sp.GetRequiredService<PostgreSqlIncidentsDbContext>()
+                );
+                break;
+            case DatabaseProvider.SqlServer:
+                services.AddDbContext<SqlServerIncidentsDbContext>(o =>
+                    o.UseSqlServer(
+                        Require(connectionString),
+                        sql => sql.EnableRetryOnFailure(3, TimeSpan.FromSeconds(2), null)
+                    )
+                );
+                services.AddScoped<IncidentsDbContext>(sp =>
+                    sp.GetRequiredService<SqlServerIncidentsDbContext>()
+                );
+                break;
+            default:
+                var sqlite = PrepareSqlite(connectionString);
+                services.AddDbContext<SqliteIncidentsDbContext>(o => o.UseSqlite(sqlite));
+                services.AddScoped<IncidentsDbContext>(sp =>
+                    sp.GetRequiredService<SqliteIncidentsDbContext>()
+                );
+                break;
+        }
+
+        services.AddScoped<IUnitOfWork, EfUnitOfWork>();
+        services.AddScoped<IIncidentRepository, IncidentRepository>();
+        services.AddScoped<IIncidentReadRepository, IncidentReadRepository>();
+        services.AddScoped<IComponentRepository, ComponentRepository>();
+        services.AddScoped<IComponentReadRepository, ComponentReadRepository>();
+        services.AddScoped<IStatusPageRepository, StatusPageRepository>();
+        services.AddScoped<IApiKeyRepository, ApiKeyRepository>();
+        services.AddScoped<DatabaseInitializer>();
+        services.AddSingleton(TimeProvider.System);
+        services
+            .AddHealthChecks()
+            .AddDbContextCheck<IncidentsDbContext>(
+                "database",
+                HealthStatus.Unhealthy,
+                tags: ["ready"]
+            );
+        return services;
+    }
+
+    private static string Require(string? connectionString) =>
+        string.IsNullOrWhiteSpace(connectionString)
+            ? throw new InvalidOperationException(
+                "ConnectionStrings:Incidents is required for the PostgreSql and SqlServer providers."
+            )
+            : connectionString;
+
+    /// <summary>Defaults to data/incidents.db and creates its folder, so a fresh clone runs with no setup.</summary>
+    private static string PrepareSqlite(string? connectionString)
+    {
+        var builder = new SqliteConnectionStringBuilder(
+            string.IsNullOrWhiteSpace(connectionString)
+                ? DatabaseOptions.DefaultSqliteConnectionString
+                : connectionString
+        );
+        var folder = Path.GetDirectoryName(Path.GetFullPath(builder.DataSource));
+        if (!string.IsNullOrEmpty(folder) && builder.Mode != SqliteOpenMode.Memory)
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,19 @@
+using Incidents.Domain.Pages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Incidents.Infrastructure.Persistence.Configurations;
+
+internal sealed class StatusPageConfiguration : IEntityTypeConfiguration<StatusPage>
+{
+    public void Configure(EntityTypeBuilder<StatusPage> builder)
+    {
+        builder.ToTable("StatusPages");
+        builder.HasKey(p => p.Id);
+        builder.Property(p => p.Id).ValueGeneratedNever();
+        builder.Property(p => p.Slug).HasMaxLength(StatusPage.SlugMaxLength).IsRequired();
+        builder.Property(p => p.Name).HasMaxLength(StatusPage.NameMaxLength).IsRequired();
+        builder.HasIndex(p => p.Slug).IsUnique();
+        builder.Ignore(p => p.DomainEvents);
+    }
+}

@@ -1,0 +1,42 @@
+using Incidents.Application.Common.Interfaces;
+using Microsoft.EntityFrameworkCore;
+
+namespace Incidents.Infrastructure.Persistence;
+
+internal sealed class EfUnitOfWork(IncidentsDbContext db) : IUnitOfWork
+{
+    /// <summary>Enough for a burst of concurrent writers on one incident; each retry sees the winner's state.</summary>
+    private const int MaxConcurrencyAttempts = 10;
+
+    public async Task<TResult> ExecuteAsync<TResult>(
+        Func<CancellationToken, ValueTask<TResult>> work,
+        CancellationToken cancellationToken
+    )
+    {
+        var strategy = db.Database.CreateExecutionStrategy();
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                // The provider's execution strategy retries transient faults around the whole unit
+                // (load, decide, save) — never around half a command.
+                return await strategy.ExecuteAsync(
+                    async ct =>
+                    {
+                        db.ChangeTracker.Clear();
+                        var result = await work(ct);
+                        await db.SaveChangesAsync(ct);
+                        return result;
+                    },
+                    cancellationToken
+                );
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < MaxConcurrencyAttempts)
+            {
+                // Someone else changed the same aggregate first: run the command again on fresh
+                // state, where the domain decides (e.g. "Incident already resolved.").
+                db.ChangeTracker.Clear();
+            }
+        }
+    }
+}

@@ -1,0 +1,30 @@
+namespace Incidents.Infrastructure.Persistence.Outbox;
+
+/// <summary>
+/// A domain event written in the same transaction as the change that raised it; background
+/// workers read it after commit, so an event exists if and only if its change committed.
+/// </summary>
+public sealed class OutboxMessage
+{
+    public Guid Id { get; set; }
+
+    public Guid PageId { get; set; }
+
+    /// <summary>The event's type name (e.g. IncidentOpened), resolved by <see cref="DomainEventTypes"/>.</summary>
+    public string Type { get; set; } = string.Empty;
+
+    public string Payload { get; set; } = string.Empty;
+
+    public DateTimeOffset OccurredAt { get; set; }
+
+    public DateTimeOffset? ProcessedAt { get; set; }
+
+    public int Attempts { get; set; }
+
+    /// <summary>A worker's lease: no other worker takes the row until this time has passed.</summary>
+    public DateTimeOffset? LockedUntil { get; set; }
+
+    public string? LockedBy { get; set; }
+
+    public string? LastError { get; set; }
+}
