@@ -15,7 +15,8 @@ internal sealed class SqliteDesignTimeFactory
         new(
             new DbContextOptionsBuilder<SqliteIncidentsDbContext>()
                 .UseSqlite("Data Source=design.db")
-                .Options
+                .Options,
+            []
         );
 }
 
@@ -26,7 +27,8 @@ internal sealed class PostgreSqlDesignTimeFactory
         new(
             new DbContextOptionsBuilder<PostgreSqlIncidentsDbContext>()
                 .UseNpgsql("Host=localhost")
-                .Options
+                .Options,
+            []
         );
 }
 
@@ -37,6 +39,7 @@ internal sealed class SqlServerDesignTimeFactory
         new(
             new DbContextOptionsBuilder<SqlServerIncidentsDbContext>()
                 .UseSqlServer("Server=localhost")
-                .Options
+                .Options,
+            []
         );
 }

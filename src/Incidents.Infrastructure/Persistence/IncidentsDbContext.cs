@@ -1,3 +1,4 @@
+using Incidents.Application.Common.Interfaces;
 using Incidents.Domain.ApiKeys;
 using Incidents.Domain.Common;
 using Incidents.Domain.Components;
@@ -5,6 +6,7 @@ using Incidents.Domain.Incidents;
 using Incidents.Domain.Pages;
 using Incidents.Infrastructure.Persistence.Outbox;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 
 namespace Incidents.Infrastructure.Persistence;
 
@@ -12,7 +14,11 @@ namespace Incidents.Infrastructure.Persistence;
 /// The model shared by all providers. Each provider has a derived context so that it keeps its own
 /// migrations; <see cref="ConfigureProvider"/> holds what differs between them.
 /// </summary>
-public abstract class IncidentsDbContext(DbContextOptions options) : DbContext(options)
+public abstract partial class IncidentsDbContext(
+    DbContextOptions options,
+    IEnumerable<IDomainEventsCommittedListener> committedListeners,
+    ILogger<IncidentsDbContext>? logger
+) : DbContext(options)
 {
     public DbSet<StatusPage> StatusPages => Set<StatusPage>();
 
@@ -37,6 +43,7 @@ public abstract class IncidentsDbContext(DbContextOptions options) : DbContext(o
         CancellationToken cancellationToken = default
     )
     {
+        var committed = new List<IDomainEvent>();
         var aggregates = ChangeTracker
             .Entries<AggregateRoot>()
             .Select(e => e.Entity)
@@ -46,6 +53,7 @@ public abstract class IncidentsDbContext(DbContextOptions options) : DbContext(o
         {
             foreach (var domainEvent in aggregate.DomainEvents)
             {
+                committed.Add(domainEvent);
                 OutboxMessages.Add(DomainEventTypes.ToOutboxMessage(domainEvent));
                 if (domainEvent is ComponentStatusChanged changed)
                 {
@@ -63,8 +71,49 @@ public abstract class IncidentsDbContext(DbContextOptions options) : DbContext(o
             aggregate.ClearDomainEvents();
         }
 
-        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        // No explicit transaction is open around SaveChanges (one save per command), so the
+        // events are committed here.
+        if (committed.Count > 0 && Database.CurrentTransaction is null)
+        {
+            await NotifyCommittedAsync(committed, cancellationToken);
+        }
+
+        return written;
     }
+
+    private async Task NotifyCommittedAsync(
+        List<IDomainEvent> committed,
+        CancellationToken cancellationToken
+    )
+    {
+        foreach (var listener in committedListeners)
+        {
+            try
+            {
+                await listener.OnCommittedAsync(committed, CancellationToken.None);
+            }
+            catch (Exception e)
+            {
+                if (logger is not null)
+                {
+                    LogListenerFailed(logger, e, listener.GetType().Name);
+                }
+            }
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+    }
+
+    [LoggerMessage(
+        Level = LogLevel.Warning,
+        Message = "Committed-events listener {Listener} failed"
+    )]
+    private static partial void LogListenerFailed(
+        ILogger logger,
+        Exception exception,
+        string listener
+    );
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         throw new NotSupportedException("Use SaveChangesAsync: the outbox is written there.");

@@ -1,11 +1,15 @@
+using Incidents.Application.Common.Interfaces;
 using Incidents.Domain.Incidents;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 
 namespace Incidents.Infrastructure.Persistence.SqlServer;
 
 public sealed class SqlServerIncidentsDbContext(
-    DbContextOptions<SqlServerIncidentsDbContext> options
-) : IncidentsDbContext(options)
+    DbContextOptions<SqlServerIncidentsDbContext> options,
+    IEnumerable<IDomainEventsCommittedListener> committedListeners,
+    ILogger<IncidentsDbContext>? logger = null
+) : IncidentsDbContext(options, committedListeners, logger)
 {
     protected override void ConfigureProvider(ModelBuilder modelBuilder) =>
         modelBuilder
