@@ -28,7 +28,11 @@ internal static class IncidentsCli
         var root = new RootCommand("Incidents operator commands.");
         root.Subcommands.Add(PagesCommand(services));
         root.Subcommands.Add(KeysCommand(services));
-        return await root.Parse(args).InvokeAsync();
+        // Usage and parse errors go to standard error: standard output carries only results.
+        return await root.Parse(args)
+            .InvokeAsync(
+                new InvocationConfiguration { Output = Console.Error, Error = Console.Error }
+            );
     }
 
     private static Command PagesCommand(IServiceProvider services)
