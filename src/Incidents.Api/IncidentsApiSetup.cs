@@ -24,10 +24,9 @@ internal static class IncidentsApiSetup
             builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         }
 
-        if (
-            string.IsNullOrEmpty(builder.Configuration["urls"])
-            && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"])
-        )
+        // 5080 unless told otherwise (--urls, ASPNETCORE_URLS, or the container images' HTTP_PORTS).
+        string[] listenKeys = ["urls", "http_ports", "https_ports"];
+        if (listenKeys.All(k => string.IsNullOrEmpty(builder.Configuration[k])))
         {
             builder.WebHost.UseUrls(DefaultUrl);
         }
