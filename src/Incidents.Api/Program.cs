@@ -2,6 +2,11 @@ using Incidents.Api;
 using Incidents.Api.Cli;
 using Incidents.Infrastructure.Persistence;
 
+if (HealthCheckProbe.IsProbeInvocation(args))
+{
+    return await HealthCheckProbe.RunAsync();
+}
+
 var isCli = IncidentsCli.IsCliInvocation(args);
 var builder = WebApplication.CreateBuilder(args);
 builder.AddIncidentsServices(isCli);

@@ -1,0 +1,244 @@
+IF OBJECT_ID(N'[__EFMigrationsHistory]') IS NULL
+BEGIN
+    CREATE TABLE [__EFMigrationsHistory] (
+        [MigrationId] nvarchar(150) NOT NULL,
+        [ProductVersion] nvarchar(32) NOT NULL,
+        CONSTRAINT [PK___EFMigrationsHistory] PRIMARY KEY ([MigrationId])
+    );
+END;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126233203_Initial'
+)
+BEGIN
+    CREATE TABLE [OutboxMessages] (
+        [Id] uniqueidentifier NOT NULL,
+        [PageId] uniqueidentifier NOT NULL,
+        [Type] nvarchar(100) NOT NULL,
+        [Payload] nvarchar(max) NOT NULL,
+        [OccurredAt] datetimeoffset NOT NULL,
+        [ProcessedAt] datetimeoffset NULL,
+        [Attempts] int NOT NULL,
+        [LockedUntil] datetimeoffset NULL,
+        [LockedBy] nvarchar(100) NULL,
+        [LastError] nvarchar(2000) NULL,
+        CONSTRAINT [PK_OutboxMessages] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126233203_Initial'
+)
+BEGIN
+    CREATE TABLE [StatusPages] (
+        [Id] uniqueidentifier NOT NULL,
+        [Slug] nvarchar(64) NOT NULL,
+        [Name] nvarchar(100) NOT NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_StatusPages] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126233203_Initial'
+)
+BEGIN
+    CREATE TABLE [ApiKeys] (
+        [Id] uniqueidentifier NOT NULL,
+        [PageId] uniqueidentifier NOT NULL,
+        [Name] nvarchar(100) NOT NULL,
+        [Prefix] nvarchar(16) NOT NULL,
+        [Hash] nvarchar(64) NOT NULL,
+        [Role] nvarchar(16) NOT NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        [LastUsedAt] datetimeoffset NULL,
+        [RevokedAt] datetimeoffset NULL,
+        CONSTRAINT [PK_ApiKeys] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ApiKeys_StatusPages_PageId] FOREIGN KEY ([PageId]) REFERENCES [StatusPages] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126233203_Initial'
+)
+BEGIN
+    CREATE TABLE [Components] (
+        [Id] uniqueidentifier NOT NULL,
+        [PageId] uniqueidentifier NOT NULL,
+        [Name] nvarchar(100) NOT NULL,
+        [Description] nvarchar(1000) NULL,
+        [Group] nvarchar(100) NULL,
+        [DisplayOrder] int NOT NULL,
+        [ManualStatus] nvarchar(32) NOT NULL,
+        [IncidentStatus] nvarchar(32) NULL,
+        [Status] nvarchar(32) NOT NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        [UpdatedAt] datetimeoffset NOT NULL,
+        [Version] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_Components] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Components_StatusPages_PageId] FOREIGN KEY ([PageId]) REFERENCES [StatusPages] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126233203_Initial'
+)
+BEGIN
+    CREATE TABLE [Incidents] (
+        [Id] uniqueidentifier NOT NULL,
+        [PageId] uniqueidentifier NOT NULL,
+        [Title] nvarchar(200) NOT NULL,
+        [Status] nvarchar(32) NOT NULL,
+        [Impact] nvarchar(32) NOT NULL,
+        [Notify] bit NOT NULL,
+        [ExternalId] nvarchar(200) NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        [UpdatedAt] datetimeoffset NOT NULL,
+        [ResolvedAt] datetimeoffset NULL,
+        [Version] uniqueidentifier NOT NULL,
+        [AffectedComponentIds] nvarchar(max) NOT NULL,
+        CONSTRAINT [PK_Incidents] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Incidents_StatusPages_PageId] FOREIGN KEY ([PageId]) REFERENCES [StatusPages] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126233203_Initial'
+)
+BEGIN
+    CREATE TABLE [ComponentStatusChanges] (
+        [Id] uniqueidentifier NOT NULL,
+        [ComponentId] uniqueidentifier NOT NULL,
+        [PageId] uniqueidentifier NOT NULL,
+        [Status] nvarchar(32) NOT NULL,
+        [ChangedAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_ComponentStatusChanges] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ComponentStatusChanges_Components_ComponentId] FOREIGN KEY ([ComponentId]) REFERENCES [Components] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126233203_Initial'
+)
+BEGIN
+    CREATE TABLE [IncidentUpdates] (
+        [Id] uniqueidentifier NOT NULL,
+        [IncidentId] uniqueidentifier NOT NULL,
+        [Status] nvarchar(32) NOT NULL,
+        [Description] nvarchar(max) NOT NULL,
+        [Notify] bit NOT NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_IncidentUpdates] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_IncidentUpdates_Incidents_IncidentId] FOREIGN KEY ([IncidentId]) REFERENCES [Incidents] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126233203_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_ApiKeys_Hash] ON [ApiKeys] ([Hash]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126233203_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_ApiKeys_PageId] ON [ApiKeys] ([PageId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126233203_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_ComponentStatusChanges_ComponentId_ChangedAt] ON [ComponentStatusChanges] ([ComponentId], [ChangedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126233203_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_ComponentStatusChanges_PageId_ChangedAt] ON [ComponentStatusChanges] ([PageId], [ChangedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126233203_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Components_PageId_Name] ON [Components] ([PageId], [Name]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126233203_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_IncidentUpdates_IncidentId_CreatedAt] ON [IncidentUpdates] ([IncidentId], [CreatedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126233203_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Incidents_PageId_CreatedAt] ON [Incidents] ([PageId], [CreatedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126233203_Initial'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [IX_Incidents_PageId_ExternalId] ON [Incidents] ([PageId], [ExternalId]) WHERE [ExternalId] IS NOT NULL AND [ResolvedAt] IS NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126233203_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Incidents_PageId_Status] ON [Incidents] ([PageId], [Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126233203_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_OutboxMessages_ProcessedAt_OccurredAt] ON [OutboxMessages] ([ProcessedAt], [OccurredAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126233203_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_StatusPages_Slug] ON [StatusPages] ([Slug]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126233203_Initial'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261126233203_Initial', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
