@@ -10,6 +10,7 @@ using Incidents.Infrastructure.Persistence.PostgreSql;
 using Incidents.Infrastructure.Persistence.Repositories;
 using Incidents.Infrastructure.Persistence.Sqlite;
 using Incidents.Infrastructure.Persistence.SqlServer;
+using Incidents.Infrastructure.ScaleOut;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -73,6 +74,7 @@ public static class DependencyInjection
         services.AddScoped<IStatusPageRepository, StatusPageRepository>();
         services.AddScoped<IApiKeyRepository, ApiKeyRepository>();
         services.AddScoped<DatabaseInitializer>();
+        services.AddScaleOut(configuration);
         services.AddSingleton(TimeProvider.System);
         services
             .AddHealthChecks()

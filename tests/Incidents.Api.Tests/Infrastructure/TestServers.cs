@@ -19,6 +19,15 @@ public static class TestServers
     public static string PostgresMissingReason =>
         $"PostgreSQL tests need a server: set {PostgresVariable} (bash .ci/run installs, starts and sets it).";
 
+    /// <summary>A Redis server for the scale-out tests, e.g. <c>127.0.0.1:6379</c> (.ci/run sets it).</summary>
+    public const string RedisVariable = "INCIDENTS_TEST_REDIS";
+
+    public static string? RedisConnectionString =>
+        Environment.GetEnvironmentVariable(RedisVariable) is { Length: > 0 } value ? value : null;
+
+    public static string RedisMissingReason =>
+        $"Scale-out tests need Redis: set {RedisVariable} (bash .ci/run installs, starts and sets it).";
+
     public static bool DockerAvailable { get; } = DetectDocker();
 
     public const string DockerMissingReason =

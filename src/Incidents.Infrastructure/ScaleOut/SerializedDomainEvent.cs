@@ -1,0 +1,3 @@
+namespace Incidents.Infrastructure.ScaleOut;
+
+internal sealed record SerializedDomainEvent(string Type, string Payload);

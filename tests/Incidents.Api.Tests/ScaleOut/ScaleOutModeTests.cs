@@ -1,0 +1,74 @@
+using Incidents.Api.Tests.Infrastructure;
+using Incidents.Application.Common.Interfaces;
+using Incidents.Domain.Incidents;
+using Incidents.Infrastructure.ScaleOut;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Incidents.Api.Tests.ScaleOut;
+
+/// <summary>Two instances on one PostgreSQL database and one Redis, and single-instance mode without Redis.</summary>
+public sealed class ScaleOutModeTests(PostgreSqlApiFactory database)
+    : IClassFixture<PostgreSqlApiFactory>
+{
+    [Fact]
+    public void WithoutRedis_SingleInstanceModeIsChosen_AndNothingIsForwarded()
+    {
+        using var single = new SqliteApiFactory();
+
+        var mode = single.Services.GetRequiredService<ScaleOutMode>();
+        var listeners = single
+            .Services.CreateScope()
+            .ServiceProvider.GetServices<IDomainEventsCommittedListener>();
+
+        Assert.False(mode.IsDistributed);
+        Assert.DoesNotContain(
+            listeners,
+            l => l.GetType().Name.Contains("Redis", StringComparison.Ordinal)
+        );
+    }
+
+    [Fact]
+    public async Task WithRedis_AWriteOnInstanceA_ReachesInstanceBsListeners_AndIsNotEchoedBackToA()
+    {
+        Assert.SkipWhen(database.SkipReason is not null, database.SkipReason ?? string.Empty);
+        Assert.SkipWhen(TestServers.RedisConnectionString is null, TestServers.RedisMissingReason);
+        var prefix = "incidents-test-" + Guid.NewGuid().ToString("N");
+        var onA = new RecordingCommittedListener();
+        var onB = new RecordingCommittedListener();
+        using var a = Instance(onA, prefix);
+        using var b = Instance(onB, prefix);
+        Assert.True(b.Services.GetRequiredService<ScaleOutMode>().IsDistributed);
+        b.CreateClient().Dispose(); // start B (and its Redis subscription) before the write
+
+        var page = await database.CreatePageClientAsync();
+        using var client = a.CreateClient();
+        client.DefaultRequestHeaders.Add("X-API-KEY", page.Key);
+        var id = await client.CreateIncidentAsync("seen everywhere");
+
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (
+            !onB.Received.OfType<IncidentOpened>().Any(e => e.IncidentId == id)
+            && DateTime.UtcNow < deadline
+        )
+        {
+            await Task.Delay(20, TestContext.Current.CancellationToken);
+        }
+
+        Assert.Single(onB.Received.OfType<IncidentOpened>(), e => e.IncidentId == id);
+        await Task.Delay(300, TestContext.Current.CancellationToken); // give a wrong echo time to arrive
+        Assert.Single(onA.Received.OfType<IncidentOpened>(), e => e.IncidentId == id);
+    }
+
+    private WebApplicationFactory<Program> Instance(
+        RecordingCommittedListener listener,
+        string prefix
+    ) =>
+        database.WithWebHostBuilder(b =>
+        {
+            b.UseSetting("Redis:ConnectionString", TestServers.RedisConnectionString);
+            b.UseSetting("Redis:Prefix", prefix);
+            b.ConfigureTestServices(s => s.AddSingleton<IDomainEventsCommittedListener>(listener));
+        });
+}
