@@ -21,14 +21,20 @@ internal static class InvalidModelStateResponse
             return "The request is invalid.";
         }
 
-        var field = key.TrimStart('$', '.');
-        if (field.Length == 0 || key.Equals("body", StringComparison.OrdinalIgnoreCase))
+        if (key.Length == 0 || key == "$" || key.Equals("body", StringComparison.OrdinalIgnoreCase))
         {
             return error.ErrorMessage.Contains("non-empty", StringComparison.OrdinalIgnoreCase)
                 ? "A JSON request body is required."
                 : "The request body is not valid JSON.";
         }
 
+        // Body fields come as JSON paths ("$.IncidentId"); query and route values by name ("page").
+        if (!key.StartsWith('$'))
+        {
+            return $"The value of '{key}' is not valid.";
+        }
+
+        var field = key.TrimStart('$', '.');
         return error.ErrorMessage.StartsWith(
             "The JSON value could not be converted",
             StringComparison.Ordinal

@@ -498,6 +498,7 @@ public abstract class AdminApiTests
         var resolved = await page.Http.GetEnvelopeAsync("/api/admin/Incident?status=resolved");
         var capped = await page.Http.GetEnvelopeAsync("/api/admin/Incident?pageSize=1000");
         var badStatus = await page.Http.GetEnvelopeAsync("/api/admin/Incident?status=sideways");
+        var badPage = await page.Http.GetEnvelopeAsync("/api/admin/Incident?page=abc");
 
         Assert.Equal([third, second], Ids(page1));
         Assert.Equal(3, page1.Result.GetProperty("TotalCount").GetInt32());
