@@ -57,6 +57,7 @@ public sealed partial class StatusPage : AggregateRoot
         return name.Trim();
     }
 
-    [GeneratedRegex("^[a-z0-9][a-z0-9-]*$", RegexOptions.CultureInvariant)]
+    // \z rather than $: $ also matches before a trailing newline ("acme\n").
+    [GeneratedRegex(@"^[a-z0-9][a-z0-9-]*\z", RegexOptions.CultureInvariant)]
     private static partial Regex SlugPattern();
 }

@@ -13,7 +13,8 @@ public sealed class CreatePageCommandValidator : AbstractValidator<CreatePageCom
             .WithMessage("Slug is required.")
             .MaximumLength(StatusPage.SlugMaxLength)
             .WithMessage($"Slug must be at most {StatusPage.SlugMaxLength} characters.")
-            .Matches("^[a-z0-9][a-z0-9-]*$")
+            // \z rather than $: $ also matches before a trailing newline.
+            .Matches(@"^[a-z0-9][a-z0-9-]*\z")
             .WithMessage("Slug may contain only lowercase letters, digits and hyphens.");
         RuleFor(c => c.Name)
             .Cascade(CascadeMode.Stop)

@@ -1,0 +1,167 @@
+using Incidents.Application.Common.Interfaces;
+using Incidents.Application.Incidents.Common;
+using Incidents.Domain.Components;
+using Incidents.Domain.Incidents;
+using Microsoft.Extensions.Time.Testing;
+using NSubstitute;
+
+namespace Incidents.Application.Tests.Common;
+
+/// <summary>
+/// One page's stored components and incidents behind substituted repositories, queried the way the
+/// real ones are (scoped to the page; unresolved incidents that touch the given components).
+/// Incident queries filter on the state at the last <see cref="Commit"/>, as a database would still
+/// hold it while a command changes the incident in memory.
+/// </summary>
+internal sealed class FakePage
+{
+    public static readonly DateTimeOffset Start = new(2026, 11, 1, 9, 0, 0, TimeSpan.Zero);
+
+    private readonly List<Component> _components = [];
+    private readonly List<Incident> _incidents = [];
+    private readonly Dictionary<Guid, (bool IsResolved, Guid[] Affected)> _committed = [];
+
+    public FakePage()
+    {
+        Caller.PageId.Returns(PageId);
+        Components
+            .GetAsync(Arg.Any<Guid>(), Arg.Any<Guid>(), Arg.Any<CancellationToken>())
+            .Returns(ci =>
+                _components.SingleOrDefault(c =>
+                    c.PageId == ci.ArgAt<Guid>(0) && c.Id == ci.ArgAt<Guid>(1)
+                )
+            );
+        Components
+            .ListAsync(
+                Arg.Any<Guid>(),
+                Arg.Any<IReadOnlyCollection<Guid>>(),
+                Arg.Any<CancellationToken>()
+            )
+            .Returns(ci =>
+                (IReadOnlyList<Component>)
+                    _components
+                        .Where(c =>
+                            c.PageId == ci.ArgAt<Guid>(0)
+                            && ci.ArgAt<IReadOnlyCollection<Guid>>(1).Contains(c.Id)
+                        )
+                        .ToList()
+            );
+        Incidents
+            .GetAsync(Arg.Any<Guid>(), Arg.Any<Guid>(), Arg.Any<CancellationToken>())
+            .Returns(ci =>
+                _incidents.SingleOrDefault(i =>
+                    i.PageId == ci.ArgAt<Guid>(0) && i.Id == ci.ArgAt<Guid>(1)
+                )
+            );
+        Incidents
+            .ListUnresolvedAffectingAsync(
+                Arg.Any<Guid>(),
+                Arg.Any<IReadOnlyCollection<Guid>>(),
+                Arg.Any<CancellationToken>()
+            )
+            .Returns(ci =>
+                (IReadOnlyList<Incident>)
+                    _incidents
+                        .Where(i =>
+                            i.PageId == ci.ArgAt<Guid>(0)
+                            && !_committed[i.Id].IsResolved
+                            && _committed[i.Id]
+                                .Affected.Intersect(ci.ArgAt<IReadOnlyCollection<Guid>>(1))
+                                .Any()
+                        )
+                        .ToList()
+            );
+        Incidents
+            .FindUnresolvedByExternalIdAsync(
+                Arg.Any<Guid>(),
+                Arg.Any<string>(),
+                Arg.Any<CancellationToken>()
+            )
+            .Returns(ci =>
+                _incidents.SingleOrDefault(i =>
+                    i.PageId == ci.ArgAt<Guid>(0)
+                    && !_committed[i.Id].IsResolved
+                    && i.ExternalId == ci.ArgAt<string>(1)
+                )
+            );
+    }
+
+    public Guid PageId { get; } = Guid.NewGuid();
+
+    public ICurrentCaller Caller { get; } = Substitute.For<ICurrentCaller>();
+
+    public IComponentRepository Components { get; } = Substitute.For<IComponentRepository>();
+
+    public IIncidentRepository Incidents { get; } = Substitute.For<IIncidentRepository>();
+
+    public FakeTimeProvider Time { get; } = new(Start);
+
+    public AffectedComponentsGuard Guard => new(Components);
+
+    public ComponentStatusSynchronizer Synchronizer => new(Components, Incidents, Time);
+
+    public IncidentLoader Loader => new(Incidents, Caller);
+
+    public Component AddComponent(
+        ComponentStatus manualStatus = ComponentStatus.Operational,
+        Guid? pageId = null
+    )
+    {
+        var component = Component.Create(
+            pageId ?? PageId,
+            $"Component {_components.Count + 1}",
+            null,
+            null,
+            _components.Count,
+            manualStatus,
+            Time.GetUtcNow()
+        );
+        component.ClearDomainEvents();
+        _components.Add(component);
+        return component;
+    }
+
+    /// <summary>Stores an open incident and applies its impact, as a committed earlier command would have.</summary>
+    public Incident AddIncident(IncidentImpact impact, params Component[] affected)
+    {
+        var incident = Incident.Open(
+            PageId,
+            $"Incident {_incidents.Count + 1}",
+            "Investigating.",
+            IncidentStatus.Investigating,
+            impact,
+            affected.Select(c => c.Id),
+            false,
+            Time.GetUtcNow()
+        );
+        incident.ClearDomainEvents();
+        _incidents.Add(incident);
+        Commit();
+        foreach (var component in affected)
+        {
+            component.ApplyIncidentImpacts(
+                _incidents
+                    .Where(i => !i.IsResolved && i.AffectedComponentIds.Contains(component.Id))
+                    .Select(i => i.Impact),
+                incident.Id,
+                false,
+                Time.GetUtcNow()
+            );
+            component.ClearDomainEvents();
+        }
+
+        return incident;
+    }
+
+    /// <summary>Makes the incidents' current in-memory state what the repository queries see.</summary>
+    public void Commit()
+    {
+        foreach (var incident in _incidents)
+        {
+            _committed[incident.Id] = (
+                incident.IsResolved,
+                incident.AffectedComponentIds.ToArray()
+            );
+        }
+    }
+}
