@@ -25,7 +25,7 @@ public sealed class Component : AggregateRoot
 
     public int DisplayOrder { get; private set; }
 
-    /// <summary>The status an admin set; it shows whenever no unresolved incident imposes a worse one.</summary>
+    /// <summary>The status an admin set; it shows whenever no unresolved incident imposes a status.</summary>
     public ComponentStatus ManualStatus { get; private set; }
 
     /// <summary>The worst status imposed by unresolved incidents, or null when none does.</summary>
@@ -113,9 +113,15 @@ public sealed class Component : AggregateRoot
             .Where(s => s is not null)
             .Select(s => s!.Value)
             .ToList();
-        IncidentStatus = imposed.Count == 0 ? null : ComponentStatusSeverity.Worst(imposed);
-        if (Recalculate(causedByIncidentId, notify, now))
+        var incidentStatus =
+            imposed.Count == 0 ? (ComponentStatus?)null : ComponentStatusSeverity.Worst(imposed);
+        var changed = incidentStatus != IncidentStatus;
+        IncidentStatus = incidentStatus;
+        changed |= Recalculate(causedByIncidentId, notify, now);
+        if (changed)
         {
+            // Even when the shown status stays the same, the stored incident status changed: a new
+            // version makes a concurrent writer of this component retry instead of overwriting it.
             UpdatedAt = now;
             Version = Guid.NewGuid();
         }

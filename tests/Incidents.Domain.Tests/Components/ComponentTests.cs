@@ -138,6 +138,32 @@ public class ComponentTests
     }
 
     [Fact]
+    public void ApplyIncidentImpacts_WhenOnlyTheIncidentStatusChanges_StillTakesANewVersion()
+    {
+        var component = CreateWithoutEvents(ComponentStatus.MajorOutage);
+        var version = component.Version;
+
+        // Shown status stays Major Outage (manual), but the stored incident status changes.
+        component.ApplyIncidentImpacts([IncidentImpact.MajorOutage], IncidentId, false, Later);
+
+        Assert.Equal(ComponentStatus.MajorOutage, component.Status);
+        Assert.Equal(ComponentStatus.MajorOutage, component.IncidentStatus);
+        Assert.Empty(component.DomainEvents);
+        Assert.NotEqual(version, component.Version);
+    }
+
+    [Fact]
+    public void ApplyIncidentImpacts_WhenNothingChanges_KeepsTheVersion()
+    {
+        var component = CreateWithoutEvents();
+        var version = component.Version;
+
+        component.ApplyIncidentImpacts([IncidentImpact.None], IncidentId, false, Later);
+
+        Assert.Equal(version, component.Version);
+    }
+
+    [Fact]
     public void ApplyIncidentImpacts_WhenImpactIsNone_HasNoEffect()
     {
         var component = CreateWithoutEvents(ComponentStatus.UnderMaintenance);
