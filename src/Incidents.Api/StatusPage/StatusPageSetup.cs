@@ -1,0 +1,49 @@
+using Incidents.Api.PublicStatus.Caching;
+using Incidents.Api.PublicStatus.Live;
+using Incidents.Application.Common.Interfaces;
+using Incidents.Infrastructure.Persistence.PublicStatus;
+using Microsoft.Extensions.Options;
+
+namespace Incidents.Api.PublicStatus;
+
+/// <summary>The public status page: views, public JSON, feeds, badge, cache and live events.</summary>
+internal static class StatusPageSetup
+{
+    public static void AddStatusPage(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.Configure<StatusPageOptions>(
+            builder.Configuration.GetSection(StatusPageOptions.SectionName)
+        );
+        services.AddControllersWithViews();
+        services.AddPublicStatusPersistence();
+        services.AddSingleton<PageDirectory>();
+        services.AddSingleton<IStatusPageBroadcaster, InProcessStatusPageBroadcaster>();
+        services.AddSingleton<IDomainEventsCommittedListener, StatusPageCacheEvictor>();
+        services.AddOutputCache(o =>
+        {
+            o.AddPolicy(StatusPageCachePolicy.Name, new StatusPageCachePolicy());
+            // Case-insensitive paths: /STATUS/x and /status/x share one entry.
+            o.UseCaseSensitivePaths = false;
+        });
+    }
+
+    /// <summary>Call before MapControllers: headers first, then cache, then ETag inside the cache.</summary>
+    public static void UseStatusPage(this WebApplication app)
+    {
+        app.UseStaticFiles();
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseOutputCache();
+        app.UseMiddleware<EntityTagMiddleware>();
+        app.MapGet("/status/{slug}/events", StatusPageEventsEndpoint.HandleAsync)
+            .ExcludeFromDescription();
+        if (
+            app
+                .Services.GetRequiredService<IOptions<StatusPageOptions>>()
+                .Value.EnableBenchmarkEndpoint
+        )
+        {
+            BareBenchmarkEndpoint.Map(app);
+        }
+    }
+}
