@@ -1,8 +1,11 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Incidents.Api.PublicStatus.Caching;
 using Incidents.Api.PublicStatus.Live;
 using Incidents.Application.Common.Interfaces;
 using Incidents.Infrastructure.Persistence.PublicStatus;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.WebEncoders;
 
 namespace Incidents.Api.PublicStatus;
 
@@ -16,6 +19,10 @@ internal static class StatusPageSetup
             builder.Configuration.GetSection(StatusPageOptions.SectionName)
         );
         services.AddControllersWithViews();
+        // Non-Latin incident text stays readable in the HTML; markup characters are still encoded.
+        services.Configure<WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All)
+        );
         services.AddPublicStatusPersistence();
         services.AddSingleton<PageDirectory>();
         services.AddSingleton<IStatusPageBroadcaster, InProcessStatusPageBroadcaster>();

@@ -28,15 +28,18 @@ internal static class IncidentFeedBuilder
             .Select(i =>
             {
                 var link = new Uri(baseUri, $"/status/{page.Slug}/incidents/{i.Id}");
+                var timeline = Timeline(i);
                 var item = new SyndicationItem(
                     i.Title,
-                    SyndicationContent.CreateHtmlContent(Timeline(i)),
+                    SyndicationContent.CreateHtmlContent(timeline),
                     link,
                     $"urn:uuid:{i.Id}",
                     i.UpdatedAt
                 )
                 {
                     PublishDate = i.CreatedAt,
+                    // RSS 2.0 has no content element: its description comes from the summary.
+                    Summary = SyndicationContent.CreateHtmlContent(timeline),
                 };
                 return item;
             })
