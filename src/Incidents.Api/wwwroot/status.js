@@ -53,6 +53,10 @@
     });
     // After a reconnect, anything may have changed while the stream was down.
     var opened = false;
-    events.addEventListener("open", function () { if (opened) { refresh(); } opened = true; });
+    events.addEventListener("open", function () {
+      document.documentElement.setAttribute("data-live", "open");
+      if (opened) { refresh(); }
+      opened = true;
+    });
   });
 })();
