@@ -4,13 +4,18 @@ namespace Incidents.Api.PublicStatus;
 
 /// <summary>
 /// The benchmark's baseline (only with StatusPage:EnableBenchmarkEndpoint): PUT stores bytes, GET
-/// serves them with the same content type and no cache, database or view — so wrk can compare the
-/// cached public answers with the cheapest possible answer of the same size in the same run.
+/// serves them with the same content type and the headers sent as X-Replay-{Name}, and no cache,
+/// database or view — so wrk compares the cached public answers with the cheapest possible answer
+/// of the same bytes (body and headers) in the same run.
 /// </summary>
 internal static class BareBenchmarkEndpoint
 {
-    private static readonly ConcurrentDictionary<string, (byte[] Body, string ContentType)> Stored =
-        new();
+    private const string ReplayPrefix = "X-Replay-";
+
+    private static readonly ConcurrentDictionary<
+        string,
+        (byte[] Body, string ContentType, KeyValuePair<string, string>[] Headers)
+    > Stored = new();
 
     public static void Map(IEndpointRouteBuilder endpoints)
     {
@@ -20,16 +25,34 @@ internal static class BareBenchmarkEndpoint
             {
                 using var buffer = new MemoryStream();
                 await request.Body.CopyToAsync(buffer, request.HttpContext.RequestAborted);
-                Stored[name] = (buffer.ToArray(), request.ContentType ?? "text/plain");
+                var replay = request
+                    .Headers.Where(h =>
+                        h.Key.StartsWith(ReplayPrefix, StringComparison.OrdinalIgnoreCase)
+                    )
+                    .Select(h =>
+                        KeyValuePair.Create(h.Key[ReplayPrefix.Length..], h.Value.ToString())
+                    )
+                    .ToArray();
+                Stored[name] = (buffer.ToArray(), request.ContentType ?? "text/plain", replay);
                 return Results.NoContent();
             }
         );
         endpoints.MapGet(
             "/_bench/bare/{name}",
-            (string name) =>
-                Stored.TryGetValue(name, out var stored)
-                    ? Results.Bytes(stored.Body, stored.ContentType)
-                    : Results.NotFound()
+            (string name, HttpResponse response) =>
+            {
+                if (!Stored.TryGetValue(name, out var stored))
+                {
+                    return Results.NotFound();
+                }
+
+                foreach (var (header, value) in stored.Headers)
+                {
+                    response.Headers[header] = value;
+                }
+
+                return Results.Bytes(stored.Body, stored.ContentType);
+            }
         );
     }
 }

@@ -9,7 +9,6 @@ using Incidents.Application.PublicStatus.Queries.ListPublicIncidents;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.OutputCaching;
 
 namespace Incidents.Api.PublicStatus;
 
@@ -18,7 +17,7 @@ namespace Incidents.Api.PublicStatus;
 [AllowAnonymous]
 [Route("api/public/{slug}")]
 [Produces("application/json")]
-[OutputCache(PolicyName = StatusPageCachePolicy.Name)]
+[PublicCache]
 public sealed class PublicStatusController(IMediator mediator) : ControllerBase
 {
     [HttpGet("summary")]

@@ -1,7 +1,7 @@
 namespace Incidents.Api.PublicStatus;
 
 /// <summary>
-/// Security headers for the public pages, feeds and JSON. Only these paths: the admin API and the
+/// Security headers for the public pages and feeds (and nosniff on the public JSON). Only these paths: the admin API and the
 /// development-only API reference UI keep their own needs. No inline script or style anywhere, so the
 /// policy needs no hashes.
 /// </summary>
@@ -14,17 +14,18 @@ internal sealed class SecurityHeadersMiddleware(RequestDelegate next)
     public Task InvokeAsync(HttpContext context)
     {
         var path = context.Request.Path;
-        if (
-            path == "/"
-            || path.StartsWithSegments("/status")
-            || path.StartsWithSegments("/api/public")
-        )
+        var headers = context.Response.Headers;
+        if (path == "/" || path.StartsWithSegments("/status"))
         {
-            var headers = context.Response.Headers;
             headers.XContentTypeOptions = "nosniff";
             headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
             headers.ContentSecurityPolicy = ContentSecurityPolicy;
             headers.XFrameOptions = "DENY";
+        }
+        else if (path.StartsWithSegments("/api/public"))
+        {
+            // JSON is never rendered as a document: only the sniffing guard matters.
+            headers.XContentTypeOptions = "nosniff";
         }
 
         return next(context);

@@ -10,7 +10,6 @@ using Incidents.Domain.Pages;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
 
 namespace Incidents.Api.PublicStatus;
@@ -18,7 +17,7 @@ namespace Incidents.Api.PublicStatus;
 /// <summary>The server-rendered public pages, feeds and badge; complete without JavaScript.</summary>
 [AllowAnonymous]
 [ApiExplorerSettings(IgnoreApi = true)]
-[OutputCache(PolicyName = StatusPageCachePolicy.Name)]
+[PublicCache]
 public sealed class StatusPageController(IMediator mediator, IOptions<StatusPageOptions> options)
     : Controller
 {

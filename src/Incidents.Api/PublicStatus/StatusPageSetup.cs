@@ -27,21 +27,15 @@ internal static class StatusPageSetup
         services.AddSingleton<PageDirectory>();
         services.AddSingleton<IStatusPageBroadcaster, InProcessStatusPageBroadcaster>();
         services.AddSingleton<IDomainEventsCommittedListener, StatusPageCacheEvictor>();
-        services.AddOutputCache(o =>
-        {
-            o.AddPolicy(StatusPageCachePolicy.Name, new StatusPageCachePolicy());
-            // Case-insensitive paths: /STATUS/x and /status/x share one entry.
-            o.UseCaseSensitivePaths = false;
-        });
+        services.AddSingleton<PublicResponseCache>();
     }
 
-    /// <summary>Call before MapControllers: headers first, then cache, then ETag inside the cache.</summary>
+    /// <summary>Call before MapControllers: security headers first (on every answer), then the cache.</summary>
     public static void UseStatusPage(this WebApplication app)
     {
         app.UseStaticFiles();
         app.UseMiddleware<SecurityHeadersMiddleware>();
-        app.UseOutputCache();
-        app.UseMiddleware<EntityTagMiddleware>();
+        app.UseMiddleware<PublicResponseCacheMiddleware>();
         app.MapGet("/status/{slug}/events", StatusPageEventsEndpoint.HandleAsync)
             .ExcludeFromDescription();
         if (

@@ -5,13 +5,11 @@ namespace Incidents.Api.PublicStatus.Caching;
 
 /// <summary>
 /// Slug → page id (slugs never change, so positive answers are kept for the life of the process;
-/// unknown slugs are not, so the map holds only real pages), and a per-page write version that lets
-/// the cache refuse to store a response that was rendered while a write committed.
+/// unknown slugs are not, so the map holds only real pages).
 /// </summary>
 public sealed class PageDirectory(IServiceScopeFactory scopes)
 {
     private readonly ConcurrentDictionary<string, Guid> _pages = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<Guid, long> _versions = new();
 
     public async ValueTask<Guid?> FindAsync(string slug, CancellationToken cancellationToken)
     {
@@ -32,10 +30,4 @@ public sealed class PageDirectory(IServiceScopeFactory scopes)
         _pages[slug] = page.Id;
         return page.Id;
     }
-
-    public long Version(Guid pageId) => _versions.GetValueOrDefault(pageId);
-
-    public void Bump(Guid pageId) => _versions.AddOrUpdate(pageId, 1, (_, v) => v + 1);
-
-    public static string Tag(Guid pageId) => "status-page:" + pageId.ToString("N");
 }

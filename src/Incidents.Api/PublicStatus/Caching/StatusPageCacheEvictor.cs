@@ -1,7 +1,6 @@
 using Incidents.Api.PublicStatus.Live;
 using Incidents.Application.Common.Interfaces;
 using Incidents.Domain.Common;
-using Microsoft.AspNetCore.OutputCaching;
 
 namespace Incidents.Api.PublicStatus.Caching;
 
@@ -10,12 +9,11 @@ namespace Incidents.Api.PublicStatus.Caching;
 /// pages to refetch (in that order, so the refetch sees the new data).
 /// </summary>
 internal sealed class StatusPageCacheEvictor(
-    PageDirectory directory,
-    IOutputCacheStore store,
+    PublicResponseCache cache,
     IStatusPageBroadcaster broadcaster
 ) : IDomainEventsCommittedListener
 {
-    public async ValueTask OnCommittedAsync(
+    public ValueTask OnCommittedAsync(
         IReadOnlyList<IDomainEvent> domainEvents,
         CancellationToken cancellationToken
     )
@@ -23,12 +21,13 @@ internal sealed class StatusPageCacheEvictor(
         ArgumentNullException.ThrowIfNull(domainEvents);
         foreach (var byPage in domainEvents.GroupBy(e => e.PageId))
         {
-            directory.Bump(byPage.Key);
-            await store.EvictByTagAsync(PageDirectory.Tag(byPage.Key), cancellationToken);
+            cache.Evict(byPage.Key);
             var last = byPage.Last();
             broadcaster.Publish(
                 new StatusPageChange(byPage.Key, last.GetType().Name, last.OccurredAt)
             );
         }
+
+        return ValueTask.CompletedTask;
     }
 }
