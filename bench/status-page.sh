@@ -73,10 +73,10 @@ BARE_HTML=$(rps "$BASE/_bench/bare/html")
 HTML=$(rps "$BASE/status/default")
 SCRIPTED=$(BUST=0 rps -s bench/bust.lua "$BASE/api/public/default/summary")
 BUST=$(BUST=1 rps -s bench/bust.lua "$BASE/api/public/default/summary")
-python3 bench/writer.py "$BASE" "$KEY" "${COMPONENTS[1]}" 20 "${DURATION%s}" >"$WORK/writer.json" &
+python3 bench/writer.py "$BASE" "$KEY" "${COMPONENTS[1]}" 20 "${DURATION%s}" >"$WORK/writer.json" 2>"$WORK/writer.err" &
 WRITER=$!
 WRITES=$(rps "$BASE/api/public/default/summary")
-wait $WRITER
+wait $WRITER || echo "writer failed: $(cat "$WORK/writer.err")"
 SIZE_AFTER=$(curl -fs "$BASE/api/public/default/summary" | wc -c)
 
 printf '%-46s %12s\n' "case" "req/s"

@@ -19,14 +19,8 @@ def visible(token):
     with urllib.request.urlopen(base + f"/api/public/{slug}/summary") as r:
         return token in r.read().decode()
 
-start = time.monotonic()
-writes, lags, incident = 0, [], None
-while time.monotonic() - start < seconds:
-    due = start + writes / rate
-    now = time.monotonic()
-    if due > now:
-        time.sleep(due - now)
-    step = writes % 3
+def write(step):
+    global incident
     if step == 0:
         token = f"bench-{writes}-{time.time_ns()}"
         incident = admin("POST", "/api/admin/Incident", {"Title": token, "Description": "Investigating.",
@@ -40,9 +34,24 @@ while time.monotonic() - start < seconds:
         admin("PUT", "/api/admin/Incident", {"IncidentId": incident, "Description": "Identified.", "Status": "Identified"})
     else:
         admin("POST", "/api/admin/Incident/ResolveIncident", {"IncidentId": incident})
+
+start = time.monotonic()
+writes, lags, incident, errors = 0, [], None, []
+while time.monotonic() - start < seconds:
+    due = start + writes / rate
+    now = time.monotonic()
+    if due > now:
+        time.sleep(due - now)
+    step = writes % 3
+    try:
+        write(step)
+    except Exception as e:  # counted and reported, so one failed write does not end the run
+        errors.append(repr(e)[:200])
     writes += 1
+
 elapsed = time.monotonic() - start
 lags.sort()
 print(json.dumps({"writes": writes, "rate": round(writes / elapsed, 1),
                   "visible_max_ms": round(max(lags), 1) if lags else None,
-                  "visible_median_ms": round(lags[len(lags) // 2], 1) if lags else None}))
+                  "visible_median_ms": round(lags[len(lags) // 2], 1) if lags else None,
+                  "errors": len(errors), "first_error": errors[0] if errors else None}))
