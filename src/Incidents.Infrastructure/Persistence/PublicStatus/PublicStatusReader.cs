@@ -78,24 +78,40 @@ internal sealed class PublicStatusReader(IncidentsDbContext db) : IPublicStatusR
         CancellationToken cancellationToken
     )
     {
-        var query = db.Incidents.AsNoTracking().Where(i => i.PageId == pageId);
-        query = (until, includeUnresolved) switch
+        // Two index-friendly queries rather than one OR: the window by (PageId, CreatedAt), the open
+        // ones by (PageId, Status) with equalities (an inequality would scan the page's history).
+        var inWindow = db
+            .Incidents.AsNoTracking()
+            .Where(i => i.PageId == pageId && i.CreatedAt >= from);
+        if (until is { } end)
         {
-            (null, false) => query.Where(i => i.CreatedAt >= from),
-            (null, true) => query.Where(i =>
-                i.CreatedAt >= from || i.Status != IncidentStatus.Resolved
-            ),
-            ({ } end, false) => query.Where(i => i.CreatedAt >= from && i.CreatedAt < end),
-            ({ } end, true) => query.Where(i =>
-                (i.CreatedAt >= from && i.CreatedAt < end) || i.Status != IncidentStatus.Resolved
-            ),
-        };
-        query = query.OrderByDescending(i => i.CreatedAt).ThenByDescending(i => i.Id);
-        if (withUpdates)
-        {
-            query = query.Include(i => i.Updates).AsSplitQuery();
+            inWindow = inWindow.Where(i => i.CreatedAt < end);
         }
 
-        return await query.ToListAsync(cancellationToken);
+        var incidents = await WithUpdates(inWindow, withUpdates).ToListAsync(cancellationToken);
+        if (includeUnresolved)
+        {
+            var open = db
+                .Incidents.AsNoTracking()
+                .Where(i =>
+                    i.PageId == pageId
+                    && (
+                        i.Status == IncidentStatus.Investigating
+                        || i.Status == IncidentStatus.Identified
+                        || i.Status == IncidentStatus.Monitoring
+                    )
+                );
+            var known = incidents.Select(i => i.Id).ToHashSet();
+            incidents.AddRange(
+                (await WithUpdates(open, withUpdates).ToListAsync(cancellationToken)).Where(i =>
+                    !known.Contains(i.Id)
+                )
+            );
+        }
+
+        return incidents.OrderByDescending(i => i.CreatedAt).ThenByDescending(i => i.Id).ToList();
     }
+
+    private static IQueryable<Incident> WithUpdates(IQueryable<Incident> query, bool withUpdates) =>
+        withUpdates ? query.Include(i => i.Updates).AsSplitQuery() : query;
 }
