@@ -1,5 +1,6 @@
 using Incidents.Api.Authentication;
 using Incidents.Api.Common;
+using Incidents.Api.PublicStatus;
 using Incidents.Application;
 using Incidents.Application.Common.Behaviours;
 using Incidents.Application.Common.Interfaces;
@@ -78,6 +79,7 @@ internal static class IncidentsApiSetup
         services.AddExceptionHandler<ApiExceptionHandler>();
         services.AddProblemDetails();
         services.AddOpenApi(o => o.AddDocumentTransformer<ApiKeySecurityTransformer>());
+        builder.AddStatusPage();
     }
 
     public static void UseIncidentsPipeline(this WebApplication app)
@@ -87,6 +89,7 @@ internal static class IncidentsApiSetup
         app.UseApiRequestBodyLimit();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseStatusPage();
 
         app.MapControllers();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });

@@ -1,0 +1,90 @@
+#!/usr/bin/env bash
+# The public status page under outage traffic (issue 4). Starts the service in Release on a free
+# port with a fresh SQLite database, seeds a page, and compares with wrk (64 connections):
+#   summary JSON and HTML page   vs   a bare endpoint serving the same bytes (no cache, no DB, no view)
+#   cache-busting (random query + Cache-Control: no-cache)   vs   warm summary
+#   summary while the admin API writes 20 incident updates/s, and how soon a write is visible.
+# Usage: bash bench/status-page.sh [duration, default 10s]. Needs wrk, curl, python3.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+DURATION="${1:-10s}"
+CONNECTIONS=64
+THREADS=2
+KEY="bench-key-0123456789abcdefghij"
+WORK="$(mktemp -d)"
+PORT="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')"
+BASE="http://127.0.0.1:$PORT"
+
+dotnet build src/Incidents.Api -c Release -v q -nologo >/dev/null
+(
+  cd src/Incidents.Api
+  ASPNETCORE_ENVIRONMENT=Production \
+  ConnectionStrings__Incidents="Data Source=$WORK/bench.db" \
+  Auth__BootstrapApiKey="$KEY" \
+  StatusPage__EnableBenchmarkEndpoint=true \
+  Logging__LogLevel__Default=Warning \
+  exec dotnet bin/Release/net10.0/Incidents.Api.dll --urls "$BASE"
+) >"$WORK/service.log" 2>&1 &
+SERVICE=$!
+trap 'kill $SERVICE 2>/dev/null || true; wait $SERVICE 2>/dev/null || true; rm -rf "$WORK"' EXIT
+for _ in $(seq 1 60); do curl -fs "$BASE/health/live" >/dev/null && break; sleep 0.5; done
+
+admin() { curl -fs -X "$1" "$BASE$2" -H "X-API-KEY: $KEY" -H 'Content-Type: application/json' -d "$3"; }
+result() { python3 -c 'import json,sys; print(json.load(sys.stdin)["Result"])'; }
+
+# Seed: 8 components in 2 groups, 40 resolved incidents with 3 updates each, 1 active.
+COMPONENTS=()
+for i in $(seq 1 8); do
+  group=$([ "$i" -le 4 ] && echo Core || echo Edge)
+  COMPONENTS+=("$(admin POST /api/admin/Component "{\"Name\":\"Component $i\",\"Group\":\"$group\",\"DisplayOrder\":$i,\"Status\":\"Operational\"}" | result)")
+done
+for i in $(seq 1 40); do
+  id=$(admin POST /api/admin/Incident "{\"Title\":\"Past incident $i\",\"Description\":\"Investigating.\",\"Status\":\"Investigating\",\"Impact\":\"Partial Outage\",\"AffectedComponents\":[\"${COMPONENTS[$((i % 8))]}\"],\"IsNotify\":false}" | result)
+  admin PUT /api/admin/Incident "{\"IncidentId\":\"$id\",\"Description\":\"Identified the cause.\",\"Status\":\"Identified\"}" >/dev/null
+  admin POST /api/admin/Incident/ResolveIncident "{\"IncidentId\":\"$id\",\"Description\":\"Resolved.\"}" >/dev/null
+done
+ACTIVE=$(admin POST /api/admin/Incident "{\"Title\":\"Checkout errors\",\"Description\":\"Investigating.\",\"Status\":\"Investigating\",\"Impact\":\"Major Outage\",\"AffectedComponents\":[\"${COMPONENTS[0]}\"],\"IsNotify\":false}" | result)
+
+# The bare endpoint serves exactly the bytes of the cached answers: body and headers.
+bare() { # $1 = public path, $2 = bare name
+  curl -fs -D "$WORK/$2.headers" "$BASE$1" -o "$WORK/$2.body"
+  local args=()
+  while IFS= read -r line; do
+    line="${line%$'\r'}"
+    case "${line%%:*}" in
+      ETag|Cache-Control|X-Content-Type-Options|Referrer-Policy|Content-Security-Policy|X-Frame-Options)
+        args+=(-H "X-Replay-${line%%:*}:${line#*:}") ;;
+    esac
+  done <"$WORK/$2.headers"
+  local type; type=$(awk -F': ' 'tolower($1)=="content-type" {print $2}' "$WORK/$2.headers" | tr -d '\r')
+  curl -fs -X PUT "$BASE/_bench/bare/$2" -H "Content-Type: $type" "${args[@]}" --data-binary @"$WORK/$2.body"
+}
+bare /api/public/default/summary summary
+bare /status/default html
+
+rps() { wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" "$@" | awk '/Requests\/sec/ {print $2}'; }
+ratio() { python3 -c "print(f'{$1/$2:.2f}')"; }
+
+echo "Bodies: summary $(stat -c %s "$WORK/summary.body") B, page $(stat -c %s "$WORK/html.body") B; wrk -t$THREADS -c$CONNECTIONS -d$DURATION"
+rps "$BASE/_bench/bare/summary" >/dev/null # warm-up (JIT, connections)
+BARE_SUMMARY=$(rps "$BASE/_bench/bare/summary")
+SUMMARY=$(rps "$BASE/api/public/default/summary")
+BARE_HTML=$(rps "$BASE/_bench/bare/html")
+HTML=$(rps "$BASE/status/default")
+SCRIPTED=$(BUST=0 rps -s bench/bust.lua "$BASE/api/public/default/summary")
+BUST=$(BUST=1 rps -s bench/bust.lua "$BASE/api/public/default/summary")
+python3 bench/writer.py "$BASE" "$KEY" "${COMPONENTS[1]}" 20 "${DURATION%s}" >"$WORK/writer.json" 2>"$WORK/writer.err" &
+WRITER=$!
+WRITES=$(rps "$BASE/api/public/default/summary")
+wait $WRITER || echo "writer failed: $(cat "$WORK/writer.err")"
+SIZE_AFTER=$(curl -fs "$BASE/api/public/default/summary" | wc -c)
+
+printf '%-46s %12s\n' "case" "req/s"
+printf '%-46s %12s\n' "bare endpoint, summary bytes" "$BARE_SUMMARY"
+printf '%-46s %12s  ratio %s (target >= 0.8)\n' "GET /api/public/default/summary" "$SUMMARY" "$(ratio "$SUMMARY" "$BARE_SUMMARY")"
+printf '%-46s %12s\n' "bare endpoint, page bytes" "$BARE_HTML"
+printf '%-46s %12s  ratio %s (target >= 0.5)\n' "GET /status/default" "$HTML" "$(ratio "$HTML" "$BARE_HTML")"
+printf '%-46s %12s\n' "summary, same path via the Lua script" "$SCRIPTED"
+printf '%-46s %12s  ratio %s of scripted warm (target >= 0.9)\n' "summary, random query + no-cache" "$BUST" "$(ratio "$BUST" "$SCRIPTED")"
+printf '%-46s %12s  ratio %s of warm\n' "summary while writing 20 updates/s" "$WRITES" "$(ratio "$WRITES" "$SUMMARY")"
+echo "writer (open/update/resolve cycles, visibility measured after each open): $(cat "$WORK/writer.json"); summary now $SIZE_AFTER B"

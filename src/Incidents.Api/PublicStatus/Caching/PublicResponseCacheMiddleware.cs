@@ -1,0 +1,180 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Incidents.Domain.Pages;
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
+
+namespace Incidents.Api.PublicStatus.Caching;
+
+/// <summary>
+/// Serves <see cref="PublicCacheAttribute"/> endpoints from <see cref="PublicResponseCache"/>. The key
+/// is the page, the lower-cased path and the known query parameters only: client headers
+/// (Cache-Control: no-cache, Pragma, Host, cookies, X-API-KEY) and unknown parameters neither vary
+/// nor bypass it, so no client can force the database path. Answers carry a strong ETag (hash of the
+/// bytes) and Cache-Control: no-cache, and a matching If-None-Match gets 304.
+/// </summary>
+internal sealed class PublicResponseCacheMiddleware(
+    RequestDelegate next,
+    PublicResponseCache cache,
+    PageDirectory directory,
+    IOptions<StatusPageOptions> options
+)
+{
+    /// <summary>The only query parameters that change a public answer.</summary>
+    public static readonly string[] KnownQueryKeys = ["page", "month"];
+
+    public async Task InvokeAsync(HttpContext context)
+    {
+        var request = context.Request;
+        const bool isHead = false; // the endpoints are GET only
+        if (
+            !HttpMethods.IsGet(request.Method)
+            || context.GetEndpoint()?.Metadata.GetMetadata<PublicCacheAttribute>() is null
+        )
+        {
+            await next(context);
+            return;
+        }
+
+        var slug = context.GetRouteValue("slug") as string ?? StatusPage.DefaultSlug;
+        if (await directory.FindAsync(slug, context.RequestAborted) is not { } pageId)
+        {
+            await next(context); // an unknown page: a 404, never stored
+            return;
+        }
+
+        var key = Key(request);
+        var now = Environment.TickCount64;
+        var maxAge = Math.Max(1, options.Value.CacheSeconds) * 1000L;
+        if (cache.TryGet(pageId, key, now, maxAge, out var hit))
+        {
+            await ServeAsync(context, hit, now, isHead);
+            return;
+        }
+
+        var inFlightKey = pageId.ToString("N") + key;
+        var mine = new TaskCompletionSource<CachedResponse?>(
+            TaskCreationOptions.RunContinuationsAsynchronously
+        );
+        var running = cache.InFlight.GetOrAdd(inFlightKey, mine.Task);
+        if (running != mine.Task)
+        {
+            // Someone is rendering this very answer: wait for it rather than hit the database too.
+            if (await running is { } shared)
+            {
+                await ServeAsync(context, shared, Environment.TickCount64, isHead);
+                return;
+            }
+
+            await next(context);
+            return;
+        }
+
+        CachedResponse? rendered = null;
+        try
+        {
+            rendered = await RenderAsync(context, pageId, key, isHead);
+        }
+        finally
+        {
+            cache.InFlight.TryRemove(new(inFlightKey, mine.Task));
+            mine.TrySetResult(rendered);
+        }
+    }
+
+    private async Task<CachedResponse?> RenderAsync(
+        HttpContext context,
+        Guid pageId,
+        string key,
+        bool isHead
+    )
+    {
+        var version = cache.Version(pageId);
+        var original = context.Response.Body;
+        await using var buffer = new MemoryStream();
+        context.Response.Body = buffer;
+        try
+        {
+            await next(context);
+        }
+        finally
+        {
+            context.Response.Body = original;
+        }
+
+        var response = context.Response;
+        if (response.StatusCode != StatusCodes.Status200OK || response.Headers.SetCookie.Count > 0)
+        {
+            buffer.Position = 0;
+            await buffer.CopyToAsync(original, context.RequestAborted);
+            return null;
+        }
+
+        var body = buffer.ToArray();
+        var hash = SHA256.HashData(body);
+        var entry = new CachedResponse(
+            body,
+            response.ContentType ?? "application/octet-stream",
+            "\"" + Convert.ToHexStringLower(hash, 0, 12) + "\"",
+            Environment.TickCount64
+        );
+        cache.Store(pageId, version, key, entry);
+        await ServeAsync(context, entry, null, isHead);
+        return entry;
+    }
+
+    private static async Task ServeAsync(
+        HttpContext context,
+        CachedResponse entry,
+        long? hitAt,
+        bool isHead
+    )
+    {
+        var response = context.Response;
+        var headers = response.Headers;
+        headers.ETag = entry.ETag;
+        // Browsers revalidate every time (cheap: a 304) so an open page is never stale.
+        headers.CacheControl = "no-cache";
+        if (hitAt is { } now)
+        {
+            // Only answers from the cache carry Age (as HTTP caches do): it tells a hit from a render.
+            headers.Age = ((now - entry.StoredAt) / 1000).ToString(CultureInfo.InvariantCulture);
+        }
+        var ifNoneMatch = context.Request.Headers.IfNoneMatch;
+        if (
+            ifNoneMatch.Count > 0
+            && EntityTagHeaderValue.TryParseList(ifNoneMatch, out var candidates)
+            && candidates.Any(c => c.Tag == entry.ETag || c.Tag == "*")
+        )
+        {
+            response.StatusCode = StatusCodes.Status304NotModified;
+            return;
+        }
+
+        response.StatusCode = StatusCodes.Status200OK;
+        response.ContentType = entry.ContentType;
+        response.ContentLength = entry.Body.Length;
+        if (!isHead)
+        {
+            await response.Body.WriteAsync(entry.Body, context.RequestAborted);
+        }
+    }
+
+    private static string Key(HttpRequest request)
+    {
+        var key = new StringBuilder(request.Path.Value?.ToUpperInvariant() ?? "/");
+        if (request.QueryString.HasValue)
+        {
+            foreach (var name in KnownQueryKeys)
+            {
+                if (request.Query.TryGetValue(name, out var value))
+                {
+                    key.Append('\n').Append(name).Append('=').Append(value.ToString());
+                }
+            }
+        }
+
+        return key.ToString();
+    }
+}

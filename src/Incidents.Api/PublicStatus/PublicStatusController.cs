@@ -1,0 +1,99 @@
+using Incidents.Api.Common;
+using Incidents.Api.PublicStatus.Caching;
+using Incidents.Api.PublicStatus.Models;
+using Incidents.Application.Common.Models;
+using Incidents.Application.PublicStatus.Common;
+using Incidents.Application.PublicStatus.Queries.GetPageSummary;
+using Incidents.Application.PublicStatus.Queries.GetPublicIncident;
+using Incidents.Application.PublicStatus.Queries.ListPublicIncidents;
+using Mediator;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Incidents.Api.PublicStatus;
+
+/// <summary>The public JSON API: no key, served from the page's output cache.</summary>
+[ApiController]
+[AllowAnonymous]
+[Route("api/public/{slug}")]
+[Produces("application/json")]
+[PublicCache]
+public sealed class PublicStatusController(IMediator mediator) : ControllerBase
+{
+    [HttpGet("summary")]
+    public async Task<ApiResponse<PublicSummary>> Summary(
+        string slug,
+        CancellationToken cancellationToken
+    )
+    {
+        var summary = await mediator.Send(new GetPageSummaryQuery(slug), cancellationToken);
+        var result = new PublicSummary(
+            new PublicPageInfo(
+                summary.Page.Id,
+                summary.Page.Slug,
+                summary.Page.Name,
+                $"/status/{summary.Page.Slug}",
+                summary.GeneratedAt
+            ),
+            new PublicStatusIndicator(summary.Status.Indicator, summary.Status.Description),
+            summary
+                .Components.Select(c => new PublicComponentSummary(
+                    c.Id,
+                    c.Name,
+                    c.Description,
+                    c.Group,
+                    c.DisplayOrder,
+                    c.Status,
+                    c.UptimePercent
+                ))
+                .ToList(),
+            summary.ActiveIncidents
+        );
+        return ApiResponse<PublicSummary>.Ok(result, "Summary retrieved successfully");
+    }
+
+    /// <summary>Components with their 90-day history (one entry per UTC day) and uptime.</summary>
+    [HttpGet("components")]
+    public async Task<ApiResponse<IReadOnlyList<PublicComponentDto>>> Components(
+        string slug,
+        CancellationToken cancellationToken
+    )
+    {
+        var summary = await mediator.Send(new GetPageSummaryQuery(slug), cancellationToken);
+        return ApiResponse<IReadOnlyList<PublicComponentDto>>.Ok(
+            summary.Components,
+            "Components retrieved successfully"
+        );
+    }
+
+    [HttpGet("incidents")]
+    public async Task<ApiResponse<PagedResult<PublicIncidentDto>>> Incidents(
+        string slug,
+        [FromQuery] int? page,
+        CancellationToken cancellationToken
+    )
+    {
+        var result = await mediator.Send(
+            new ListPublicIncidentsQuery(slug, page ?? 1),
+            cancellationToken
+        );
+        return ApiResponse<PagedResult<PublicIncidentDto>>.Ok(
+            result,
+            "Incidents retrieved successfully"
+        );
+    }
+
+    [HttpGet("incidents/{id:guid}")]
+    public async Task<ApiResponse<PublicIncidentDto>> Incident(
+        string slug,
+        Guid id,
+        CancellationToken cancellationToken
+    )
+    {
+        var result = await mediator.Send(new GetPublicIncidentQuery(slug, id), cancellationToken);
+        return ApiResponse<PublicIncidentDto>.Ok(
+            result.Incident,
+            "Incident retrieved successfully"
+        );
+    }
+}

@@ -1,0 +1,50 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Incidents.Api.PublicStatus.Caching;
+using Incidents.Api.PublicStatus.Live;
+using Incidents.Application.Common.Interfaces;
+using Incidents.Infrastructure.Persistence.PublicStatus;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.WebEncoders;
+
+namespace Incidents.Api.PublicStatus;
+
+/// <summary>The public status page: views, public JSON, feeds, badge, cache and live events.</summary>
+internal static class StatusPageSetup
+{
+    public static void AddStatusPage(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.Configure<StatusPageOptions>(
+            builder.Configuration.GetSection(StatusPageOptions.SectionName)
+        );
+        services.AddControllersWithViews();
+        // Non-Latin incident text stays readable in the HTML; markup characters are still encoded.
+        services.Configure<WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All)
+        );
+        services.AddPublicStatusPersistence();
+        services.AddSingleton<PageDirectory>();
+        services.AddSingleton<IStatusPageBroadcaster, InProcessStatusPageBroadcaster>();
+        services.AddSingleton<IDomainEventsCommittedListener, StatusPageCacheEvictor>();
+        services.AddSingleton<PublicResponseCache>();
+    }
+
+    /// <summary>Call before MapControllers: security headers first (on every answer), then the cache.</summary>
+    public static void UseStatusPage(this WebApplication app)
+    {
+        app.UseStaticFiles();
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseMiddleware<PublicResponseCacheMiddleware>();
+        app.MapGet("/status/{slug}/events", StatusPageEventsEndpoint.HandleAsync)
+            .ExcludeFromDescription();
+        if (
+            app
+                .Services.GetRequiredService<IOptions<StatusPageOptions>>()
+                .Value.EnableBenchmarkEndpoint
+        )
+        {
+            BareBenchmarkEndpoint.Map(app);
+        }
+    }
+}

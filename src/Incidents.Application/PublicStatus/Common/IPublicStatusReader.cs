@@ -1,0 +1,42 @@
+using Incidents.Domain.Components;
+using Incidents.Domain.Incidents;
+
+namespace Incidents.Application.PublicStatus.Common;
+
+/// <summary>
+/// The anonymous read side of a status page, addressed by slug. Every method is one flat, indexed
+/// query whose cost depends on the window asked for, not on the size of the history.
+/// </summary>
+public interface IPublicStatusReader
+{
+    Task<PublicPageDto?> FindPageAsync(string slug, CancellationToken cancellationToken);
+
+    /// <summary>The page's components, untracked, in display order.</summary>
+    Task<IReadOnlyList<Component>> ListComponentsAsync(
+        Guid pageId,
+        CancellationToken cancellationToken
+    );
+
+    /// <summary>
+    /// The status history from <paramref name="from"/> on, plus for each component the last change
+    /// before it (the status it entered the window with), oldest first.
+    /// </summary>
+    Task<IReadOnlyList<StatusChangeRow>> ListStatusChangesAsync(
+        Guid pageId,
+        DateTimeOffset from,
+        CancellationToken cancellationToken
+    );
+
+    /// <summary>
+    /// Incidents created in [<paramref name="from"/>, <paramref name="until"/>) (no upper bound when null) and, when asked,
+    /// every unresolved one; newest first, with their timelines only when asked.
+    /// </summary>
+    Task<IReadOnlyList<Incident>> ListIncidentsAsync(
+        Guid pageId,
+        DateTimeOffset from,
+        DateTimeOffset? until,
+        bool includeUnresolved,
+        bool withUpdates,
+        CancellationToken cancellationToken
+    );
+}

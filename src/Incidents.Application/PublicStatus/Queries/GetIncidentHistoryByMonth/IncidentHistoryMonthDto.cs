@@ -1,0 +1,12 @@
+using Incidents.Application.PublicStatus.Common;
+
+namespace Incidents.Application.PublicStatus.Queries.GetIncidentHistoryByMonth;
+
+/// <summary>One month of history; <see cref="Previous"/>/<see cref="Next"/> are null at the page's ends.</summary>
+public sealed record IncidentHistoryMonthDto(
+    PublicPageDto Page,
+    DateOnly Month,
+    DateOnly? Previous,
+    DateOnly? Next,
+    IReadOnlyList<PublicIncidentDto> Incidents
+);

@@ -1,0 +1,114 @@
+using Incidents.Application.Common.Vocabulary;
+using Incidents.Application.PublicStatus.Common;
+using Incidents.Domain.Components;
+using Incidents.Domain.Incidents;
+using Mediator;
+
+namespace Incidents.Application.PublicStatus.Queries.GetPageSummary;
+
+public sealed class GetPageSummaryQueryHandler(IPublicStatusReader reader, TimeProvider time)
+    : IQueryHandler<GetPageSummaryQuery, PageSummaryDto>
+{
+    /// <summary>Resolved incidents younger than this are listed under the active ones.</summary>
+    public const int RecentDays = 14;
+
+    public async ValueTask<PageSummaryDto> Handle(
+        GetPageSummaryQuery query,
+        CancellationToken cancellationToken
+    )
+    {
+        var page = await reader.RequireAsync(query.Slug, cancellationToken);
+        var now = time.GetUtcNow();
+        var windowStart = UptimeCalculator.WindowStart(now);
+        var components = await reader.ListComponentsAsync(page.Id, cancellationToken);
+        var changes = await reader.ListStatusChangesAsync(page.Id, windowStart, cancellationToken);
+        var windowIncidents = await reader.ListIncidentsAsync(
+            page.Id,
+            windowStart,
+            null,
+            includeUnresolved: true,
+            withUpdates: false,
+            cancellationToken
+        );
+        var shown = await reader.ListIncidentsAsync(
+            page.Id,
+            now.AddDays(-RecentDays),
+            null,
+            includeUnresolved: true,
+            withUpdates: true,
+            cancellationToken
+        );
+
+        var historyByComponent = changes
+            .GroupBy(c => c.ComponentId)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<StatusChangeRow>)g.ToList());
+        var publicComponents = components
+            .Select(c =>
+                ToPublic(c, historyByComponent.GetValueOrDefault(c.Id) ?? [], windowIncidents, now)
+            )
+            .ToList();
+
+        var active = shown.Where(i => !i.IsResolved).ToList();
+        var worst = ComponentStatusSeverity.Worst(
+            components
+                .Select(c => c.Status)
+                .Concat(
+                    active
+                        .Select(i => ComponentStatusSeverity.FromImpact(i.Impact))
+                        .Where(s => s is not null)
+                        .Select(s => s!.Value)
+                )
+        );
+
+        return new PageSummaryDto(
+            page,
+            OverallStatus.From(worst),
+            publicComponents,
+            active.Select(PublicIncidentMapper.ToDto).ToList(),
+            shown.Where(i => i.IsResolved).Select(PublicIncidentMapper.ToDto).ToList(),
+            now
+        );
+    }
+
+    private static PublicComponentDto ToPublic(
+        Component component,
+        IReadOnlyList<StatusChangeRow> history,
+        IReadOnlyList<Incident> windowIncidents,
+        DateTimeOffset now
+    )
+    {
+        var (days, uptime) = UptimeCalculator.Calculate(history, now);
+        var affecting = windowIncidents
+            .Where(i => i.AffectedComponentIds.Contains(component.Id))
+            .ToList();
+        var publicDays = days.Select(d =>
+            {
+                var dayStart = new DateTimeOffset(
+                    d.Date.ToDateTime(TimeOnly.MinValue),
+                    TimeSpan.Zero
+                );
+                var dayEnd = dayStart.AddDays(1);
+                var incidents = affecting
+                    .Where(i => i.CreatedAt < dayEnd && (i.ResolvedAt ?? now) >= dayStart)
+                    .OrderBy(i => i.CreatedAt)
+                    .Select(i => new PublicDayIncidentDto(i.Id, i.Title))
+                    .ToList();
+                return new PublicDayDto(
+                    d.Date,
+                    d.WorstStatus is { } s ? Vocabulary<ComponentStatus>.Display(s) : null,
+                    incidents
+                );
+            })
+            .ToList();
+        return new PublicComponentDto(
+            component.Id,
+            component.Name,
+            component.Description,
+            component.Group,
+            component.DisplayOrder,
+            Vocabulary<ComponentStatus>.Display(component.Status),
+            uptime,
+            publicDays
+        );
+    }
+}

@@ -1,0 +1,3 @@
+namespace Incidents.Application.PublicStatus.Queries.GetPageSummary;
+
+public sealed record PublicDayIncidentDto(Guid Id, string Title);

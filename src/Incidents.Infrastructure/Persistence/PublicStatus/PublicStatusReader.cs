@@ -1,0 +1,117 @@
+using Incidents.Application.PublicStatus.Common;
+using Incidents.Domain.Components;
+using Incidents.Domain.Incidents;
+using Microsoft.EntityFrameworkCore;
+
+namespace Incidents.Infrastructure.Persistence.PublicStatus;
+
+/// <summary>
+/// Flat, index-backed queries for the public page: the slug index, (PageId, ChangedAt) and
+/// (ComponentId, ChangedAt) on the status history, (PageId, CreatedAt)/(PageId, Status) on incidents.
+/// Nothing here scans or ranks a whole table.
+/// </summary>
+internal sealed class PublicStatusReader(IncidentsDbContext db) : IPublicStatusReader
+{
+    public Task<PublicPageDto?> FindPageAsync(string slug, CancellationToken cancellationToken) =>
+        db
+            .StatusPages.AsNoTracking()
+            .Where(p => p.Slug == slug)
+            .Select(p => new PublicPageDto(p.Id, p.Slug, p.Name, p.CreatedAt))
+            .FirstOrDefaultAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<Component>> ListComponentsAsync(
+        Guid pageId,
+        CancellationToken cancellationToken
+    ) =>
+        await db
+            .Components.AsNoTracking()
+            .Where(c => c.PageId == pageId)
+            .OrderBy(c => c.Group)
+            .ThenBy(c => c.DisplayOrder)
+            .ThenBy(c => c.Name)
+            .ToListAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<StatusChangeRow>> ListStatusChangesAsync(
+        Guid pageId,
+        DateTimeOffset from,
+        CancellationToken cancellationToken
+    )
+    {
+        // Scalar subqueries (one index seek per component), not APPLY: SQLite has no APPLY.
+        var before = await db
+            .Components.AsNoTracking()
+            .Where(c => c.PageId == pageId)
+            .Select(c => new
+            {
+                c.Id,
+                Status = db
+                    .ComponentStatusChanges.Where(x => x.ComponentId == c.Id && x.ChangedAt < from)
+                    .OrderByDescending(x => x.ChangedAt)
+                    .Select(x => (ComponentStatus?)x.Status)
+                    .FirstOrDefault(),
+                ChangedAt = db
+                    .ComponentStatusChanges.Where(x => x.ComponentId == c.Id && x.ChangedAt < from)
+                    .OrderByDescending(x => x.ChangedAt)
+                    .Select(x => (DateTimeOffset?)x.ChangedAt)
+                    .FirstOrDefault(),
+            })
+            .ToListAsync(cancellationToken);
+        var inWindow = await db
+            .ComponentStatusChanges.AsNoTracking()
+            .Where(x => x.PageId == pageId && x.ChangedAt >= from)
+            .OrderBy(x => x.ChangedAt)
+            .Select(x => new StatusChangeRow(x.ComponentId, x.Status, x.ChangedAt))
+            .ToListAsync(cancellationToken);
+        return before
+            .Where(b => b.Status is not null && b.ChangedAt is not null)
+            .Select(b => new StatusChangeRow(b.Id, b.Status!.Value, b.ChangedAt!.Value))
+            .Concat(inWindow)
+            .ToList();
+    }
+
+    public async Task<IReadOnlyList<Incident>> ListIncidentsAsync(
+        Guid pageId,
+        DateTimeOffset from,
+        DateTimeOffset? until,
+        bool includeUnresolved,
+        bool withUpdates,
+        CancellationToken cancellationToken
+    )
+    {
+        // Two index-friendly queries rather than one OR: the window by (PageId, CreatedAt), the open
+        // ones by (PageId, Status) with equalities (an inequality would scan the page's history).
+        var inWindow = db
+            .Incidents.AsNoTracking()
+            .Where(i => i.PageId == pageId && i.CreatedAt >= from);
+        if (until is { } end)
+        {
+            inWindow = inWindow.Where(i => i.CreatedAt < end);
+        }
+
+        var incidents = await WithUpdates(inWindow, withUpdates).ToListAsync(cancellationToken);
+        if (includeUnresolved)
+        {
+            var open = db
+                .Incidents.AsNoTracking()
+                .Where(i =>
+                    i.PageId == pageId
+                    && (
+                        i.Status == IncidentStatus.Investigating
+                        || i.Status == IncidentStatus.Identified
+                        || i.Status == IncidentStatus.Monitoring
+                    )
+                );
+            var known = incidents.Select(i => i.Id).ToHashSet();
+            incidents.AddRange(
+                (await WithUpdates(open, withUpdates).ToListAsync(cancellationToken)).Where(i =>
+                    !known.Contains(i.Id)
+                )
+            );
+        }
+
+        return incidents.OrderByDescending(i => i.CreatedAt).ThenByDescending(i => i.Id).ToList();
+    }
+
+    private static IQueryable<Incident> WithUpdates(IQueryable<Incident> query, bool withUpdates) =>
+        withUpdates ? query.Include(i => i.Updates).AsSplitQuery() : query;
+}
