@@ -1,5 +1,5 @@
 using Incidents.Api.Tests.Infrastructure;
-using Incidents.Domain.Pages;
+using DomainStatusPage = Incidents.Domain.Pages.StatusPage;
 using Microsoft.EntityFrameworkCore;
 
 namespace Incidents.Api.Tests.Admin;
@@ -15,13 +15,13 @@ public sealed class StartupTests(SqliteApiFactory factory) : IClassFixture<Sqlit
         second.CreateClient().Dispose();
 
         var pages = await factory.WithDbAsync(db =>
-            db.StatusPages.CountAsync(p => p.Slug == StatusPage.DefaultSlug)
+            db.StatusPages.CountAsync(p => p.Slug == DomainStatusPage.DefaultSlug)
         );
         var keys = await factory.WithDbAsync(db =>
             db.ApiKeys.CountAsync(k => k.Name == "bootstrap")
         );
         var name = await factory.WithDbAsync(db =>
-            db.StatusPages.Where(p => p.Slug == StatusPage.DefaultSlug)
+            db.StatusPages.Where(p => p.Slug == DomainStatusPage.DefaultSlug)
                 .Select(p => p.Name)
                 .SingleAsync()
         );
