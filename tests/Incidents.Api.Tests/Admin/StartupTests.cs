@@ -1,6 +1,6 @@
 using Incidents.Api.Tests.Infrastructure;
-using DomainStatusPage = Incidents.Domain.Pages.StatusPage;
 using Microsoft.EntityFrameworkCore;
+using DomainStatusPage = Incidents.Domain.Pages.StatusPage;
 
 namespace Incidents.Api.Tests.Admin;
 
