@@ -50,6 +50,17 @@ public sealed class NotificationOptions
 
         public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
+        /// <summary>Per target host: the circuit opens when at least this many calls in <see cref="CircuitSamplingDuration"/> ...</summary>
+        public int CircuitMinimumThroughput { get; set; } = 5;
+
+        /// <summary>... failed at this ratio (5xx, 408, 429, timeouts, connection errors) ...</summary>
+        public double CircuitFailureRatio { get; set; } = 0.5;
+
+        public TimeSpan CircuitSamplingDuration { get; set; } = TimeSpan.FromSeconds(30);
+
+        /// <summary>... and stays open this long, failing attempts to that host at once.</summary>
+        public TimeSpan CircuitBreakDuration { get; set; } = TimeSpan.FromSeconds(30);
+
         /// <summary>Longest Retry-After honoured; a larger one is capped here.</summary>
         public TimeSpan MaxRetryAfter { get; set; } = TimeSpan.FromHours(12);
     }

@@ -60,10 +60,10 @@ public static class NotificationsServiceCollectionExtensions
                     pipeline.AddCircuitBreaker(
                         new HttpCircuitBreakerStrategyOptions
                         {
-                            FailureRatio = 0.5,
-                            MinimumThroughput = 5,
-                            SamplingDuration = TimeSpan.FromSeconds(30),
-                            BreakDuration = TimeSpan.FromSeconds(30),
+                            FailureRatio = options.Webhooks.CircuitFailureRatio,
+                            MinimumThroughput = options.Webhooks.CircuitMinimumThroughput,
+                            SamplingDuration = options.Webhooks.CircuitSamplingDuration,
+                            BreakDuration = options.Webhooks.CircuitBreakDuration,
                         }
                     );
                     pipeline.AddTimeout(options.Webhooks.AttemptTimeout);

@@ -29,6 +29,8 @@ public sealed class NotificationsHost(WebApplicationFactory<Program> app) : IAsy
             ["Notifications:RetrySchedule"] = "00:00:01,00:00:01",
             ["Notifications:Webhooks:AllowPrivateNetworks"] = "true",
             ["Notifications:Webhooks:AttemptTimeout"] = "00:00:05",
+            // All tests share one sink (one host:port); the breaker has its own test.
+            ["Notifications:Webhooks:CircuitMinimumThroughput"] = "1000",
             ["Notifications:Subscribe:ConfirmationsPerAddressPerHour"] = "2",
             ["Smtp:Host"] = "127.0.0.1",
             ["Smtp:Port"] = (smtp?.Port ?? 1).ToString(

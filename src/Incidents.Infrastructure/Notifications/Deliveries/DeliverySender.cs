@@ -90,69 +90,110 @@ internal sealed partial class DeliverySender(
             return 0;
         }
 
-        await Parallel.ForEachAsync(
-            claimed,
-            new ParallelOptions
-            {
-                MaxDegreeOfParallelism = Math.Max(1, workers.Concurrency),
-                CancellationToken = cancellationToken,
-            },
-            async (id, ct) => await SendAsync(id, ct)
-        );
+        await SendBatchAsync(claimed, workers.Concurrency, cancellationToken);
         return claimed.Count;
     }
 
-    private async Task SendAsync(Guid deliveryId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Sends a claimed batch in parallel, then saves all outcomes in one transaction: one write
+    /// per batch instead of one per delivery (SQLite has a single writer; PostgreSQL saves round trips).
+    /// </summary>
+    private async Task SendBatchAsync(
+        List<Guid> claimed,
+        int concurrency,
+        CancellationToken cancellationToken
+    )
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<IncidentsDbContext>();
-        try
-        {
-            var delivery = await db.Set<Delivery>()
-                .FirstOrDefaultAsync(d => d.Id == deliveryId, cancellationToken);
-            if (delivery is null)
+        var deliveries = await db.Set<Delivery>()
+            .Where(d => claimed.Contains(d.Id))
+            .ToListAsync(cancellationToken);
+        var subscriberIds = deliveries.Select(d => d.SubscriberId).Distinct().ToList();
+        var subscribers = await db.Set<Subscriber>()
+            .Where(s => subscriberIds.Contains(s.Id))
+            .ToDictionaryAsync(s => s.Id, cancellationToken);
+        var results = new ChannelResult?[deliveries.Count];
+        await Parallel.ForEachAsync(
+            Enumerable.Range(0, deliveries.Count),
+            new ParallelOptions
             {
-                return;
+                MaxDegreeOfParallelism = Math.Max(1, concurrency),
+                CancellationToken = cancellationToken,
+            },
+            async (i, ct) =>
+            {
+                var delivery = deliveries[i];
+                if (
+                    subscribers.TryGetValue(delivery.SubscriberId, out var subscriber)
+                    && IsSendable(subscriber, delivery)
+                    && _channels.TryGetValue(subscriber.Type, out var channel)
+                )
+                {
+                    try
+                    {
+                        results[i] = await channel.SendAsync(subscriber, delivery, ct);
+                    }
+                    catch (Exception e) when (e is not OperationCanceledException)
+                    {
+                        LogSendFailed(logger, e, delivery.Id);
+                        results[i] = ChannelResult.Failed("Unexpected error: " + e.Message);
+                    }
+                }
             }
+        );
 
-            var subscriber = await db.Set<Subscriber>()
-                .FirstOrDefaultAsync(s => s.Id == delivery.SubscriberId, cancellationToken);
-            var now = time.GetUtcNow();
-            var isConfirmation =
-                delivery.EventType == NotificationEventTypes.SubscriptionConfirmation;
-            if (
-                subscriber is null
-                || subscriber.DisabledAt is not null
-                || (!subscriber.IsConfirmed && !isConfirmation)
-            )
+        var now = time.GetUtcNow();
+        for (var i = 0; i < deliveries.Count; i++)
+        {
+            var delivery = deliveries[i];
+            subscribers.TryGetValue(delivery.SubscriberId, out var subscriber);
+            if (results[i] is { } result && subscriber is not null)
+            {
+                Record(delivery, subscriber, result, now);
+            }
+            else if (subscriber is null || !IsSendable(subscriber, delivery))
             {
                 delivery.Fail(null, "Subscriber is disabled or unconfirmed; not sent.", null, now);
             }
-            else if (!_channels.TryGetValue(subscriber.Type, out var channel))
+            else
             {
                 delivery.Fail(null, $"No channel for {subscriber.Type} subscribers.", null, now);
             }
-            else
-            {
-                var result = await channel.SendAsync(subscriber, delivery, cancellationToken);
-                now = time.GetUtcNow();
-                Record(delivery, subscriber, result, now);
-            }
+        }
 
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
+        await SaveHeldAsync(db, cancellationToken);
+    }
+
+    private static bool IsSendable(Subscriber subscriber, Delivery delivery) =>
+        subscriber.DisabledAt is null
+        && (
+            subscriber.IsConfirmed
+            || delivery.EventType == NotificationEventTypes.SubscriptionConfirmation
+        );
+
+    /// <summary>Saves the batch; rows whose lease another worker took meanwhile are dropped, the rest saved.</summary>
+    private async Task SaveHeldAsync(IncidentsDbContext db, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; attempt < 10; attempt++)
         {
-            LogLeaseLost(logger, deliveryId);
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            throw;
-        }
-        catch (Exception e)
-        {
-            // The lease expires and the delivery is tried again then.
-            LogSendFailed(logger, e, deliveryId);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return;
+            }
+            catch (DbUpdateConcurrencyException e)
+            {
+                foreach (var entry in e.Entries)
+                {
+                    if (entry.Entity is Delivery lost)
+                    {
+                        LogLeaseLost(logger, lost.Id);
+                    }
+
+                    entry.State = EntityState.Detached;
+                }
+            }
         }
     }
 
