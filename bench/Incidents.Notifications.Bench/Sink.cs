@@ -18,6 +18,9 @@ internal sealed class Sink : IAsyncDisposable
 
     public string? LastBody { get; private set; }
 
+    /// <summary>When the first request since the last <see cref="Reset"/> arrived.</summary>
+    public DateTime FirstAt { get; private set; }
+
     public static async Task<Sink> StartAsync()
     {
         var builder = WebApplication.CreateSlimBuilder();
@@ -29,7 +32,11 @@ internal sealed class Sink : IAsyncDisposable
         {
             using var reader = new StreamReader(context.Request.Body);
             sink.LastBody = await reader.ReadToEndAsync();
-            Interlocked.Increment(ref sink._count);
+            if (Interlocked.Increment(ref sink._count) == 1)
+            {
+                sink.FirstAt = DateTime.UtcNow;
+            }
+
             context.Response.StatusCode = 204;
         });
         await app.StartAsync();

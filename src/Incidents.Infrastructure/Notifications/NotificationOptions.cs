@@ -39,8 +39,11 @@ public sealed class NotificationOptions
 
         public int BatchSize { get; set; } = 100;
 
-        /// <summary>Deliveries sent at the same time by one instance.</summary>
-        public int Concurrency { get; set; } = 32;
+        /// <summary>Batches worked at the same time by one instance's sender.</summary>
+        public int SenderLoops { get; set; } = 4;
+
+        /// <summary>Deliveries of one batch sent at the same time.</summary>
+        public int Concurrency { get; set; } = 16;
     }
 
     public sealed class WebhookOptions

@@ -20,6 +20,7 @@ internal sealed partial class DeliverySender(
     IEnumerable<INotificationChannel> channels,
     NotificationSignals signals,
     IOptions<NotificationOptions> options,
+    IOptions<DatabaseOptions> database,
     TimeProvider time,
     ILogger<DeliverySender> logger
 ) : BackgroundService
@@ -29,6 +30,18 @@ internal sealed partial class DeliverySender(
         channels.ToDictionary(c => c.Type);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        // Several loops overlap one batch's database work with another's sending. SQLite has one
+        // writer: there, more loops only contend for the write lock.
+        var loops =
+            database.Value.Provider == DatabaseProvider.Sqlite
+                ? 1
+                : Math.Max(1, options.Value.Workers.SenderLoops);
+        await Task.WhenAll(Enumerable.Range(0, loops).Select(_ => LoopAsync(stoppingToken)));
+        await ReleaseLeasesAsync();
+    }
+
+    private async Task LoopAsync(CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
         {
@@ -48,6 +61,8 @@ internal sealed partial class DeliverySender(
 
             if (sent > 0)
             {
+                // There may be more: let a sleeping loop join in.
+                signals.Deliveries.Wake();
                 continue;
             }
 
@@ -63,8 +78,6 @@ internal sealed partial class DeliverySender(
                 break;
             }
         }
-
-        await ReleaseLeasesAsync();
     }
 
     public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
