@@ -141,6 +141,30 @@ public abstract class WebhookDeliveryTests<TDatabase>
     }
 
     [Fact]
+    public async Task Delivery_WhenReceiverAnswers429WithRetryAfter_WaitsAtLeastThatLong()
+    {
+        var page = await Fixture.Host.CreatePageClientAsync();
+        var path = "busy-" + Guid.NewGuid().ToString("N");
+        Sink.RetryAfter(path, 3);
+        var (subscriberId, _) = await CreateWebhookAsync(
+            page,
+            Sink.Url(path, (call, _) => (call == 1 ? 429 : 200, null)),
+            events: ["incident.created"]
+        );
+
+        await page.Http.CreateIncidentAsync();
+
+        await WaitForDeliveryAsync(page, subscriberId, "Succeeded");
+        var calls = Sink.On(path);
+        Assert.Equal(2, calls.Count);
+        // The test schedule retries after ~1 s; the receiver asked for 3 s.
+        Assert.True(
+            calls[1].At - calls[0].At >= TimeSpan.FromSeconds(2.9),
+            $"Retried after {(calls[1].At - calls[0].At).TotalSeconds:F1} s"
+        );
+    }
+
+    [Fact]
     public async Task Delivery_WhenReceiverAnswers410_DisablesSubscriber()
     {
         var page = await Fixture.Host.CreatePageClientAsync();

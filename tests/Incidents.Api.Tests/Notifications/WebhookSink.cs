@@ -23,7 +23,12 @@ public sealed class WebhookSink : IAsyncDisposable
 
     private WebhookSink(WebApplication app) => _app = app;
 
+    private readonly ConcurrentDictionary<string, int> _retryAfterSeconds = new();
+
     public ConcurrentQueue<ReceivedWebhook> Received { get; } = new();
+
+    /// <summary>Adds <c>Retry-After: seconds</c> to 429 and 503 answers on <paramref name="path"/>.</summary>
+    public void RetryAfter(string path, int seconds) => _retryAfterSeconds[path] = seconds;
 
     public string BaseUrl { get; private set; } = string.Empty;
 
@@ -90,6 +95,13 @@ public sealed class WebhookSink : IAsyncDisposable
             ? responder(call, received)
             : (200, null);
         context.Response.StatusCode = status;
+        if (status is 429 or 503 && _retryAfterSeconds.TryGetValue(path, out var seconds))
+        {
+            context.Response.Headers.RetryAfter = seconds.ToString(
+                System.Globalization.CultureInfo.InvariantCulture
+            );
+        }
+
         if (location is not null)
         {
             context.Response.Headers.Location = location;
