@@ -5,6 +5,7 @@ using Incidents.Domain.ApiKeys;
 using Incidents.Domain.Components;
 using Incidents.Domain.Incidents;
 using Incidents.Domain.Pages;
+using Incidents.Infrastructure.Notifications;
 using Incidents.Infrastructure.Persistence;
 using Incidents.Infrastructure.Persistence.PostgreSql;
 using Incidents.Infrastructure.Persistence.Repositories;
@@ -76,6 +77,7 @@ public static class DependencyInjection
         services.AddScoped<DatabaseInitializer>();
         services.AddScaleOut(configuration);
         services.AddSingleton(TimeProvider.System);
+        services.AddNotifications(configuration);
         services
             .AddHealthChecks()
             .AddDbContextCheck<IncidentsDbContext>(

@@ -38,6 +38,8 @@ public abstract class IncidentsApiFactory : WebApplicationFactory<Program>, IAsy
         builder.UseSetting("ConnectionStrings:Incidents", ConnectionString);
         builder.UseSetting("Auth:BootstrapApiKey", BootstrapKey);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        // Background notification workers run only where a test asks for them (Notifications/).
+        builder.UseSetting("Notifications:Workers:Enabled", "false");
     }
 
     /// <summary>A client for a new page of its own, authenticated with that page's Admin key.</summary>

@@ -1,0 +1,165 @@
+using System.Net;
+using Incidents.Api.Common;
+using Incidents.Api.Models.Subscribers;
+using Incidents.Application.Common.Exceptions;
+using Incidents.Application.Subscribers.Commands.ConfirmSubscription;
+using Incidents.Application.Subscribers.Commands.Subscribe;
+using Incidents.Application.Subscribers.Commands.Unsubscribe;
+using Mediator;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Incidents.Api.Controllers;
+
+/// <summary>
+/// Self-service email subscription (double opt-in) and one-click unsubscribe (RFC 8058). Public:
+/// the confirm/unsubscribe token in the mailed link is the credential.
+/// </summary>
+[ApiController]
+[Route("api/public/{pageSlug}")]
+[AllowAnonymous]
+public sealed class PublicSubscriptionController(IMediator mediator) : ControllerBase
+{
+    public const string AcceptedMessage =
+        "Check your inbox: we sent a link to confirm the subscription.";
+
+    public const string RateLimitedMessage =
+        "Too many subscription requests; please try again later.";
+
+    [HttpPost("subscribe")]
+    [Consumes("application/json")]
+    [Produces("application/json")]
+    public async Task<ActionResult<ApiMessage>> Subscribe(
+        string pageSlug,
+        SubscribeModel model,
+        CancellationToken cancellationToken
+    )
+    {
+        var outcome = await SendSubscribeAsync(
+            pageSlug,
+            model.Email,
+            model.Components,
+            cancellationToken
+        );
+        return outcome == SubscribeOutcome.RateLimited
+            ? StatusCode(
+                StatusCodes.Status429TooManyRequests,
+                new ApiMessage(false, RateLimitedMessage)
+            )
+            : new ApiMessage(true, AcceptedMessage);
+    }
+
+    /// <summary>The status page's HTML form posts here (field Email) and gets a small HTML page back.</summary>
+    [HttpPost("subscribe")]
+    [Consumes("application/x-www-form-urlencoded")]
+    public async Task<ContentResult> SubscribeForm(
+        string pageSlug,
+        [FromForm(Name = "Email")] string? email,
+        CancellationToken cancellationToken
+    )
+    {
+        try
+        {
+            var outcome = await SendSubscribeAsync(pageSlug, email, null, cancellationToken);
+            return outcome == SubscribeOutcome.RateLimited
+                ? Html(
+                    StatusCodes.Status429TooManyRequests,
+                    "Please try again later",
+                    RateLimitedMessage
+                )
+                : Html(StatusCodes.Status200OK, "Check your inbox", AcceptedMessage);
+        }
+        catch (RequestValidationException e)
+        {
+            return Html(StatusCodes.Status400BadRequest, "Subscription failed", e.Message);
+        }
+        catch (NotFoundException e)
+        {
+            return Html(StatusCodes.Status404NotFound, "Subscription failed", e.Message);
+        }
+    }
+
+    [HttpGet("subscribe/confirm")]
+    public async Task<ContentResult> Confirm(
+        string pageSlug,
+        [FromQuery] string? token,
+        CancellationToken cancellationToken
+    )
+    {
+        try
+        {
+            var pageName = await mediator.Send(
+                new ConfirmSubscriptionCommand(token ?? string.Empty),
+                cancellationToken
+            );
+            return Html(
+                StatusCodes.Status200OK,
+                "Subscription confirmed",
+                $"You will now receive status updates from {pageName}."
+            );
+        }
+        catch (NotFoundException e)
+        {
+            return Html(StatusCodes.Status404NotFound, "Link not valid", e.Message);
+        }
+    }
+
+    /// <summary>Opening the link only shows a button: mail scanners that follow links must not unsubscribe anyone.</summary>
+    [HttpGet("unsubscribe")]
+    public ContentResult UnsubscribePage(string pageSlug, [FromQuery] string? token) =>
+        Html(
+            StatusCodes.Status200OK,
+            "Unsubscribe",
+            "Stop receiving status updates by email?",
+            $"<form method=\"post\" action=\"/api/public/{WebUtility.HtmlEncode(Uri.EscapeDataString(pageSlug))}/unsubscribe?token={WebUtility.HtmlEncode(Uri.EscapeDataString(token ?? string.Empty))}\"><input type=\"hidden\" name=\"List-Unsubscribe\" value=\"One-Click\"><button type=\"submit\">Unsubscribe</button></form>"
+        );
+
+    /// <summary>RFC 8058 one-click: mail clients POST <c>List-Unsubscribe=One-Click</c> here.</summary>
+    [HttpPost("unsubscribe")]
+    public async Task<ContentResult> Unsubscribe(
+        string pageSlug,
+        [FromQuery] string? token,
+        CancellationToken cancellationToken
+    )
+    {
+        await mediator.Send(new UnsubscribeCommand(token ?? string.Empty), cancellationToken);
+        return Html(
+            StatusCodes.Status200OK,
+            "Unsubscribed",
+            "You will not receive further status updates by email."
+        );
+    }
+
+    private Task<SubscribeOutcome> SendSubscribeAsync(
+        string pageSlug,
+        string? email,
+        IReadOnlyList<Guid>? components,
+        CancellationToken cancellationToken
+    ) =>
+        mediator
+            .Send(
+                new SubscribeCommand(
+                    pageSlug,
+                    email,
+                    components,
+                    HttpContext.Connection.RemoteIpAddress?.ToString()
+                ),
+                cancellationToken
+            )
+            .AsTask();
+
+    private static ContentResult Html(
+        int status,
+        string title,
+        string message,
+        string extra = ""
+    ) =>
+        new()
+        {
+            StatusCode = status,
+            ContentType = "text/html; charset=utf-8",
+            Content =
+                $"<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width\"><title>{WebUtility.HtmlEncode(title)}</title></head>"
+                + $"<body><main><h1>{WebUtility.HtmlEncode(title)}</h1><p>{WebUtility.HtmlEncode(message)}</p>{extra}</main></body></html>",
+        };
+}

@@ -1,0 +1,98 @@
+using Incidents.Api.Authentication;
+using Incidents.Api.Common;
+using Incidents.Api.Models.Subscribers;
+using Incidents.Application.Common.Models;
+using Incidents.Application.Subscribers.Commands.CreateSubscriber;
+using Incidents.Application.Subscribers.Commands.DeleteSubscriber;
+using Incidents.Application.Subscribers.Commands.RotateSubscriberSecret;
+using Incidents.Application.Subscribers.Queries;
+using Incidents.Application.Subscribers.Queries.GetSubscriber;
+using Incidents.Application.Subscribers.Queries.ListDeliveries;
+using Incidents.Application.Subscribers.Queries.ListSubscribers;
+using Mediator;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Incidents.Api.Controllers;
+
+/// <summary>Email and webhook subscribers of the caller's page, and their delivery logs.</summary>
+[ApiController]
+[Route("api/admin/Subscriber")]
+[Produces("application/json")]
+[Authorize(Policy = ApiPolicies.Admin)]
+public sealed class SubscriberController(IMediator mediator) : ControllerBase
+{
+    /// <summary>Result: {Id, Secret}; the webhook secret is shown only here and by RotateSecret.</summary>
+    [HttpPost]
+    public async Task<ApiResponse<CreatedSubscriber>> Create(
+        SubscriberCreateModel model,
+        CancellationToken cancellationToken
+    ) =>
+        ApiResponse<CreatedSubscriber>.Ok(
+            await mediator.Send(
+                new CreateSubscriberCommand(
+                    model.Type,
+                    model.Email,
+                    model.Url,
+                    model.Components,
+                    model.Events
+                ),
+                cancellationToken
+            ),
+            "Subscriber created successfully"
+        );
+
+    [HttpGet]
+    public async Task<ApiResponse<PagedResult<SubscriberDto>>> List(
+        [FromQuery] int? page,
+        [FromQuery] int? pageSize,
+        CancellationToken cancellationToken
+    ) =>
+        ApiResponse<PagedResult<SubscriberDto>>.Ok(
+            await mediator.Send(new ListSubscribersQuery(page, pageSize), cancellationToken),
+            "Subscribers retrieved successfully"
+        );
+
+    [HttpGet("{id:guid}")]
+    public async Task<ApiResponse<SubscriberDto>> Get(
+        Guid id,
+        CancellationToken cancellationToken
+    ) =>
+        ApiResponse<SubscriberDto>.Ok(
+            await mediator.Send(new GetSubscriberQuery(id), cancellationToken),
+            "Subscriber retrieved successfully"
+        );
+
+    [HttpDelete("{id:guid}")]
+    public async Task<ApiMessage> Delete(Guid id, CancellationToken cancellationToken)
+    {
+        await mediator.Send(new DeleteSubscriberCommand(id), cancellationToken);
+        return new ApiMessage(true, "Subscriber deleted successfully");
+    }
+
+    [HttpPost("{id:guid}/RotateSecret")]
+    public async Task<ApiResponse<CreatedSubscriber>> RotateSecret(
+        Guid id,
+        CancellationToken cancellationToken
+    ) =>
+        ApiResponse<CreatedSubscriber>.Ok(
+            new CreatedSubscriber(
+                id,
+                await mediator.Send(new RotateSubscriberSecretCommand(id), cancellationToken)
+            ),
+            "Secret rotated successfully"
+        );
+
+    /// <summary>The subscriber's delivery log, newest first.</summary>
+    [HttpGet("{id:guid}/Deliveries")]
+    public async Task<ApiResponse<PagedResult<DeliveryDto>>> Deliveries(
+        Guid id,
+        [FromQuery] int? page,
+        [FromQuery] int? pageSize,
+        CancellationToken cancellationToken
+    ) =>
+        ApiResponse<PagedResult<DeliveryDto>>.Ok(
+            await mediator.Send(new ListDeliveriesQuery(id, page, pageSize), cancellationToken),
+            "Deliveries retrieved successfully"
+        );
+}

@@ -1,0 +1,109 @@
+using Incidents.Application.Common.Vocabulary;
+using Incidents.Application.Components.Queries;
+using Incidents.Domain.Components;
+using Incidents.Domain.Subscribers;
+
+namespace Incidents.Application.Notifications.Common;
+
+/// <summary>
+/// Turns one committed event into one delivery per matching active subscriber. Runs inside the
+/// outbox dispatcher's transaction, so the deliveries exist if and only if the outbox row is
+/// marked processed.
+/// </summary>
+public sealed class NotificationFanOut(
+    ISubscriberRepository subscribers,
+    IComponentReadRepository components,
+    INotificationPageReader pages,
+    TimeProvider timeProvider
+)
+{
+    public async Task<int> IncidentAsync(
+        Guid pageId,
+        NotificationPayloads.IncidentChange change,
+        IReadOnlyList<Guid> affectedComponentIds,
+        CancellationToken cancellationToken
+    )
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        if (!change.Notify)
+        {
+            return 0;
+        }
+
+        var targets = (await subscribers.ListActiveAsync(pageId, cancellationToken))
+            .Where(s => s.Matches(change.Type, affectedComponentIds))
+            .ToList();
+        if (targets.Count == 0)
+        {
+            return 0;
+        }
+
+        var page = await pages.GetPageAsync(pageId, cancellationToken);
+        if (page is null)
+        {
+            return 0;
+        }
+
+        var byId = (await components.ListAsync(pageId, cancellationToken)).ToDictionary(c => c.Id);
+        var infos = affectedComponentIds
+            .Where(byId.ContainsKey)
+            .Select(id => Info(byId[id]))
+            .ToList();
+        var payload = NotificationPayloads.ForIncident(change, page, infos);
+        return AddDeliveries(pageId, change.Type, payload, targets);
+    }
+
+    public async Task<int> ComponentAsync(
+        ComponentStatusChanged changed,
+        CancellationToken cancellationToken
+    )
+    {
+        ArgumentNullException.ThrowIfNull(changed);
+        if (!changed.Notify)
+        {
+            return 0;
+        }
+
+        const string type = NotificationEventTypes.ComponentStatusChanged;
+        // An email subscriber already gets the incident's own mail for the same change; a second
+        // mail per component would be noise. Webhooks get both: machines filter by type.
+        var targets = (await subscribers.ListActiveAsync(changed.PageId, cancellationToken))
+            .Where(s =>
+                s.Matches(type, [changed.ComponentId])
+                && (s.Type != SubscriberType.Email || changed.CausedByIncidentId is null)
+            )
+            .ToList();
+        if (targets.Count == 0)
+        {
+            return 0;
+        }
+
+        var page = await pages.GetPageAsync(changed.PageId, cancellationToken);
+        if (page is null)
+        {
+            return 0;
+        }
+
+        var info = new NotificationPayloads.ComponentInfo(
+            changed.ComponentId,
+            changed.ComponentName,
+            Vocabulary<ComponentStatus>.Display(changed.Status)
+        );
+        var payload = NotificationPayloads.ForComponent(changed, page, info);
+        return AddDeliveries(changed.PageId, type, payload, targets);
+    }
+
+    private int AddDeliveries(Guid pageId, string type, string payload, List<Subscriber> targets)
+    {
+        var now = timeProvider.GetUtcNow();
+        foreach (var subscriber in targets)
+        {
+            subscribers.AddDelivery(Delivery.Create(pageId, subscriber.Id, type, payload, now));
+        }
+
+        return targets.Count;
+    }
+
+    private static NotificationPayloads.ComponentInfo Info(Component component) =>
+        new(component.Id, component.Name, Vocabulary<ComponentStatus>.Display(component.Status));
+}

@@ -1,0 +1,3 @@
+namespace Incidents.Application.Notifications.Common;
+
+public sealed record NotificationPage(Guid Id, string Slug, string Name);

@@ -1,0 +1,121 @@
+using System.Text.Json;
+using Incidents.Application.Common.Vocabulary;
+using Incidents.Domain.Components;
+using Incidents.Domain.Incidents;
+using Incidents.Domain.Subscribers;
+
+namespace Incidents.Application.Notifications.Common;
+
+/// <summary>
+/// The webhook body, <c>{"type", "timestamp", "data"}</c>, in camelCase as Standard Webhooks
+/// examples are. It is built once per event and stored on every delivery, so retries resend the
+/// same bytes; the email channel renders its mail from the same document.
+/// </summary>
+public static class NotificationPayloads
+{
+    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
+
+    public sealed record ComponentInfo(Guid Id, string Name, string Status);
+
+    public sealed record IncidentChange(
+        string Type,
+        Guid IncidentId,
+        Guid UpdateId,
+        string Title,
+        IncidentStatus Status,
+        IncidentImpact Impact,
+        string Description,
+        bool Notify,
+        DateTimeOffset OccurredAt
+    );
+
+    public static string ForIncident(
+        IncidentChange change,
+        NotificationPage page,
+        IReadOnlyList<ComponentInfo> components
+    )
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        ArgumentNullException.ThrowIfNull(page);
+        var status = Vocabulary<IncidentStatus>.Display(change.Status);
+        return JsonSerializer.Serialize(
+            new
+            {
+                type = change.Type,
+                timestamp = change.OccurredAt,
+                data = new
+                {
+                    page = PageInfo(page),
+                    incident = new
+                    {
+                        id = change.IncidentId,
+                        title = change.Title,
+                        status,
+                        impact = Vocabulary<IncidentImpact>.Display(change.Impact),
+                    },
+                    update = new
+                    {
+                        id = change.UpdateId,
+                        status,
+                        description = change.Description,
+                        createdAt = change.OccurredAt,
+                    },
+                    components,
+                },
+            },
+            Options
+        );
+    }
+
+    public static string ForComponent(
+        ComponentStatusChanged changed,
+        NotificationPage page,
+        ComponentInfo component
+    )
+    {
+        ArgumentNullException.ThrowIfNull(changed);
+        ArgumentNullException.ThrowIfNull(page);
+        return JsonSerializer.Serialize(
+            new
+            {
+                type = NotificationEventTypes.ComponentStatusChanged,
+                timestamp = changed.OccurredAt,
+                data = new
+                {
+                    page = PageInfo(page),
+                    component = new
+                    {
+                        id = changed.ComponentId,
+                        name = changed.ComponentName,
+                        status = Vocabulary<ComponentStatus>.Display(changed.Status),
+                        previousStatus = Vocabulary<ComponentStatus>.Display(
+                            changed.PreviousStatus
+                        ),
+                    },
+                    incidentId = changed.CausedByIncidentId,
+                    components = new[] { component },
+                },
+            },
+            Options
+        );
+    }
+
+    public static string ForConfirmation(NotificationPage page, DateTimeOffset now) =>
+        JsonSerializer.Serialize(
+            new
+            {
+                type = NotificationEventTypes.SubscriptionConfirmation,
+                timestamp = now,
+                data = new { page = PageInfo(page) },
+            },
+            Options
+        );
+
+    private static object PageInfo(NotificationPage page) =>
+        new
+        {
+            id = page.Id,
+            slug = page.Slug,
+            name = page.Name,
+        };
+}

@@ -1,0 +1,89 @@
+using Incidents.Application.Notifications.Common;
+using Incidents.Domain.Components;
+using Incidents.Domain.Incidents;
+using Incidents.Domain.Subscribers;
+using Mediator;
+
+namespace Incidents.Application.Notifications.EventHandlers;
+
+/// <summary>
+/// Run by the outbox dispatcher after commit (never in the request): fans each notifying event out
+/// to the page's matching subscribers as delivery rows.
+/// </summary>
+public sealed class SubscriberNotificationHandler(NotificationFanOut fanOut)
+    : INotificationHandler<IncidentOpened>,
+        INotificationHandler<IncidentUpdated>,
+        INotificationHandler<IncidentResolved>,
+        INotificationHandler<ComponentStatusChanged>
+{
+    public async ValueTask Handle(IncidentOpened notification, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(notification);
+        await fanOut.IncidentAsync(
+            notification.PageId,
+            new NotificationPayloads.IncidentChange(
+                NotificationEventTypes.IncidentCreated,
+                notification.IncidentId,
+                notification.UpdateId,
+                notification.Title,
+                notification.Status,
+                notification.Impact,
+                notification.Description,
+                notification.Notify,
+                notification.OccurredAt
+            ),
+            notification.AffectedComponentIds,
+            cancellationToken
+        );
+    }
+
+    public async ValueTask Handle(IncidentUpdated notification, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(notification);
+        await fanOut.IncidentAsync(
+            notification.PageId,
+            new NotificationPayloads.IncidentChange(
+                NotificationEventTypes.IncidentUpdated,
+                notification.IncidentId,
+                notification.UpdateId,
+                notification.Title,
+                notification.Status,
+                notification.Impact,
+                notification.Description,
+                notification.Notify,
+                notification.OccurredAt
+            ),
+            notification.AffectedComponentIds,
+            cancellationToken
+        );
+    }
+
+    public async ValueTask Handle(
+        IncidentResolved notification,
+        CancellationToken cancellationToken
+    )
+    {
+        ArgumentNullException.ThrowIfNull(notification);
+        await fanOut.IncidentAsync(
+            notification.PageId,
+            new NotificationPayloads.IncidentChange(
+                NotificationEventTypes.IncidentResolved,
+                notification.IncidentId,
+                notification.UpdateId,
+                notification.Title,
+                IncidentStatus.Resolved,
+                notification.Impact,
+                notification.Description,
+                notification.Notify,
+                notification.OccurredAt
+            ),
+            notification.AffectedComponentIds,
+            cancellationToken
+        );
+    }
+
+    public async ValueTask Handle(
+        ComponentStatusChanged notification,
+        CancellationToken cancellationToken
+    ) => await fanOut.ComponentAsync(notification, cancellationToken);
+}

@@ -1,0 +1,14 @@
+using Mediator;
+
+namespace Incidents.Application.Subscribers.Commands.CreateSubscriber;
+
+/// <param name="Type">Email or Webhook.</param>
+/// <param name="Components">Component ids; empty or null = every component.</param>
+/// <param name="Events">Event types (e.g. incident.resolved); empty or null = all.</param>
+public sealed record CreateSubscriberCommand(
+    string? Type,
+    string? Email,
+    string? Url,
+    IReadOnlyList<Guid>? Components,
+    IReadOnlyList<string>? Events
+) : ICommand<CreatedSubscriber>;

@@ -1,0 +1,46 @@
+using Incidents.Application.Common.Interfaces;
+using Incidents.Application.Common.Vocabulary;
+using Incidents.Application.Subscribers.Common;
+using Incidents.Domain.Subscribers;
+using Mediator;
+
+namespace Incidents.Application.Subscribers.Commands.CreateSubscriber;
+
+/// <summary>Admin-created subscribers are active at once: the admin vouches for the address.</summary>
+public sealed class CreateSubscriberCommandHandler(
+    ISubscriberRepository subscribers,
+    SubscriberComponentGuard componentGuard,
+    ICurrentCaller caller,
+    TimeProvider timeProvider
+) : ICommandHandler<CreateSubscriberCommand, CreatedSubscriber>
+{
+    public async ValueTask<CreatedSubscriber> Handle(
+        CreateSubscriberCommand command,
+        CancellationToken cancellationToken
+    )
+    {
+        var components = command.Components ?? [];
+        await componentGuard.EnsureExistAsync(caller.PageId, components, cancellationToken);
+        var now = timeProvider.GetUtcNow();
+        var subscriber = Vocabulary<SubscriberType>.Parse(command.Type!) switch
+        {
+            SubscriberType.Webhook => Subscriber.CreateWebhook(
+                caller.PageId,
+                new Uri(command.Url!, UriKind.Absolute),
+                components,
+                command.Events,
+                now
+            ),
+            _ => Subscriber.CreateEmail(
+                caller.PageId,
+                command.Email!,
+                components,
+                command.Events,
+                confirmed: true,
+                now
+            ),
+        };
+        subscribers.Add(subscriber);
+        return new CreatedSubscriber(subscriber.Id, subscriber.Secret);
+    }
+}

@@ -1,0 +1,41 @@
+using FluentValidation;
+using Incidents.Application.Common.Vocabulary;
+using Incidents.Domain.Subscribers;
+
+namespace Incidents.Application.Subscribers.Commands.CreateSubscriber;
+
+public sealed class CreateSubscriberCommandValidator : AbstractValidator<CreateSubscriberCommand>
+{
+    public CreateSubscriberCommandValidator()
+    {
+        RuleFor(c => c.Type)
+            .NotEmpty()
+            .WithMessage("Type is required (Email or Webhook).")
+            .Must(t => Vocabulary<SubscriberType>.TryParse(t, out _))
+            .WithMessage("Type must be Email or Webhook.");
+        When(
+            c => IsType(c, SubscriberType.Email),
+            () =>
+                RuleFor(c => c.Email)
+                    .NotEmpty()
+                    .WithMessage("Email is required for an Email subscriber.")
+                    .MaximumLength(Subscriber.EmailMaxLength)
+        );
+        When(
+            c => IsType(c, SubscriberType.Webhook),
+            () =>
+                RuleFor(c => c.Url)
+                    .NotEmpty()
+                    .WithMessage("Url is required for a Webhook subscriber.")
+                    .MaximumLength(Subscriber.UrlMaxLength)
+                    .Must(u => Uri.TryCreate(u, UriKind.Absolute, out _))
+                    .WithMessage("Url must be an absolute http or https URL.")
+        );
+        RuleForEach(c => c.Events)
+            .Must(e => e is not null && NotificationEventTypes.IsKnown(e.Trim().ToLowerInvariant()))
+            .WithMessage($"Events must be among: {string.Join(", ", NotificationEventTypes.All)}.");
+    }
+
+    private static bool IsType(CreateSubscriberCommand c, SubscriberType type) =>
+        Vocabulary<SubscriberType>.TryParse(c.Type, out var parsed) && parsed == type;
+}

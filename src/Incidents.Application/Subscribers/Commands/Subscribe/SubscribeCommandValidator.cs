@@ -1,0 +1,20 @@
+using FluentValidation;
+using Incidents.Domain.Subscribers;
+
+namespace Incidents.Application.Subscribers.Commands.Subscribe;
+
+public sealed class SubscribeCommandValidator : AbstractValidator<SubscribeCommand>
+{
+    public SubscribeCommandValidator()
+    {
+        RuleFor(c => c.Email)
+            .NotEmpty()
+            .WithMessage("Email is required.")
+            .MaximumLength(Subscriber.EmailMaxLength)
+            .EmailAddress()
+            .WithMessage("Email must be a valid email address.");
+        RuleFor(c => c.Components)
+            .Must(c => c is null || c.Count <= 100)
+            .WithMessage("At most 100 components.");
+    }
+}

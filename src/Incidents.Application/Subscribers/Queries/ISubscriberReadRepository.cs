@@ -1,0 +1,26 @@
+using Incidents.Application.Common.Models;
+using Incidents.Domain.Subscribers;
+
+namespace Incidents.Application.Subscribers.Queries;
+
+/// <summary>The read side for subscribers and deliveries: untracked, scoped to one page.</summary>
+public interface ISubscriberReadRepository
+{
+    Task<Subscriber?> GetAsync(Guid pageId, Guid id, CancellationToken cancellationToken);
+
+    Task<PagedResult<Subscriber>> ListAsync(
+        Guid pageId,
+        int page,
+        int pageSize,
+        CancellationToken cancellationToken
+    );
+
+    /// <summary>Newest first.</summary>
+    Task<PagedResult<Delivery>> ListDeliveriesAsync(
+        Guid pageId,
+        Guid subscriberId,
+        int page,
+        int pageSize,
+        CancellationToken cancellationToken
+    );
+}

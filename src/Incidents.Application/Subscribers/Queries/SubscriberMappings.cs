@@ -1,0 +1,43 @@
+using Incidents.Domain.Subscribers;
+
+namespace Incidents.Application.Subscribers.Queries;
+
+public static class SubscriberMappings
+{
+    public static SubscriberDto ToDto(this Subscriber s)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        return new(
+            s.Id,
+            s.Type.ToString(),
+            s.Email,
+            s.Url,
+            s.ComponentIds,
+            s.EventTypes,
+            s.IsConfirmed,
+            s.IsActive,
+            s.DisabledAt,
+            s.DisabledReason,
+            s.CreatedAt
+        );
+    }
+
+    public static DeliveryDto ToDto(this Delivery d)
+    {
+        ArgumentNullException.ThrowIfNull(d);
+        return new(
+            d.Id,
+            d.SubscriberId,
+            d.EventType,
+            d.MessageId,
+            d.State.ToString(),
+            d.Attempts,
+            d.CreatedAt,
+            d.NextAttemptAt,
+            d.LastAttemptAt,
+            d.CompletedAt,
+            d.ResponseStatus,
+            d.LastError
+        );
+    }
+}

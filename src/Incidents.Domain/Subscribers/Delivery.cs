@@ -1,0 +1,125 @@
+using Incidents.Domain.Common;
+
+namespace Incidents.Domain.Subscribers;
+
+/// <summary>
+/// One notification for one subscriber, and its delivery log: state, attempts, when the next
+/// attempt is due, the last error and response status. The payload is fixed when the delivery is
+/// created, so every retry sends the same bytes under the same <see cref="MessageId"/>.
+/// </summary>
+public sealed class Delivery : Entity
+{
+    public const int LastErrorMaxLength = 2000;
+
+    private Delivery() { }
+
+    public Guid PageId { get; private set; }
+
+    public Guid SubscriberId { get; private set; }
+
+    public string EventType { get; private set; } = string.Empty;
+
+    /// <summary>The Standard Webhooks <c>webhook-id</c>: stable across retries so receivers can deduplicate.</summary>
+    public string MessageId { get; private set; } = string.Empty;
+
+    /// <summary>The webhook body (JSON); the email channel renders its mail from the same document.</summary>
+    public string Payload { get; private set; } = string.Empty;
+
+    public DeliveryState State { get; private set; }
+
+    public int Attempts { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public DateTimeOffset NextAttemptAt { get; private set; }
+
+    public DateTimeOffset? LastAttemptAt { get; private set; }
+
+    public DateTimeOffset? CompletedAt { get; private set; }
+
+    public int? ResponseStatus { get; private set; }
+
+    public string? LastError { get; private set; }
+
+    /// <summary>A worker's lease: no other worker takes the row until this time has passed.</summary>
+    public DateTimeOffset? LockedUntil { get; private set; }
+
+    public string? LockedBy { get; private set; }
+
+    public static Delivery Create(
+        Guid pageId,
+        Guid subscriberId,
+        string eventType,
+        string payload,
+        DateTimeOffset now
+    )
+    {
+        var id = Guid.CreateVersion7(now);
+        return new Delivery
+        {
+            Id = id,
+            PageId = pageId,
+            SubscriberId = subscriberId,
+            EventType = eventType,
+            MessageId = "msg_" + id.ToString("N"),
+            Payload = payload,
+            State = DeliveryState.Pending,
+            CreatedAt = now,
+            NextAttemptAt = now,
+        };
+    }
+
+    public void Succeed(int? responseStatus, DateTimeOffset now)
+    {
+        Attempts++;
+        LastAttemptAt = now;
+        ResponseStatus = responseStatus;
+        LastError = null;
+        State = DeliveryState.Succeeded;
+        CompletedAt = now;
+        Release();
+    }
+
+    /// <summary>Records a failed attempt; a null <paramref name="retryAt"/> means no more attempts.</summary>
+    public void Fail(int? responseStatus, string error, DateTimeOffset? retryAt, DateTimeOffset now)
+    {
+        Attempts++;
+        LastAttemptAt = now;
+        ResponseStatus = responseStatus;
+        LastError = error.Length > LastErrorMaxLength ? error[..LastErrorMaxLength] : error;
+        if (retryAt is null)
+        {
+            State = DeliveryState.Failed;
+            CompletedAt = now;
+        }
+        else
+        {
+            NextAttemptAt = retryAt.Value;
+        }
+
+        Release();
+    }
+
+    /// <summary>Replays a delivery (the admin's Retry): due at once, with a fresh attempt budget.</summary>
+    public void Replay(DateTimeOffset now)
+    {
+        if (State == DeliveryState.Pending)
+        {
+            throw new DomainException(
+                "Delivery is still pending; it will be retried on its schedule."
+            );
+        }
+
+        State = DeliveryState.Pending;
+        Attempts = 0;
+        NextAttemptAt = now;
+        CompletedAt = null;
+        Release();
+    }
+
+    private void Release()
+    {
+        LockedUntil = null;
+        LockedBy = null;
+    }
+}

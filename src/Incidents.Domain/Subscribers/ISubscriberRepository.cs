@@ -1,0 +1,25 @@
+namespace Incidents.Domain.Subscribers;
+
+/// <summary>Subscribers and their deliveries; the unit of work saves.</summary>
+public interface ISubscriberRepository
+{
+    Task<Subscriber?> GetAsync(Guid pageId, Guid id, CancellationToken cancellationToken);
+
+    Task<Subscriber?> GetByTokenAsync(string token, CancellationToken cancellationToken);
+
+    Task<Subscriber?> GetEmailAsync(Guid pageId, string email, CancellationToken cancellationToken);
+
+    /// <summary>The page's active subscribers (confirmed, not disabled), for fan-out.</summary>
+    Task<IReadOnlyList<Subscriber>> ListActiveAsync(
+        Guid pageId,
+        CancellationToken cancellationToken
+    );
+
+    void Add(Subscriber subscriber);
+
+    void Remove(Subscriber subscriber);
+
+    Task<Delivery?> GetDeliveryAsync(Guid pageId, Guid id, CancellationToken cancellationToken);
+
+    void AddDelivery(Delivery delivery);
+}

@@ -1,0 +1,200 @@
+using System.Net.Mail;
+using System.Security.Cryptography;
+using Incidents.Domain.Common;
+
+namespace Incidents.Domain.Subscribers;
+
+/// <summary>
+/// Someone to notify about a page's events: an email address or a webhook URL, optionally limited
+/// to some components and event types. Email subscribers who signed up themselves are inactive
+/// until they confirm (double opt-in); a webhook answering 410 Gone is disabled.
+/// </summary>
+public sealed class Subscriber : AggregateRoot
+{
+    public const int EmailMaxLength = 254;
+    public const int UrlMaxLength = 2000;
+    public const string SecretPrefix = "whsec_";
+
+    private List<Guid> _componentIds = [];
+    private List<string> _eventTypes = [];
+
+    private Subscriber() { }
+
+    public Guid PageId { get; private set; }
+
+    public SubscriberType Type { get; private set; }
+
+    public string? Email { get; private set; }
+
+    public string? Url { get; private set; }
+
+    /// <summary>The webhook signing secret (<c>whsec_</c> + base64 of 32 random bytes); null for email.</summary>
+    public string? Secret { get; private set; }
+
+    /// <summary>Opaque token for the confirm and unsubscribe links; never shown by the admin API.</summary>
+    public string Token { get; private set; } = string.Empty;
+
+    public bool IsConfirmed { get; private set; }
+
+    /// <summary>Set when a webhook target answered 410 Gone: nothing more is sent to it.</summary>
+    public DateTimeOffset? DisabledAt { get; private set; }
+
+    public string? DisabledReason { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    /// <summary>Empty means every component.</summary>
+    public IReadOnlyList<Guid> ComponentIds => _componentIds.AsReadOnly();
+
+    /// <summary>Empty means every event type.</summary>
+    public IReadOnlyList<string> EventTypes => _eventTypes.AsReadOnly();
+
+    public bool IsActive => IsConfirmed && DisabledAt is null;
+
+    public static Subscriber CreateEmail(
+        Guid pageId,
+        string email,
+        IEnumerable<Guid>? componentIds,
+        IEnumerable<string>? eventTypes,
+        bool confirmed,
+        DateTimeOffset now
+    ) =>
+        new()
+        {
+            Id = Guid.CreateVersion7(now),
+            PageId = pageId,
+            Type = SubscriberType.Email,
+            Email = ValidEmail(email),
+            Token = NewToken(),
+            IsConfirmed = confirmed,
+            CreatedAt = now,
+            _componentIds = (componentIds ?? []).Distinct().ToList(),
+            _eventTypes = ValidEventTypes(eventTypes),
+        };
+
+    public static Subscriber CreateWebhook(
+        Guid pageId,
+        Uri url,
+        IEnumerable<Guid>? componentIds,
+        IEnumerable<string>? eventTypes,
+        DateTimeOffset now
+    ) =>
+        new()
+        {
+            Id = Guid.CreateVersion7(now),
+            PageId = pageId,
+            Type = SubscriberType.Webhook,
+            Url = ValidWebhookUrl(url),
+            Secret = NewSecret(),
+            Token = NewToken(),
+            IsConfirmed = true,
+            CreatedAt = now,
+            _componentIds = (componentIds ?? []).Distinct().ToList(),
+            _eventTypes = ValidEventTypes(eventTypes),
+        };
+
+    /// <summary>Whether an event of this type touching these components is for this subscriber.</summary>
+    public bool Matches(string eventType, IReadOnlyCollection<Guid> componentIds)
+    {
+        ArgumentNullException.ThrowIfNull(componentIds);
+        if (!IsActive)
+        {
+            return false;
+        }
+
+        if (_eventTypes.Count > 0 && !_eventTypes.Contains(eventType, StringComparer.Ordinal))
+        {
+            return false;
+        }
+
+        // An event that names no component (e.g. an incident without affected components) is
+        // page-wide: every subscriber hears about it.
+        return _componentIds.Count == 0
+            || componentIds.Count == 0
+            || componentIds.Any(_componentIds.Contains);
+    }
+
+    public string RotateSecret()
+    {
+        if (Type != SubscriberType.Webhook)
+        {
+            throw new DomainException("Only webhook subscribers have a signing secret.");
+        }
+
+        Secret = NewSecret();
+        return Secret;
+    }
+
+    public void Confirm() => IsConfirmed = true;
+
+    public void Disable(string reason, DateTimeOffset now)
+    {
+        DisabledAt ??= now;
+        DisabledReason = reason.Length > 500 ? reason[..500] : reason;
+    }
+
+    /// <summary>
+    /// Refuses what can be refused without a network: non-http(s) schemes and credentials in the
+    /// URL. Where the host resolves to is checked at connect time (DNS can change).
+    /// </summary>
+    public static string ValidWebhookUrl(Uri url)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        if (
+            !url.IsAbsoluteUri
+            || (url.Scheme != Uri.UriSchemeHttps && url.Scheme != Uri.UriSchemeHttp)
+        )
+        {
+            throw new DomainException("Url must be an absolute http or https URL.");
+        }
+
+        if (!string.IsNullOrEmpty(url.UserInfo))
+        {
+            throw new DomainException("Url must not contain credentials.");
+        }
+
+        var text = url.AbsoluteUri;
+        if (text.Length > UrlMaxLength)
+        {
+            throw new DomainException($"Url must be at most {UrlMaxLength} characters.");
+        }
+
+        return text;
+    }
+
+    private static string ValidEmail(string email)
+    {
+        var trimmed = email?.Trim() ?? string.Empty;
+        if (
+            trimmed.Length is 0 or > EmailMaxLength
+            || !MailAddress.TryCreate(trimmed, out var address)
+            || address.Address != trimmed
+        )
+        {
+            throw new DomainException("Email must be a valid email address.");
+        }
+
+        // Addresses are compared case-insensitively in practice; one spelling avoids duplicates.
+        return trimmed.ToLowerInvariant();
+    }
+
+    private static List<string> ValidEventTypes(IEnumerable<string>? eventTypes)
+    {
+        var list = (eventTypes ?? []).Select(e => e.Trim().ToLowerInvariant()).Distinct().ToList();
+        var unknown = list.FirstOrDefault(e => !NotificationEventTypes.IsKnown(e));
+        if (unknown is not null)
+        {
+            throw new DomainException(
+                $"Unknown event type '{unknown}'. Known: {string.Join(", ", NotificationEventTypes.All)}."
+            );
+        }
+
+        return list;
+    }
+
+    private static string NewSecret() =>
+        SecretPrefix + Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+
+    private static string NewToken() =>
+        Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(24));
+}

@@ -1,0 +1,7 @@
+namespace Incidents.Domain.Subscribers;
+
+public enum SubscriberType
+{
+    Email = 0,
+    Webhook = 1,
+}

@@ -1,0 +1,112 @@
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using Incidents.Domain.Subscribers;
+using MimeKit;
+
+namespace Incidents.Infrastructure.Notifications.Channels.Email;
+
+/// <summary>
+/// Renders a delivery's payload as a mail with a plain-text and an HTML part, the status page link,
+/// and the one-click unsubscribe link and headers (RFC 8058).
+/// </summary>
+internal sealed class EmailMessageFactory(NotificationLinks links)
+{
+    public MimeMessage Create(Subscriber subscriber, Delivery delivery, string from)
+    {
+        using var document = JsonDocument.Parse(delivery.Payload);
+        var data = document.RootElement.GetProperty("data");
+        var page = data.GetProperty("page");
+        var pageName = page.GetProperty("name").GetString() ?? string.Empty;
+        var slug = page.GetProperty("slug").GetString() ?? string.Empty;
+        var unsubscribe = links.Unsubscribe(slug, subscriber.Token);
+        var pageUrl = links.StatusPage(slug);
+
+        string subject;
+        var text = new StringBuilder();
+        var html = new StringBuilder();
+        if (delivery.EventType == NotificationEventTypes.SubscriptionConfirmation)
+        {
+            var confirm = links.Confirm(slug, subscriber.Token);
+            subject = $"[{pageName}] Confirm your subscription";
+            text.AppendLine($"Please confirm that you want status updates from {pageName}:")
+                .AppendLine(confirm)
+                .AppendLine()
+                .AppendLine(
+                    "If you did not ask for this, ignore this mail: nothing more will be sent."
+                );
+            html.Append($"<p>Please confirm that you want status updates from {E(pageName)}:</p>")
+                .Append($"<p><a href=\"{E(confirm)}\">Confirm subscription</a></p>")
+                .Append(
+                    "<p>If you did not ask for this, ignore this mail: nothing more will be sent.</p>"
+                );
+        }
+        else if (data.TryGetProperty("incident", out var incident))
+        {
+            var title = incident.GetProperty("title").GetString();
+            var impact = incident.GetProperty("impact").GetString();
+            var update = data.GetProperty("update");
+            var status = update.GetProperty("status").GetString();
+            var description = update.GetProperty("description").GetString();
+            var components = data.GetProperty("components")
+                .EnumerateArray()
+                .Select(c =>
+                    $"{c.GetProperty("name").GetString()} ({c.GetProperty("status").GetString()})"
+                )
+                .ToList();
+            subject = $"[{pageName}] {impact}: {title} — {status}";
+            text.AppendLine(title)
+                .AppendLine($"Status: {status}")
+                .AppendLine($"Impact: {impact}")
+                .AppendLine()
+                .AppendLine(description)
+                .AppendLine();
+            html.Append(
+                    $"<h2>{E(title)}</h2><p><strong>Status:</strong> {E(status)}<br><strong>Impact:</strong> {E(impact)}</p>"
+                )
+                .Append($"<p>{E(description)}</p>");
+            if (components.Count > 0)
+            {
+                text.AppendLine("Affected components: " + string.Join(", ", components))
+                    .AppendLine();
+                html.Append("<p><strong>Affected components:</strong></p><ul>")
+                    .Append(string.Concat(components.Select(c => $"<li>{E(c)}</li>")))
+                    .Append("</ul>");
+            }
+        }
+        else
+        {
+            var component = data.GetProperty("component");
+            var name = component.GetProperty("name").GetString();
+            var status = component.GetProperty("status").GetString();
+            subject = $"[{pageName}] {name}: {status}";
+            text.AppendLine(
+                    $"{name} is now {status} (was {component.GetProperty("previousStatus").GetString()})."
+                )
+                .AppendLine();
+            html.Append($"<p><strong>{E(name)}</strong> is now {E(status)}.</p>");
+        }
+
+        text.AppendLine($"Status page: {pageUrl}").AppendLine($"Unsubscribe: {unsubscribe}");
+        html.Append($"<p><a href=\"{E(pageUrl)}\">View the status page</a></p>")
+            .Append(
+                $"<p style=\"font-size:small\"><a href=\"{E(unsubscribe)}\">Unsubscribe</a></p>"
+            );
+
+        var message = new MimeMessage();
+        message.From.Add(MailboxAddress.Parse(from));
+        message.To.Add(MailboxAddress.Parse(subscriber.Email!));
+        message.Subject = subject;
+        message.MessageId = delivery.MessageId + "@incidents";
+        message.Headers.Add("List-Unsubscribe", $"<{unsubscribe}>");
+        message.Headers.Add("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        message.Body = new BodyBuilder
+        {
+            TextBody = text.ToString(),
+            HtmlBody = $"<!DOCTYPE html><html><body>{html}</body></html>",
+        }.ToMessageBody();
+        return message;
+    }
+
+    private static string E(string? value) => WebUtility.HtmlEncode(value ?? string.Empty);
+}

@@ -1,0 +1,77 @@
+namespace Incidents.Infrastructure.Notifications;
+
+/// <summary>Configuration section <c>Notifications</c>.</summary>
+public sealed class NotificationOptions
+{
+    public const string SectionName = "Notifications";
+
+    public WorkerOptions Workers { get; set; } = new();
+
+    public WebhookOptions Webhooks { get; set; } = new();
+
+    public SubscribeOptions Subscribe { get; set; } = new();
+
+    /// <summary>
+    /// Delays between attempts after the first, comma-separated TimeSpans: the first retry within
+    /// seconds, later ones spread over hours (Standard Webhooks' schedule). Attempts = 1 + the
+    /// number of delays. Each delay gets ±20 % jitter so many retries do not arrive in lockstep.
+    /// (A string, because the configuration binder appends to a default list instead of replacing it.)
+    /// </summary>
+    public string RetrySchedule { get; set; } =
+        "00:00:05,00:05:00,00:30:00,02:00:00,05:00:00,10:00:00,10:00:00";
+
+    public IReadOnlyList<TimeSpan> RetryDelays() =>
+        RetrySchedule
+            .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(d => TimeSpan.Parse(d, System.Globalization.CultureInfo.InvariantCulture))
+            .ToList();
+
+    public sealed class WorkerOptions
+    {
+        /// <summary>Run the outbox dispatcher and the delivery sender in this process.</summary>
+        public bool Enabled { get; set; } = true;
+
+        /// <summary>How often to look for work committed by other instances (in-process commits wake the workers at once).</summary>
+        public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(2);
+
+        /// <summary>How long a claimed row stays reserved for one worker; a dead worker's rows come back after this.</summary>
+        public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromMinutes(2);
+
+        public int BatchSize { get; set; } = 100;
+
+        /// <summary>Batches worked at the same time by one instance's sender.</summary>
+        public int SenderLoops { get; set; } = 4;
+
+        /// <summary>Deliveries of one batch sent at the same time.</summary>
+        public int Concurrency { get; set; } = 16;
+    }
+
+    public sealed class WebhookOptions
+    {
+        /// <summary>Allow targets on loopback/private/link-local networks (tests; trusted intranets). Default false.</summary>
+        public bool AllowPrivateNetworks { get; set; }
+
+        public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+        /// <summary>Per target host: the circuit opens when at least this many calls in <see cref="CircuitSamplingDuration"/> ...</summary>
+        public int CircuitMinimumThroughput { get; set; } = 5;
+
+        /// <summary>... failed at this ratio (5xx, 408, 429, timeouts, connection errors) ...</summary>
+        public double CircuitFailureRatio { get; set; } = 0.5;
+
+        public TimeSpan CircuitSamplingDuration { get; set; } = TimeSpan.FromSeconds(30);
+
+        /// <summary>... and stays open this long, failing attempts to that host at once.</summary>
+        public TimeSpan CircuitBreakDuration { get; set; } = TimeSpan.FromSeconds(30);
+
+        /// <summary>Longest Retry-After honoured; a larger one is capped here.</summary>
+        public TimeSpan MaxRetryAfter { get; set; } = TimeSpan.FromHours(12);
+    }
+
+    public sealed class SubscribeOptions
+    {
+        public int ConfirmationsPerAddressPerHour { get; set; } = 3;
+
+        public int ConfirmationsPerClientPerHour { get; set; } = 20;
+    }
+}

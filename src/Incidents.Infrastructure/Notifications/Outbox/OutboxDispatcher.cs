@@ -1,0 +1,225 @@
+using Incidents.Infrastructure.Persistence;
+using Incidents.Infrastructure.Persistence.Outbox;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Incidents.Infrastructure.Notifications.Outbox;
+
+/// <summary>
+/// Reads committed outbox rows and runs the domain-event handlers for each (Mediator publish, in a
+/// fresh scope). What the handlers write (deliveries) and the row's "processed" mark commit in one
+/// transaction, and only while this worker still holds the row's lease — so each event is handled
+/// once even with several instances, and a crash before commit leaves the row to be taken again.
+/// </summary>
+internal sealed partial class OutboxDispatcher(
+    IServiceScopeFactory scopes,
+    NotificationSignals signals,
+    IOptions<NotificationOptions> options,
+    TimeProvider time,
+    ILogger<OutboxDispatcher> logger
+) : BackgroundService
+{
+    private readonly string _identity = WorkerIdentity.New("outbox");
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var workers = options.Value.Workers;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            var handled = 0;
+            try
+            {
+                handled = await RunOnceAsync(stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                break;
+            }
+            catch (Exception e)
+            {
+                LogPassFailed(logger, e);
+            }
+
+            if (handled > 0)
+            {
+                signals.Deliveries.Wake();
+                continue;
+            }
+
+            try
+            {
+                await signals.Outbox.WaitAsync(workers.PollInterval, stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                break;
+            }
+        }
+
+        await ReleaseLeasesAsync();
+    }
+
+    /// <summary>One pass: claim a batch and handle it. Returns how many rows were handled.</summary>
+    public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
+    {
+        var workers = options.Value.Workers;
+        var token = WorkerIdentity.Claim(_identity);
+        List<OutboxMessage> claimed;
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<IncidentsDbContext>();
+            var now = time.GetUtcNow();
+            claimed = await RowClaims.ClaimOutboxAsync(
+                db,
+                token,
+                now,
+                now + workers.LeaseDuration,
+                workers.BatchSize,
+                cancellationToken
+            );
+        }
+
+        var handled = 0;
+        foreach (var message in claimed)
+        {
+            // Stop claiming on shutdown; unhandled rows are released below.
+            cancellationToken.ThrowIfCancellationRequested();
+            if (await HandleAsync(message, token, cancellationToken))
+            {
+                handled++;
+            }
+        }
+
+        return handled;
+    }
+
+    private async Task<bool> HandleAsync(
+        OutboxMessage message,
+        string token,
+        CancellationToken cancellationToken
+    )
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<IncidentsDbContext>();
+        var publisher = scope.ServiceProvider.GetRequiredService<IPublisher>();
+        try
+        {
+            var strategy = db.Database.CreateExecutionStrategy();
+            return await strategy.ExecuteAsync(
+                async ct =>
+                {
+                    db.ChangeTracker.Clear();
+                    await using var transaction = await db.Database.BeginTransactionAsync(ct);
+                    var domainEvent = DomainEventTypes.FromOutboxMessage(message);
+                    if (domainEvent is not null)
+                    {
+                        await publisher.Publish(domainEvent, ct);
+                        await db.SaveChangesAsync(ct);
+                    }
+
+                    var now = time.GetUtcNow();
+                    var marked = await db
+                        .OutboxMessages.Where(m =>
+                            m.Id == message.Id && m.LockedBy == token && m.ProcessedAt == null
+                        )
+                        .ExecuteUpdateAsync(
+                            s =>
+                                s.SetProperty(m => m.ProcessedAt, now)
+                                    .SetProperty(m => m.Attempts, m => m.Attempts + 1)
+                                    .SetProperty(m => m.LockedBy, (string?)null)
+                                    .SetProperty(m => m.LockedUntil, (DateTimeOffset?)null)
+                                    .SetProperty(m => m.LastError, (string?)null),
+                            ct
+                        );
+                    if (marked == 0)
+                    {
+                        // Our lease expired and another worker took the row: its result stands.
+                        await transaction.RollbackAsync(ct);
+                        LogLeaseLost(logger, message.Id);
+                        return false;
+                    }
+
+                    await transaction.CommitAsync(ct);
+                    return true;
+                },
+                cancellationToken
+            );
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (Exception e)
+        {
+            LogHandlerFailed(logger, e, message.Id, message.Type);
+            await BackOffAsync(message, token, e);
+            return false;
+        }
+    }
+
+    /// <summary>A failing handler must not spin: keep the lease for a growing delay, then retry.</summary>
+    private async Task BackOffAsync(OutboxMessage message, string token, Exception error)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<IncidentsDbContext>();
+        var delay = TimeSpan.FromSeconds(Math.Min(300, Math.Pow(2, Math.Min(message.Attempts, 9))));
+        var until = time.GetUtcNow() + delay;
+        var text = error.Message.Length > 2000 ? error.Message[..2000] : error.Message;
+        await db
+            .OutboxMessages.Where(m => m.Id == message.Id && m.LockedBy == token)
+            .ExecuteUpdateAsync(s =>
+                s.SetProperty(m => m.Attempts, m => m.Attempts + 1)
+                    .SetProperty(m => m.LockedUntil, until)
+                    .SetProperty(m => m.LastError, text)
+            );
+    }
+
+    private async Task ReleaseLeasesAsync()
+    {
+        try
+        {
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+            await using var scope = scopes.CreateAsyncScope();
+            await RowClaims.ReleaseOutboxAsync(
+                scope.ServiceProvider.GetRequiredService<IncidentsDbContext>(),
+                _identity,
+                timeout.Token
+            );
+        }
+        catch (Exception e)
+        {
+            // The leases expire on their own; releasing only makes the hand-over faster.
+            LogReleaseFailed(logger, e);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Outbox dispatcher pass failed")]
+    private static partial void LogPassFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(
+        Level = LogLevel.Warning,
+        Message = "Handling outbox message {MessageId} ({Type}) failed; it will be retried"
+    )]
+    private static partial void LogHandlerFailed(
+        ILogger logger,
+        Exception exception,
+        Guid messageId,
+        string type
+    );
+
+    [LoggerMessage(
+        Level = LogLevel.Warning,
+        Message = "Lease on outbox message {MessageId} was lost before commit; another worker handles it"
+    )]
+    private static partial void LogLeaseLost(ILogger logger, Guid messageId);
+
+    [LoggerMessage(
+        Level = LogLevel.Warning,
+        Message = "Releasing outbox leases on shutdown failed"
+    )]
+    private static partial void LogReleaseFailed(ILogger logger, Exception exception);
+}

@@ -1,0 +1,30 @@
+using Incidents.Domain.Subscribers;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Incidents.Infrastructure.Persistence.Configurations;
+
+internal sealed class DeliveryConfiguration : IEntityTypeConfiguration<Delivery>
+{
+    public void Configure(EntityTypeBuilder<Delivery> builder)
+    {
+        builder.ToTable("Deliveries");
+        builder.HasKey(d => d.Id);
+        builder.Property(d => d.Id).ValueGeneratedNever();
+        builder.Property(d => d.EventType).HasMaxLength(50).IsRequired();
+        builder.Property(d => d.MessageId).HasMaxLength(50).IsRequired();
+        builder.Property(d => d.Payload).IsRequired();
+        builder.Property(d => d.State).HasConversion<string>().HasMaxLength(20);
+        builder.Property(d => d.LastError).HasMaxLength(Delivery.LastErrorMaxLength);
+        // A worker saves its result only while it still holds the lease it claimed the row with;
+        // if the lease expired and another worker took the row, the save fails instead of racing.
+        builder.Property(d => d.LockedBy).HasMaxLength(100).IsConcurrencyToken();
+        builder.HasIndex(d => new { d.State, d.NextAttemptAt });
+        builder.HasIndex(d => new { d.SubscriberId, d.CreatedAt });
+        builder
+            .HasOne<Subscriber>()
+            .WithMany()
+            .HasForeignKey(d => d.SubscriberId)
+            .OnDelete(DeleteBehavior.Cascade);
+    }
+}

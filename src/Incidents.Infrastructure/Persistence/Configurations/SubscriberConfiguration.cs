@@ -1,0 +1,39 @@
+using Incidents.Domain.Pages;
+using Incidents.Domain.Subscribers;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Incidents.Infrastructure.Persistence.Configurations;
+
+internal sealed class SubscriberConfiguration : IEntityTypeConfiguration<Subscriber>
+{
+    public void Configure(EntityTypeBuilder<Subscriber> builder)
+    {
+        builder.ToTable("Subscribers");
+        builder.HasKey(s => s.Id);
+        builder.Property(s => s.Id).ValueGeneratedNever();
+        builder.Property(s => s.Type).HasConversion<string>().HasMaxLength(20);
+        builder.Property(s => s.Email).HasMaxLength(Subscriber.EmailMaxLength);
+        builder.Property(s => s.Url).HasMaxLength(Subscriber.UrlMaxLength);
+        builder.Property(s => s.Secret).HasMaxLength(100);
+        builder.Property(s => s.Token).HasMaxLength(100).IsRequired();
+        builder.Property(s => s.DisabledReason).HasMaxLength(500);
+        builder
+            .PrimitiveCollection(s => s.ComponentIds)
+            .HasField("_componentIds")
+            .UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder
+            .PrimitiveCollection(s => s.EventTypes)
+            .HasField("_eventTypes")
+            .UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Ignore(s => s.IsActive);
+        builder.Ignore(s => s.DomainEvents);
+        builder.HasIndex(s => s.Token).IsUnique();
+        builder.HasIndex(s => new { s.PageId, s.Email });
+        builder
+            .HasOne<StatusPage>()
+            .WithMany()
+            .HasForeignKey(s => s.PageId)
+            .OnDelete(DeleteBehavior.Cascade);
+    }
+}

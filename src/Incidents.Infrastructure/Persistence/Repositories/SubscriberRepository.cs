@@ -1,0 +1,48 @@
+using Incidents.Domain.Subscribers;
+using Microsoft.EntityFrameworkCore;
+
+namespace Incidents.Infrastructure.Persistence.Repositories;
+
+internal sealed class SubscriberRepository(IncidentsDbContext db) : ISubscriberRepository
+{
+    private DbSet<Subscriber> Subscribers => db.Set<Subscriber>();
+
+    private DbSet<Delivery> Deliveries => db.Set<Delivery>();
+
+    public Task<Subscriber?> GetAsync(Guid pageId, Guid id, CancellationToken cancellationToken) =>
+        Subscribers.FirstOrDefaultAsync(s => s.Id == id && s.PageId == pageId, cancellationToken);
+
+    public Task<Subscriber?> GetByTokenAsync(string token, CancellationToken cancellationToken) =>
+        Subscribers.FirstOrDefaultAsync(s => s.Token == token, cancellationToken);
+
+    public Task<Subscriber?> GetEmailAsync(
+        Guid pageId,
+        string email,
+        CancellationToken cancellationToken
+    ) =>
+        Subscribers.FirstOrDefaultAsync(
+            s => s.PageId == pageId && s.Type == SubscriberType.Email && s.Email == email,
+            cancellationToken
+        );
+
+    public async Task<IReadOnlyList<Subscriber>> ListActiveAsync(
+        Guid pageId,
+        CancellationToken cancellationToken
+    ) =>
+        await Subscribers
+            .AsNoTracking()
+            .Where(s => s.PageId == pageId && s.IsConfirmed && s.DisabledAt == null)
+            .ToListAsync(cancellationToken);
+
+    public void Add(Subscriber subscriber) => Subscribers.Add(subscriber);
+
+    public void Remove(Subscriber subscriber) => Subscribers.Remove(subscriber);
+
+    public Task<Delivery?> GetDeliveryAsync(
+        Guid pageId,
+        Guid id,
+        CancellationToken cancellationToken
+    ) => Deliveries.FirstOrDefaultAsync(d => d.Id == id && d.PageId == pageId, cancellationToken);
+
+    public void AddDelivery(Delivery delivery) => Deliveries.Add(delivery);
+}

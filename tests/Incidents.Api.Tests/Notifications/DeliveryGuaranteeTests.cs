@@ -1,0 +1,277 @@
+using Incidents.Api.Tests.Infrastructure;
+using Incidents.Domain.Incidents;
+using Incidents.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Incidents.Api.Tests.Notifications;
+
+/// <summary>
+/// What the outbox promises: a committed change is delivered even if no worker ran at commit time
+/// (or a worker died holding it), a rolled-back change never is, and several instances on one
+/// database deliver each notification exactly once.
+/// </summary>
+public abstract class DeliveryGuaranteeTests<TDatabase>
+    where TDatabase : IncidentsApiFactory, new()
+{
+    private static readonly Dictionary<string, string> WorkersOff = new()
+    {
+        ["Notifications:Workers:Enabled"] = "false",
+    };
+
+    protected DeliveryGuaranteeTests(InstancesFixture<TDatabase> fixture)
+    {
+        Fixture = fixture;
+        if (fixture.Database.SkipReason is not null)
+        {
+            Assert.Skip(fixture.Database.SkipReason);
+        }
+    }
+
+    protected InstancesFixture<TDatabase> Fixture { get; }
+
+    private WebhookSink Sink => Fixture.Sink;
+
+    [Fact]
+    public async Task Change_CommittedWhileNoWorkerRuns_IsDeliveredOnceWorkersStart()
+    {
+        var path = "restart-" + Guid.NewGuid().ToString("N");
+        PageClient page;
+        await using (var stopped = NotificationsHost.Create(Fixture.Database, null, WorkersOff))
+        {
+            page = await stopped.CreatePageClientAsync();
+            await CreateWebhookAsync(page.Http, Sink.Url(path));
+            await page.Http.CreateIncidentAsync(title: "While stopped");
+            await page.Http.CreateIncidentAsync(title: "Claimed by a dead worker");
+            await Task.Delay(500, TestContext.Current.CancellationToken);
+            Assert.Empty(Sink.On(path));
+
+            // The second event was claimed by a worker that died: its lease ran out a second ago.
+            var pending = await stopped.WithDbAsync(db =>
+                db.OutboxMessages.CountAsync(m => m.PageId == page.PageId && m.ProcessedAt == null)
+            );
+            Assert.Equal(2, pending);
+            await stopped.WithDbAsync(db =>
+                db.OutboxMessages.Where(m =>
+                        m.PageId == page.PageId && m.Payload.Contains("dead worker")
+                    )
+                    .ExecuteUpdateAsync(s =>
+                        s.SetProperty(m => m.LockedBy, "outbox:dead-host:1:deadbeef:0")
+                            .SetProperty(m => m.LockedUntil, DateTimeOffset.UtcNow.AddSeconds(-1))
+                    )
+            );
+        }
+
+        await using var running = NotificationsHost.Create(Fixture.Database, null);
+        _ = running.App.Services; // starts the host and its workers
+
+        var received = await Eventually.WaitAsync(
+            () => Sink.On(path),
+            r => r.Count >= 2,
+            "both webhooks after the restart"
+        );
+        await Task.Delay(1000, TestContext.Current.CancellationToken);
+        received = Sink.On(path);
+        Assert.Equal(2, received.Count);
+        Assert.Equal(
+            ["Claimed by a dead worker", "While stopped"],
+            received
+                .Select(r =>
+                    r.Json.GetProperty("data")
+                        .GetProperty("incident")
+                        .GetProperty("title")
+                        .GetString()
+                )
+                .Order()
+        );
+    }
+
+    [Fact]
+    public async Task Change_RolledBack_SendsNothing()
+    {
+        var path = "rollback-" + Guid.NewGuid().ToString("N");
+        await using var host = NotificationsHost.Create(Fixture.Database, null);
+        var page = await host.CreatePageClientAsync();
+        await CreateWebhookAsync(page.Http, Sink.Url(path));
+
+        await using (var scope = host.App.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<IncidentsDbContext>();
+            // The provider's retrying strategy requires explicit transactions to run inside it.
+            await db
+                .Database.CreateExecutionStrategy()
+                .ExecuteAsync(async () =>
+                {
+                    await using var transaction = await db.Database.BeginTransactionAsync(
+                        TestContext.Current.CancellationToken
+                    );
+                    db.Incidents.Add(
+                        Incident.Open(
+                            page.PageId,
+                            "Rolled back",
+                            "Never happened.",
+                            IncidentStatus.Investigating,
+                            IncidentImpact.MajorOutage,
+                            [],
+                            true,
+                            DateTimeOffset.UtcNow
+                        )
+                    );
+                    await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+                    Assert.Equal(
+                        1,
+                        await db.OutboxMessages.CountAsync(
+                            m => m.PageId == page.PageId,
+                            TestContext.Current.CancellationToken
+                        )
+                    );
+                    await transaction.RollbackAsync(TestContext.Current.CancellationToken);
+                });
+        }
+
+        await page.Http.CreateIncidentAsync(title: "Committed");
+
+        await Eventually.WaitAsync(
+            () => Sink.On(path),
+            r => r.Count >= 1,
+            "the committed incident's webhook"
+        );
+        await Task.Delay(1000, TestContext.Current.CancellationToken);
+        var received = Assert.Single(Sink.On(path));
+        Assert.Equal(
+            "Committed",
+            received
+                .Json.GetProperty("data")
+                .GetProperty("incident")
+                .GetProperty("title")
+                .GetString()
+        );
+    }
+
+    [Fact]
+    public async Task TwoInstances_OnOneDatabase_DeliverEachNotificationExactlyOnce()
+    {
+        var smallBatches = new Dictionary<string, string>
+        {
+            ["Notifications:Workers:BatchSize"] = "3",
+            ["Notifications:Workers:Concurrency"] = "4",
+        };
+        await using var first = NotificationsHost.Create(Fixture.Database, null, smallBatches);
+        await using var second = NotificationsHost.Create(Fixture.Database, null, smallBatches);
+        var page = await first.CreatePageClientAsync();
+        var other = second.App.CreateClient();
+        other.DefaultRequestHeaders.Add("X-API-KEY", page.Key);
+        var prefix = "twice-" + Guid.NewGuid().ToString("N")[..8] + "-";
+        const int subscribers = 5;
+        const int incidents = 12;
+        for (var s = 0; s < subscribers; s++)
+        {
+            await CreateWebhookAsync(page.Http, Sink.Url(prefix + s));
+        }
+
+        for (var i = 0; i < incidents; i++)
+        {
+            await (i % 2 == 0 ? page.Http : other).CreateIncidentAsync(title: $"Incident {i}");
+        }
+
+        const int expected = subscribers * incidents;
+        IReadOnlyList<ReceivedWebhook> Mine() =>
+            Sink
+                .Received.Where(r => r.Path.StartsWith("/" + prefix, StringComparison.Ordinal))
+                .ToList();
+        await Eventually.WaitAsync(
+            Mine,
+            r => r.Count >= expected,
+            $"{expected} webhooks",
+            seconds: 60
+        );
+        await Task.Delay(1500, TestContext.Current.CancellationToken);
+        var received = Mine();
+        Assert.Equal(expected, received.Count);
+        Assert.Equal(expected, received.Select(r => r.Id).Distinct().Count());
+        var attempts = await first.WithDbAsync(db =>
+            db.Set<Incidents.Domain.Subscribers.Delivery>()
+                .Where(d => d.PageId == page.PageId)
+                .Select(d => d.Attempts)
+                .ToListAsync()
+        );
+        Assert.Equal(expected, attempts.Count);
+        Assert.All(attempts, a => Assert.Equal(1, a));
+    }
+
+    [Fact]
+    public async Task CircuitBreaker_WhenOneHostKeepsFailing_OpensForThatHostOnly()
+    {
+        await using var host = NotificationsHost.Create(
+            Fixture.Database,
+            null,
+            new Dictionary<string, string>
+            {
+                ["Notifications:Webhooks:CircuitMinimumThroughput"] = "2",
+                ["Notifications:Webhooks:CircuitBreakDuration"] = "00:01:00",
+                ["Notifications:RetrySchedule"] = "00:00:01,00:00:01,00:00:01",
+            }
+        );
+        var page = await host.CreatePageClientAsync();
+        var dead = "dead-" + Guid.NewGuid().ToString("N");
+        var healthy = "healthy-" + Guid.NewGuid().ToString("N");
+        Sink.Respond(dead, (_, _) => (503, null));
+        // Same sink, two authorities: 127.0.0.1 (failing path) and localhost (healthy path).
+        var deadSubscriber = await CreateWebhookAsync(page.Http, Sink.Url(dead));
+        await CreateWebhookAsync(page.Http, $"http://localhost:{Sink.Port}/{healthy}");
+
+        await page.Http.CreateIncidentAsync(title: "First");
+
+        var failed = await Eventually.WaitAsync(
+            async () =>
+                (
+                    await page.Http.GetEnvelopeAsync(
+                        $"/api/admin/Subscriber/{deadSubscriber}/Deliveries"
+                    )
+                )
+                    .Result.GetProperty("Items")
+                    .EnumerateArray()
+                    .FirstOrDefault(),
+            d =>
+                d.ValueKind == System.Text.Json.JsonValueKind.Object
+                && d.GetProperty("State").GetString() == "Failed",
+            "the dead host's delivery to fail"
+        );
+        Assert.Equal(4, failed.GetProperty("Attempts").GetInt32());
+        Assert.Contains(
+            "Circuit open",
+            failed.GetProperty("LastError").GetString(),
+            StringComparison.Ordinal
+        );
+        Assert.Equal(2, Sink.On(dead).Count);
+        await page.Http.CreateIncidentAsync(title: "Second");
+        await Eventually.WaitAsync(
+            () => Sink.On(healthy),
+            r => r.Count == 2,
+            "both webhooks on the healthy host"
+        );
+    }
+
+    private static async Task<Guid> CreateWebhookAsync(HttpClient http, string url)
+    {
+        var created = await http.PostJsonAsync(
+            "/api/admin/Subscriber",
+            new
+            {
+                Type = "Webhook",
+                Url = url,
+                Events = new[] { "incident.created" },
+            }
+        );
+        Assert.True(created.Success, created.Raw);
+        return created.Result.GetProperty("Id").GetGuid();
+    }
+}
+
+public sealed class SqliteDeliveryGuaranteeTests(SqliteInstancesFixture fixture)
+    : DeliveryGuaranteeTests<SqliteApiFactory>(fixture),
+        IClassFixture<SqliteInstancesFixture>;
+
+public sealed class PostgreSqlDeliveryGuaranteeTests(PostgreSqlInstancesFixture fixture)
+    : DeliveryGuaranteeTests<PostgreSqlApiFactory>(fixture),
+        IClassFixture<PostgreSqlInstancesFixture>;

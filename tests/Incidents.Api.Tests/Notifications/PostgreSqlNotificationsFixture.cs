@@ -1,0 +1,5 @@
+using Incidents.Api.Tests.Infrastructure;
+
+namespace Incidents.Api.Tests.Notifications;
+
+public sealed class PostgreSqlNotificationsFixture : NotificationsFixture<PostgreSqlApiFactory>;
