@@ -242,3 +242,99 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126235521_Notifications'
+)
+BEGIN
+    CREATE TABLE [Subscribers] (
+        [Id] uniqueidentifier NOT NULL,
+        [PageId] uniqueidentifier NOT NULL,
+        [Type] nvarchar(20) NOT NULL,
+        [Email] nvarchar(254) NULL,
+        [Url] nvarchar(2000) NULL,
+        [Secret] nvarchar(100) NULL,
+        [Token] nvarchar(100) NOT NULL,
+        [IsConfirmed] bit NOT NULL,
+        [DisabledAt] datetimeoffset NULL,
+        [DisabledReason] nvarchar(500) NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        [ComponentIds] nvarchar(max) NOT NULL,
+        [EventTypes] nvarchar(max) NOT NULL,
+        CONSTRAINT [PK_Subscribers] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Subscribers_StatusPages_PageId] FOREIGN KEY ([PageId]) REFERENCES [StatusPages] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126235521_Notifications'
+)
+BEGIN
+    CREATE TABLE [Deliveries] (
+        [Id] uniqueidentifier NOT NULL,
+        [PageId] uniqueidentifier NOT NULL,
+        [SubscriberId] uniqueidentifier NOT NULL,
+        [EventType] nvarchar(50) NOT NULL,
+        [MessageId] nvarchar(50) NOT NULL,
+        [Payload] nvarchar(max) NOT NULL,
+        [State] nvarchar(20) NOT NULL,
+        [Attempts] int NOT NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        [NextAttemptAt] datetimeoffset NOT NULL,
+        [LastAttemptAt] datetimeoffset NULL,
+        [CompletedAt] datetimeoffset NULL,
+        [ResponseStatus] int NULL,
+        [LastError] nvarchar(2000) NULL,
+        [LockedUntil] datetimeoffset NULL,
+        [LockedBy] nvarchar(100) NULL,
+        CONSTRAINT [PK_Deliveries] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Deliveries_Subscribers_SubscriberId] FOREIGN KEY ([SubscriberId]) REFERENCES [Subscribers] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126235521_Notifications'
+)
+BEGIN
+    CREATE INDEX [IX_Deliveries_State_NextAttemptAt] ON [Deliveries] ([State], [NextAttemptAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126235521_Notifications'
+)
+BEGIN
+    CREATE INDEX [IX_Deliveries_SubscriberId_CreatedAt] ON [Deliveries] ([SubscriberId], [CreatedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126235521_Notifications'
+)
+BEGIN
+    CREATE INDEX [IX_Subscribers_PageId_Email] ON [Subscribers] ([PageId], [Email]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126235521_Notifications'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Subscribers_Token] ON [Subscribers] ([Token]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126235521_Notifications'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261126235521_Notifications', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
