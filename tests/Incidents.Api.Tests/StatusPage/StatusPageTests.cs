@@ -452,4 +452,21 @@ public abstract class StatusPageTests
         Assert.Contains("This month&#x27;s incident", current, StringComparison.Ordinal);
         Assert.DoesNotContain("This month&#x27;s incident", earlier, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Incidents_WithEscapedKnownParameter_DoesNotPoisonTheUnpagedEntry()
+    {
+        var page = await factory.CreatePageClientAsync();
+        await page.Http.CreateIncidentAsync("Only incident");
+        var anonymous = factory.CreateClient();
+
+        var escaped = await anonymous.GetEnvelopeAsync(
+            $"/api/public/{page.Slug}/incidents?p%61ge=2"
+        );
+        var plain = await anonymous.GetEnvelopeAsync($"/api/public/{page.Slug}/incidents");
+
+        Assert.Equal(2, escaped.Result.GetProperty("Page").GetInt32());
+        Assert.Equal(1, plain.Result.GetProperty("Page").GetInt32());
+        Assert.Equal(1, plain.Result.GetProperty("Items").GetArrayLength());
+    }
 }

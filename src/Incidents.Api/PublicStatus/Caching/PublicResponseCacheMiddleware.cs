@@ -161,20 +161,55 @@ internal sealed class PublicResponseCacheMiddleware(
         }
     }
 
+    /// <summary>
+    /// The upper-cased path plus the known parameters in a fixed order. Reads the raw query string
+    /// without building the request's query collection: junk parameters cost a scan, nothing more.
+    /// </summary>
     private static string Key(HttpRequest request)
     {
-        var key = new StringBuilder(request.Path.Value?.ToUpperInvariant() ?? "/");
-        if (request.QueryString.HasValue)
+        var path = request.Path.Value?.ToUpperInvariant() ?? "/";
+        var query = request.QueryString.Value;
+        if (string.IsNullOrEmpty(query))
         {
-            foreach (var name in KnownQueryKeys)
+            return path;
+        }
+
+        var key = new StringBuilder(path);
+        // Escaped names or values (p%61ge=2, a+b) go through the same parser model binding uses,
+        // so the key always sees what the endpoint will see.
+        var escaped = query.AsSpan().IndexOfAny('%', '+') >= 0;
+        foreach (var name in KnownQueryKeys)
+        {
+            var value = escaped
+                ? (request.Query.TryGetValue(name, out var values) ? values.ToString() : null)
+                : Find(query, name);
+            if (value is not null)
             {
-                if (request.Query.TryGetValue(name, out var value))
-                {
-                    key.Append('\n').Append(name).Append('=').Append(value.ToString());
-                }
+                key.Append('\n').Append(name).Append('=').Append(value);
             }
         }
 
         return key.ToString();
+    }
+
+    /// <summary>The raw value of the first <paramref name="name"/>= parameter, or null.</summary>
+    private static string? Find(string query, string name)
+    {
+        var span = query.AsSpan(1); // after '?'
+        while (!span.IsEmpty)
+        {
+            var end = span.IndexOf('&');
+            var pair = end < 0 ? span : span[..end];
+            var equals = pair.IndexOf('=');
+            var key = equals < 0 ? pair : pair[..equals];
+            if (key.Equals(name, StringComparison.OrdinalIgnoreCase))
+            {
+                return equals < 0 ? string.Empty : pair[(equals + 1)..].ToString();
+            }
+
+            span = end < 0 ? [] : span[(end + 1)..];
+        }
+
+        return null;
     }
 }
