@@ -249,6 +249,7 @@ public abstract class StatusPageTests
             $"/api/public/{page.Slug}/incidents/{Guid.NewGuid()}"
         );
         using var html = await anonymous.GetAsync("/status/no-such-page", Ct);
+        using var events = await anonymous.GetAsync("/status/no-such-page/events", Ct);
 
         Assert.Equal(HttpStatusCode.NotFound, noPage.Status);
         Assert.False(noPage.Success);
@@ -256,6 +257,7 @@ public abstract class StatusPageTests
         Assert.Equal(HttpStatusCode.NotFound, noIncident.Status);
         Assert.Equal(HttpStatusCode.NotFound, html.StatusCode);
         Assert.Equal("text/html", html.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(HttpStatusCode.NotFound, events.StatusCode);
     }
 
     [Fact]
@@ -419,6 +421,7 @@ public abstract class StatusPageTests
             timeout.Token
         );
         Assert.Equal("text/event-stream", response.Content.Headers.ContentType?.MediaType);
+        Assert.True(response.Headers.CacheControl?.NoStore, "an event stream must never be cached");
         using var reader = new StreamReader(
             await response.Content.ReadAsStreamAsync(timeout.Token)
         );
