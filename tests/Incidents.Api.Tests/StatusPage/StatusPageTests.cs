@@ -83,6 +83,28 @@ public abstract class StatusPageTests
     {
         var page = await factory.CreatePageClientAsync();
         var database = await page.Http.CreateComponentAsync("Database");
+        var longAgo = await page.Http.CreateIncidentAsync(
+            "Old and long resolved",
+            "Partial Outage"
+        );
+        Assert.True(
+            (
+                await page.Http.PostJsonAsync(
+                    "/api/admin/Incident/ResolveIncident",
+                    new { IncidentId = longAgo }
+                )
+            ).Success
+        );
+        var longRunning = await page.Http.CreateIncidentAsync("Opened weeks ago", "None");
+        factory.Time.Advance(TimeSpan.FromDays(20));
+        Assert.True(
+            (
+                await page.Http.PostJsonAsync(
+                    "/api/admin/Incident/ResolveIncident",
+                    new { IncidentId = longRunning }
+                )
+            ).Success
+        );
         var resolved = await page.Http.CreateIncidentAsync(
             "Yesterday's outage",
             "Partial Outage",
@@ -103,6 +125,9 @@ public abstract class StatusPageTests
         Assert.DoesNotContain("Yesterday&#x27;s outage", active, StringComparison.Ordinal);
         Assert.Contains("Yesterday&#x27;s outage", past, StringComparison.Ordinal);
         Assert.Contains("All fixed.", past, StringComparison.Ordinal);
+        // Resolved 20 days ago: history; opened 20 days ago but resolved today: still shown.
+        Assert.DoesNotContain("Old and long resolved", html, StringComparison.Ordinal);
+        Assert.Contains("Opened weeks ago", past, StringComparison.Ordinal);
         Assert.True(
             html.IndexOf("live-active", StringComparison.Ordinal)
                 < html.IndexOf("live-recent", StringComparison.Ordinal)
