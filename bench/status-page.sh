@@ -4,10 +4,11 @@
 #   summary JSON and HTML page   vs   a bare endpoint serving the same bytes (no cache, no DB, no view)
 #   cache-busting (random query + Cache-Control: no-cache)   vs   warm summary
 #   summary while the admin API writes 20 incident updates/s, and how soon a write is visible.
-# Usage: bash bench/status-page.sh [duration, default 10s]. Needs wrk, curl, python3.
+# Usage: [REPEAT=3] bash bench/status-page.sh [duration per run, default 5s]. Needs wrk, curl, python3.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-DURATION="${1:-10s}"
+DURATION="${1:-5s}"
+REPEAT="${REPEAT:-3}"
 CONNECTIONS=64
 THREADS=2
 KEY="bench-key-0123456789abcdefghij"
@@ -64,27 +65,44 @@ bare /status/default html
 
 rps() { wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" "$@" | awk '/Requests\/sec/ {print $2}'; }
 ratio() { python3 -c "print(f'{$1/$2:.2f}')"; }
+median() { python3 -c 'import statistics,sys; print(f"{statistics.median(map(float, sys.argv[1:])):.0f}")' "$@"; }
+run_case() {
+  case "$1" in
+    bare_summary) rps "$BASE/_bench/bare/summary" ;;
+    summary) rps "$BASE/api/public/default/summary" ;;
+    bare_html) rps "$BASE/_bench/bare/html" ;;
+    html) rps "$BASE/status/default" ;;
+    scripted) BUST=0 rps -s bench/bust.lua "$BASE/api/public/default/summary" ;;
+    bust) BUST=1 rps -s bench/bust.lua "$BASE/api/public/default/summary" ;;
+  esac
+}
+# Baseline and candidate alternate REPEAT times; medians compared (the cores are shared and noisy).
+measure() {
+  local base=() cand=()
+  for _ in $(seq 1 "$REPEAT"); do base+=("$(run_case "$1")"); cand+=("$(run_case "$2")"); done
+  echo "$(median "${base[@]}") $(median "${cand[@]}") [$(IFS=,; echo "${base[*]}")] [$(IFS=,; echo "${cand[*]}")]"
+}
 
-echo "Bodies: summary $(stat -c %s "$WORK/summary.body") B, page $(stat -c %s "$WORK/html.body") B; wrk -t$THREADS -c$CONNECTIONS -d$DURATION"
-rps "$BASE/_bench/bare/summary" >/dev/null # warm-up (JIT, connections)
-BARE_SUMMARY=$(rps "$BASE/_bench/bare/summary")
-SUMMARY=$(rps "$BASE/api/public/default/summary")
-BARE_HTML=$(rps "$BASE/_bench/bare/html")
-HTML=$(rps "$BASE/status/default")
-SCRIPTED=$(BUST=0 rps -s bench/bust.lua "$BASE/api/public/default/summary")
-BUST=$(BUST=1 rps -s bench/bust.lua "$BASE/api/public/default/summary")
+echo "Bodies: summary $(stat -c %s "$WORK/summary.body") B, page $(stat -c %s "$WORK/html.body") B; wrk -t$THREADS -c$CONNECTIONS -d$DURATION, medians of $REPEAT alternating runs"
+run_case bare_summary >/dev/null # warm-up (JIT, connections)
+read -r BARE_SUMMARY SUMMARY S1 S2 < <(measure bare_summary summary)
+read -r BARE_HTML HTML H1 H2 < <(measure bare_html html)
+read -r SCRIPTED BUST B1 B2 < <(measure scripted bust)
 python3 bench/writer.py "$BASE" "$KEY" "${COMPONENTS[1]}" 20 "${DURATION%s}" >"$WORK/writer.json" 2>"$WORK/writer.err" &
 WRITER=$!
-WRITES=$(rps "$BASE/api/public/default/summary")
+WRITES=$(run_case summary)
 wait $WRITER || echo "writer failed: $(cat "$WORK/writer.err")"
 SIZE_AFTER=$(curl -fs "$BASE/api/public/default/summary" | wc -c)
 
 printf '%-46s %12s\n' "case" "req/s"
-printf '%-46s %12s\n' "bare endpoint, summary bytes" "$BARE_SUMMARY"
+printf '%-46s %12s  %s\n' "bare endpoint, summary bytes" "$BARE_SUMMARY" "$S1"
 printf '%-46s %12s  ratio %s (target >= 0.8)\n' "GET /api/public/default/summary" "$SUMMARY" "$(ratio "$SUMMARY" "$BARE_SUMMARY")"
-printf '%-46s %12s\n' "bare endpoint, page bytes" "$BARE_HTML"
+echo "    runs: $S2"
+printf '%-46s %12s  %s\n' "bare endpoint, page bytes" "$BARE_HTML" "$H1"
 printf '%-46s %12s  ratio %s (target >= 0.5)\n' "GET /status/default" "$HTML" "$(ratio "$HTML" "$BARE_HTML")"
-printf '%-46s %12s\n' "summary, same path via the Lua script" "$SCRIPTED"
+echo "    runs: $H2"
+printf '%-46s %12s  %s\n' "summary, same path via the Lua script" "$SCRIPTED" "$B1"
 printf '%-46s %12s  ratio %s of scripted warm (target >= 0.9)\n' "summary, random query + no-cache" "$BUST" "$(ratio "$BUST" "$SCRIPTED")"
+echo "    runs: $B2"
 printf '%-46s %12s  ratio %s of warm\n' "summary while writing 20 updates/s" "$WRITES" "$(ratio "$WRITES" "$SUMMARY")"
 echo "writer (open/update/resolve cycles, visibility measured after each open): $(cat "$WORK/writer.json"); summary now $SIZE_AFTER B"

@@ -29,9 +29,12 @@ public class DependencyRuleTests
     [Fact]
     public void Domain_WhenInspected_UsesOnlyTheBclAndMediatorAbstractions()
     {
-        // Compiler-emitted attributes (nullable, embedded) live in the assembly itself.
+        // Compiler-emitted attributes (nullable, embedded) live in the assembly itself; compiler-
+        // generated helper types (collection expressions: <>z__ReadOnlyArray) have no namespace.
         var result = Types
             .InAssembly(Layers.Domain)
+            .That()
+            .DoNotHaveNameStartingWith("<")
             .Should()
             .OnlyHaveDependenciesOn(
                 "System",

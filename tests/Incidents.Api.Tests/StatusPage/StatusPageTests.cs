@@ -83,6 +83,28 @@ public abstract class StatusPageTests
     {
         var page = await factory.CreatePageClientAsync();
         var database = await page.Http.CreateComponentAsync("Database");
+        var longAgo = await page.Http.CreateIncidentAsync(
+            "Old and long resolved",
+            "Partial Outage"
+        );
+        Assert.True(
+            (
+                await page.Http.PostJsonAsync(
+                    "/api/admin/Incident/ResolveIncident",
+                    new { IncidentId = longAgo }
+                )
+            ).Success
+        );
+        var longRunning = await page.Http.CreateIncidentAsync("Opened weeks ago", "None");
+        factory.Time.Advance(TimeSpan.FromDays(20));
+        Assert.True(
+            (
+                await page.Http.PostJsonAsync(
+                    "/api/admin/Incident/ResolveIncident",
+                    new { IncidentId = longRunning }
+                )
+            ).Success
+        );
         var resolved = await page.Http.CreateIncidentAsync(
             "Yesterday's outage",
             "Partial Outage",
@@ -103,6 +125,9 @@ public abstract class StatusPageTests
         Assert.DoesNotContain("Yesterday&#x27;s outage", active, StringComparison.Ordinal);
         Assert.Contains("Yesterday&#x27;s outage", past, StringComparison.Ordinal);
         Assert.Contains("All fixed.", past, StringComparison.Ordinal);
+        // Resolved 20 days ago: history; opened 20 days ago but resolved today: still shown.
+        Assert.DoesNotContain("Old and long resolved", html, StringComparison.Ordinal);
+        Assert.Contains("Opened weeks ago", past, StringComparison.Ordinal);
         Assert.True(
             html.IndexOf("live-active", StringComparison.Ordinal)
                 < html.IndexOf("live-recent", StringComparison.Ordinal)
@@ -249,6 +274,7 @@ public abstract class StatusPageTests
             $"/api/public/{page.Slug}/incidents/{Guid.NewGuid()}"
         );
         using var html = await anonymous.GetAsync("/status/no-such-page", Ct);
+        using var events = await anonymous.GetAsync("/status/no-such-page/events", Ct);
 
         Assert.Equal(HttpStatusCode.NotFound, noPage.Status);
         Assert.False(noPage.Success);
@@ -256,6 +282,7 @@ public abstract class StatusPageTests
         Assert.Equal(HttpStatusCode.NotFound, noIncident.Status);
         Assert.Equal(HttpStatusCode.NotFound, html.StatusCode);
         Assert.Equal("text/html", html.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(HttpStatusCode.NotFound, events.StatusCode);
     }
 
     [Fact]
@@ -419,6 +446,7 @@ public abstract class StatusPageTests
             timeout.Token
         );
         Assert.Equal("text/event-stream", response.Content.Headers.ContentType?.MediaType);
+        Assert.True(response.Headers.CacheControl?.NoStore, "an event stream must never be cached");
         using var reader = new StreamReader(
             await response.Content.ReadAsStreamAsync(timeout.Token)
         );
@@ -451,5 +479,22 @@ public abstract class StatusPageTests
 
         Assert.Contains("This month&#x27;s incident", current, StringComparison.Ordinal);
         Assert.DoesNotContain("This month&#x27;s incident", earlier, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Incidents_WithEscapedKnownParameter_DoesNotPoisonTheUnpagedEntry()
+    {
+        var page = await factory.CreatePageClientAsync();
+        await page.Http.CreateIncidentAsync("Only incident");
+        var anonymous = factory.CreateClient();
+
+        var escaped = await anonymous.GetEnvelopeAsync(
+            $"/api/public/{page.Slug}/incidents?p%61ge=2"
+        );
+        var plain = await anonymous.GetEnvelopeAsync($"/api/public/{page.Slug}/incidents");
+
+        Assert.Equal(2, escaped.Result.GetProperty("Page").GetInt32());
+        Assert.Equal(1, plain.Result.GetProperty("Page").GetInt32());
+        Assert.Equal(1, plain.Result.GetProperty("Items").GetArrayLength());
     }
 }

@@ -27,7 +27,6 @@ internal sealed class PublicResponseCacheMiddleware(
     public async Task InvokeAsync(HttpContext context)
     {
         var request = context.Request;
-        const bool isHead = false; // the endpoints are GET only
         if (
             !HttpMethods.IsGet(request.Method)
             || context.GetEndpoint()?.Metadata.GetMetadata<PublicCacheAttribute>() is null
@@ -49,7 +48,7 @@ internal sealed class PublicResponseCacheMiddleware(
         var maxAge = Math.Max(1, options.Value.CacheSeconds) * 1000L;
         if (cache.TryGet(pageId, key, now, maxAge, out var hit))
         {
-            await ServeAsync(context, hit, now, isHead);
+            await ServeAsync(context, hit, now);
             return;
         }
 
@@ -63,7 +62,7 @@ internal sealed class PublicResponseCacheMiddleware(
             // Someone is rendering this very answer: wait for it rather than hit the database too.
             if (await running is { } shared)
             {
-                await ServeAsync(context, shared, Environment.TickCount64, isHead);
+                await ServeAsync(context, shared, Environment.TickCount64);
                 return;
             }
 
@@ -74,7 +73,7 @@ internal sealed class PublicResponseCacheMiddleware(
         CachedResponse? rendered = null;
         try
         {
-            rendered = await RenderAsync(context, pageId, key, isHead);
+            rendered = await RenderAsync(context, pageId, key);
         }
         finally
         {
@@ -83,12 +82,7 @@ internal sealed class PublicResponseCacheMiddleware(
         }
     }
 
-    private async Task<CachedResponse?> RenderAsync(
-        HttpContext context,
-        Guid pageId,
-        string key,
-        bool isHead
-    )
+    private async Task<CachedResponse?> RenderAsync(HttpContext context, Guid pageId, string key)
     {
         var version = cache.Version(pageId);
         var original = context.Response.Body;
@@ -120,16 +114,13 @@ internal sealed class PublicResponseCacheMiddleware(
             Environment.TickCount64
         );
         cache.Store(pageId, version, key, entry);
-        await ServeAsync(context, entry, null, isHead);
-        return entry;
+        await ServeAsync(context, entry, null);
+        // Requests that waited for this render may have arrived after a write that it predates:
+        // they render for themselves then.
+        return cache.Version(pageId) == version ? entry : null;
     }
 
-    private static async Task ServeAsync(
-        HttpContext context,
-        CachedResponse entry,
-        long? hitAt,
-        bool isHead
-    )
+    private static async Task ServeAsync(HttpContext context, CachedResponse entry, long? hitAt)
     {
         var response = context.Response;
         var headers = response.Headers;
@@ -155,26 +146,58 @@ internal sealed class PublicResponseCacheMiddleware(
         response.StatusCode = StatusCodes.Status200OK;
         response.ContentType = entry.ContentType;
         response.ContentLength = entry.Body.Length;
-        if (!isHead)
-        {
-            await response.Body.WriteAsync(entry.Body, context.RequestAborted);
-        }
+        await response.Body.WriteAsync(entry.Body, context.RequestAborted);
     }
 
+    /// <summary>
+    /// The upper-cased path plus the known parameters in a fixed order. Reads the raw query string
+    /// without building the request's query collection: junk parameters cost a scan, nothing more.
+    /// </summary>
     private static string Key(HttpRequest request)
     {
-        var key = new StringBuilder(request.Path.Value?.ToUpperInvariant() ?? "/");
-        if (request.QueryString.HasValue)
+        var path = request.Path.Value?.ToUpperInvariant() ?? "/";
+        var query = request.QueryString.Value;
+        if (string.IsNullOrEmpty(query))
         {
-            foreach (var name in KnownQueryKeys)
+            return path;
+        }
+
+        var key = new StringBuilder(path);
+        // Escaped names or values (p%61ge=2, a+b) go through the same parser model binding uses,
+        // so the key always sees what the endpoint will see.
+        var escaped = query.AsSpan().IndexOfAny('%', '+') >= 0;
+        foreach (var name in KnownQueryKeys)
+        {
+            var value = escaped
+                ? (request.Query.TryGetValue(name, out var values) ? values.ToString() : null)
+                : Find(query, name);
+            if (value is not null)
             {
-                if (request.Query.TryGetValue(name, out var value))
-                {
-                    key.Append('\n').Append(name).Append('=').Append(value.ToString());
-                }
+                key.Append('\n').Append(name).Append('=').Append(value);
             }
         }
 
         return key.ToString();
+    }
+
+    /// <summary>The raw value of the first <paramref name="name"/>= parameter, or null.</summary>
+    private static string? Find(string query, string name)
+    {
+        var span = query.AsSpan(1); // after '?'
+        while (!span.IsEmpty)
+        {
+            var end = span.IndexOf('&');
+            var pair = end < 0 ? span : span[..end];
+            var equals = pair.IndexOf('=');
+            var key = equals < 0 ? pair : pair[..equals];
+            if (key.Equals(name, StringComparison.OrdinalIgnoreCase))
+            {
+                return equals < 0 ? string.Empty : pair[(equals + 1)..].ToString();
+            }
+
+            span = end < 0 ? [] : span[(end + 1)..];
+        }
+
+        return null;
     }
 }

@@ -39,4 +39,11 @@ public interface IPublicStatusReader
         bool withUpdates,
         CancellationToken cancellationToken
     );
+
+    /// <summary>These incidents of the page with their timelines (the ids come from an earlier query).</summary>
+    Task<IReadOnlyList<Incident>> ListIncidentsWithUpdatesAsync(
+        Guid pageId,
+        IReadOnlyCollection<Guid> incidentIds,
+        CancellationToken cancellationToken
+    );
 }

@@ -112,6 +112,28 @@ internal sealed class PublicStatusReader(IncidentsDbContext db) : IPublicStatusR
         return incidents.OrderByDescending(i => i.CreatedAt).ThenByDescending(i => i.Id).ToList();
     }
 
+    public async Task<IReadOnlyList<Incident>> ListIncidentsWithUpdatesAsync(
+        Guid pageId,
+        IReadOnlyCollection<Guid> incidentIds,
+        CancellationToken cancellationToken
+    )
+    {
+        if (incidentIds.Count == 0)
+        {
+            return [];
+        }
+
+        var ids = incidentIds.ToArray();
+        return await db
+            .Incidents.AsNoTracking()
+            .Where(i => i.PageId == pageId && ids.Contains(i.Id))
+            .Include(i => i.Updates)
+            .AsSplitQuery()
+            .OrderByDescending(i => i.CreatedAt)
+            .ThenByDescending(i => i.Id)
+            .ToListAsync(cancellationToken);
+    }
+
     private static IQueryable<Incident> WithUpdates(IQueryable<Incident> query, bool withUpdates) =>
         withUpdates ? query.Include(i => i.Updates).AsSplitQuery() : query;
 }

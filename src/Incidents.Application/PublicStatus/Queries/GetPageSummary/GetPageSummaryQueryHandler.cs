@@ -9,7 +9,7 @@ namespace Incidents.Application.PublicStatus.Queries.GetPageSummary;
 public sealed class GetPageSummaryQueryHandler(IPublicStatusReader reader, TimeProvider time)
     : IQueryHandler<GetPageSummaryQuery, PageSummaryDto>
 {
-    /// <summary>Resolved incidents younger than this are listed under the active ones.</summary>
+    /// <summary>Incidents resolved this many days ago or less are listed under the active ones.</summary>
     public const int RecentDays = 14;
 
     public async ValueTask<PageSummaryDto> Handle(
@@ -30,12 +30,15 @@ public sealed class GetPageSummaryQueryHandler(IPublicStatusReader reader, TimeP
             withUpdates: false,
             cancellationToken
         );
-        var shown = await reader.ListIncidentsAsync(
+        // Past incidents are those resolved in the last 14 days (among those opened in the window).
+        var recentSince = now.AddDays(-RecentDays);
+        var shownIds = windowIncidents
+            .Where(i => !i.IsResolved || i.ResolvedAt >= recentSince)
+            .Select(i => i.Id)
+            .ToList();
+        var shown = await reader.ListIncidentsWithUpdatesAsync(
             page.Id,
-            now.AddDays(-RecentDays),
-            null,
-            includeUnresolved: true,
-            withUpdates: true,
+            shownIds,
             cancellationToken
         );
 
