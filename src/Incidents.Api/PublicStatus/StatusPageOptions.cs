@@ -5,8 +5,8 @@ public sealed class StatusPageOptions
 {
     public const string SectionName = "StatusPage";
 
-    /// <summary>Renders the email form posting to /api/public/{slug}/subscribe once that endpoint exists.</summary>
-    public bool ShowSubscribeForm { get; set; }
+    /// <summary>Renders the email form posting to /api/public/{slug}/subscribe (double opt-in).</summary>
+    public bool ShowSubscribeForm { get; set; } = true;
 
     /// <summary>
     /// A safety net only: every write evicts at once. The expiry bounds how long a day rollover of
@@ -14,7 +14,10 @@ public sealed class StatusPageOptions
     /// </summary>
     public int CacheSeconds { get; set; } = 60;
 
-    /// <summary>The absolute address the public reaches the service at, for links in the feeds.</summary>
+    /// <summary>
+    /// The absolute address the public reaches the service at, for links in the feeds. Taken from
+    /// the top-level <c>PublicBaseUrl</c> setting (shared with the links in emails) when it is set.
+    /// </summary>
     public string PublicBaseUrl { get; set; } = IncidentsApiSetup.DefaultUrl;
 
     /// <summary>Maps /_bench/bare/... (serves stored bytes, no cache, no database) for bench/status-page.sh.</summary>

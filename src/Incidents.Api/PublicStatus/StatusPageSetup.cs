@@ -18,6 +18,11 @@ internal static class StatusPageSetup
         services.Configure<StatusPageOptions>(
             builder.Configuration.GetSection(StatusPageOptions.SectionName)
         );
+        var publicBaseUrl = builder.Configuration["PublicBaseUrl"];
+        if (!string.IsNullOrWhiteSpace(publicBaseUrl))
+        {
+            services.PostConfigure<StatusPageOptions>(o => o.PublicBaseUrl = publicBaseUrl);
+        }
         services.AddControllersWithViews();
         // Non-Latin incident text stays readable in the HTML; markup characters are still encoded.
         services.Configure<WebEncoderOptions>(o =>

@@ -394,14 +394,14 @@ public abstract class StatusPageTests
     }
 
     [Fact]
-    public async Task Page_SubscribeForm_IsHiddenUntilEnabled()
+    public async Task Page_SubscribeForm_IsShownByDefault_AndHiddenWhenDisabled()
     {
         var page = await factory.CreatePageClientAsync();
-        var hidden = await factory.CreateClient().GetHtmlAsync($"/status/{page.Slug}");
-        using var enabled = factory.WithWebHostBuilder(b =>
-            b.UseSetting("StatusPage:ShowSubscribeForm", "true")
+        var shown = await factory.CreateClient().GetHtmlAsync($"/status/{page.Slug}");
+        using var disabled = factory.WithWebHostBuilder(b =>
+            b.UseSetting("StatusPage:ShowSubscribeForm", "false")
         );
-        var shown = await enabled.CreateClient().GetHtmlAsync($"/status/{page.Slug}");
+        var hidden = await disabled.CreateClient().GetHtmlAsync($"/status/{page.Slug}");
 
         Assert.DoesNotContain("/subscribe", hidden, StringComparison.Ordinal);
         Assert.Contains(
