@@ -39,7 +39,7 @@ nginx_conf() { # upstream servers...
     echo "} server { listen 127.0.0.1:$PN; location / { proxy_pass http://app; proxy_http_version 1.1; proxy_set_header Connection \"\"; } } }"
   } >"$WORK/nginx.conf"
 }
-start_nginx() { nginx -c "$WORK/nginx.conf" -p "$WORK" -g 'daemon off;' & echo $!; }
+start_nginx() { nginx -c "$WORK/nginx.conf" -p "$WORK" -g 'daemon off;' >"$WORK/nginx.out" 2>&1 & echo $!; }
 
 S1=$(start_instance "$P1"); sleep 2; S2=$(start_instance "$P2")
 NGINX=""
