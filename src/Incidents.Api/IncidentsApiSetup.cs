@@ -1,5 +1,6 @@
 using Incidents.Api.Authentication;
 using Incidents.Api.Common;
+using Incidents.Api.Hardening;
 using Incidents.Application;
 using Incidents.Application.Common.Behaviours;
 using Incidents.Application.Common.Interfaces;
@@ -50,6 +51,7 @@ internal static class IncidentsApiSetup
                 [
                     typeof(ValidationBehaviour<,>),
                     typeof(UnitOfWorkBehaviour<,>),
+                    typeof(Incidents.Application.Audit.Common.AuditBehaviour<,>),
                 ];
             }
         );
@@ -79,15 +81,19 @@ internal static class IncidentsApiSetup
         services.AddExceptionHandler<ApiExceptionHandler>();
         services.AddProblemDetails();
         services.AddOpenApi(o => o.AddDocumentTransformer<ApiKeySecurityTransformer>());
+        builder.AddHardening();
     }
 
     public static void UseIncidentsPipeline(this WebApplication app)
     {
+        app.UseTraceIdHeader();
         app.UseExceptionHandler();
         app.UseApiClientErrorEnvelopes();
         app.UseApiRequestBodyLimit();
         app.UseAuthentication();
+        app.UseHardeningLimits();
         app.UseAuthorization();
+        app.UseHardeningIdempotency();
 
         app.MapControllers();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });

@@ -5,6 +5,7 @@ using Incidents.Domain.ApiKeys;
 using Incidents.Domain.Components;
 using Incidents.Domain.Incidents;
 using Incidents.Domain.Pages;
+using Incidents.Infrastructure.Hardening;
 using Incidents.Infrastructure.Persistence;
 using Incidents.Infrastructure.Persistence.PostgreSql;
 using Incidents.Infrastructure.Persistence.Repositories;
@@ -37,7 +38,7 @@ public static class DependencyInjection
             case DatabaseProvider.PostgreSql:
                 services.AddDbContext<PostgreSqlIncidentsDbContext>(o =>
                     o.UseNpgsql(
-                        Require(connectionString),
+                        ConnectionStringDefaults.ForPostgreSql(Require(connectionString)),
                         npgsql => npgsql.EnableRetryOnFailure(3, TimeSpan.FromSeconds(2), null)
                     )
                 );
@@ -73,6 +74,7 @@ public static class DependencyInjection
         services.AddScoped<IStatusPageRepository, StatusPageRepository>();
         services.AddScoped<IApiKeyRepository, ApiKeyRepository>();
         services.AddScoped<DatabaseInitializer>();
+        services.AddHardeningInfrastructure(configuration);
         services.AddSingleton(TimeProvider.System);
         services
             .AddHealthChecks()
