@@ -18,6 +18,9 @@ internal static class HardeningApiSetup
     {
         var services = builder.Services;
         services.AddScoped<IAuditActor, HttpAuditActor>();
+        services.Configure<Microsoft.AspNetCore.Mvc.JsonOptions>(o =>
+            o.JsonSerializerOptions.Converters.Add(new NulFreeStringConverter())
+        );
         services.AddApiRateLimiting(
             builder
                 .Configuration.GetSection(RateLimitingOptions.SectionName)
