@@ -68,7 +68,7 @@ public sealed class DatabaseOutageTests : IClassFixture<ProxiedPostgreSqlApiFact
             "/health/ready",
             TestContext.Current.CancellationToken
         );
-        TestContext.Current.SendDiagnosticMessage(
+        TestContext.Current.TestOutputHelper?.WriteLine(
             $"503 during the outage after {createSeconds:F1} s"
         );
 

@@ -16,6 +16,8 @@ internal sealed class EfIdempotencyStore(
     IOptions<IdempotencyOptions> options
 ) : IIdempotencyStore, IIdempotencyInFlightMarker
 {
+    private const int PurgeOneIn = 100;
+
     public async Task<IdempotencyRecord?> FindAsync(
         Guid pageId,
         string key,
@@ -52,6 +54,12 @@ internal sealed class EfIdempotencyStore(
         await records
             .Where(r => r.PageId == pageId && r.Key == key && r.ExpiresAt <= now)
             .ExecuteDeleteAsync(cancellationToken);
+        if (Random.Shared.Next(PurgeOneIn) == 0)
+        {
+            // Now and then, sweep every expired record (indexed on ExpiresAt), so the table stays
+            // about one retention period of traffic without a scheduled job.
+            await records.Where(r => r.ExpiresAt <= now).ExecuteDeleteAsync(cancellationToken);
+        }
         records.Add(
             new StoredIdempotencyRecord
             {
