@@ -18,7 +18,10 @@ internal sealed class NulFreeStringConverter : JsonConverter<string>
     {
         var value = reader.GetString();
         return value is not null && value.Contains('\0', StringComparison.Ordinal)
-            ? throw new JsonException("NUL characters are not allowed.")
+            ? throw new JsonException(
+                // The wording InvalidModelStateResponse maps to "The value of 'X' is not valid.".
+                "The JSON value could not be converted: NUL characters are not allowed."
+            )
             : value;
     }
 

@@ -170,4 +170,18 @@ public abstract class AdminFuzzTests
         Assert.True((int)answer.Status < 500, answer.Raw);
         Assert.Equal((int)answer.Status < 300, answer.Success);
     }
+
+    [Fact]
+    public async Task Create_WithNulCharacterInName_Returns400NamingTheField()
+    {
+        var page = await Factory.CreatePageClientAsync();
+
+        var answer = await page.Http.PostJsonAsync(
+            "/api/admin/Component",
+            "{\"Name\":\"a\\u0000b\"}"
+        );
+
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, answer.Status);
+        Assert.Equal("The value of 'Name' is not valid.", answer.Message);
+    }
 }

@@ -506,18 +506,4 @@ public abstract class HardeningApiTests
         );
         Assert.Equal(1, open);
     }
-
-    [Fact]
-    public async Task ApiKey_InQueryString_IsIgnored()
-    {
-        var page = await Factory.CreatePageClientAsync();
-        using var anonymous = Factory.CreateClient();
-
-        var answer = await anonymous.GetEnvelopeAsync(
-            $"{IncidentUrl}?X-API-KEY={Uri.EscapeDataString(page.Key)}&api_key={Uri.EscapeDataString(page.Key)}"
-        );
-
-        Assert.Equal(HttpStatusCode.Unauthorized, answer.Status);
-        Assert.Equal("Invalid or missing API key.", answer.Message);
-    }
 }
