@@ -1,8 +1,16 @@
 using System.Collections.Concurrent;
 using System.Diagnostics.Metrics;
+using System.Net;
+using Incidents.Api.Tests.Hardening.Infrastructure;
 using Incidents.Api.Tests.Infrastructure;
 using Incidents.Application.Common.Observability;
+using Incidents.Application.Incidents.Queries;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Console;
+using Microsoft.Extensions.Options;
 
 namespace Incidents.Api.Tests.Hardening;
 
@@ -45,5 +53,52 @@ public sealed class ObservabilityTests(SqliteApiFactory factory) : IClassFixture
         Assert.False(refused.Success);
         Assert.Equal(2, totals.GetValueOrDefault("incidents.opened"));
         Assert.Equal(1, totals.GetValueOrDefault("incidents.resolved"));
+    }
+
+    [Fact]
+    public async Task UnexpectedError_Answers500Envelope_AndItsLogLineCarriesTheResponseTraceId()
+    {
+        var logs = new CapturingLoggerProvider();
+        await using var failing = factory.WithWebHostBuilder(b =>
+            b.ConfigureTestServices(services =>
+            {
+                services.AddSingleton<ILoggerProvider>(logs);
+                services.AddScoped<IIncidentReadRepository, FailingIncidentReadRepository>();
+            })
+        );
+        using var client = failing.CreateClient();
+        client.DefaultRequestHeaders.Add("X-API-KEY", IncidentsApiFactory.BootstrapKey);
+
+        using var response = await client.GetAsync(
+            "/api/admin/Incident",
+            TestContext.Current.CancellationToken
+        );
+        var envelope = await Envelope.ReadAsync(response);
+
+        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+        Assert.Equal("An unexpected error occurred.", envelope.Message);
+        Assert.DoesNotContain("Simulated defect", envelope.Raw, StringComparison.Ordinal);
+        var traceId = Assert.Single(response.Headers.GetValues("X-Trace-Id"));
+        Assert.Contains(
+            logs.Lines,
+            l =>
+                l.Level == LogLevel.Error
+                && l.Message.Contains($"(trace id {traceId})", StringComparison.Ordinal)
+        );
+    }
+
+    [Fact]
+    public async Task Logs_InProduction_AreWrittenAsJson()
+    {
+        await using var production = factory.WithWebHostBuilder(b =>
+            b.UseEnvironment("Production")
+        );
+        using var client = production.CreateClient();
+
+        var options = production.Services.GetRequiredService<
+            IOptionsMonitor<ConsoleLoggerOptions>
+        >();
+
+        Assert.Equal(ConsoleFormatterNames.Json, options.CurrentValue.FormatterName);
     }
 }
