@@ -56,6 +56,8 @@ internal sealed partial class IdempotencyMiddleware(
 
         var ct = context.RequestAborted;
         var fingerprint = await FingerprintAsync(context.Request, ct);
+        // Look first: a replay costs one read, and a failed claim (a logged unique violation)
+        // happens only when two requests race for a new key.
         var existing = await store.FindAsync(pageId, key, ct);
         if (existing is null)
         {
@@ -65,7 +67,6 @@ internal sealed partial class IdempotencyMiddleware(
                 return;
             }
 
-            // Lost the claim to a concurrent request with the same key.
             existing = await store.FindAsync(pageId, key, ct);
         }
 

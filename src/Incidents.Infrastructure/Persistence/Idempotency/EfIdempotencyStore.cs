@@ -47,19 +47,38 @@ internal sealed class EfIdempotencyStore(
         CancellationToken cancellationToken
     )
     {
+        // The common case is one INSERT; only a conflict pays for looking at the existing row.
+        if (await TryInsertAsync(pageId, key, fingerprint, cancellationToken))
+        {
+            return true;
+        }
+
+        await using var scope = scopes.CreateAsyncScope();
+        var now = timeProvider.GetUtcNow();
+        // An expired answer or an abandoned claim (crash mid-request) frees the key.
+        var freed = await Records(scope)
+            .Where(r => r.PageId == pageId && r.Key == key && r.ExpiresAt <= now)
+            .ExecuteDeleteAsync(cancellationToken);
+        return freed > 0 && await TryInsertAsync(pageId, key, fingerprint, cancellationToken);
+    }
+
+    private async Task<bool> TryInsertAsync(
+        Guid pageId,
+        string key,
+        string fingerprint,
+        CancellationToken cancellationToken
+    )
+    {
         await using var scope = scopes.CreateAsyncScope();
         var now = timeProvider.GetUtcNow();
         var records = Records(scope);
-        // An expired answer or an abandoned claim (crash mid-request) frees the key.
-        await records
-            .Where(r => r.PageId == pageId && r.Key == key && r.ExpiresAt <= now)
-            .ExecuteDeleteAsync(cancellationToken);
         if (Random.Shared.Next(PurgeOneIn) == 0)
         {
             // Now and then, sweep every expired record (indexed on ExpiresAt), so the table stays
             // about one retention period of traffic without a scheduled job.
             await records.Where(r => r.ExpiresAt <= now).ExecuteDeleteAsync(cancellationToken);
         }
+
         records.Add(
             new StoredIdempotencyRecord
             {
