@@ -21,6 +21,10 @@ internal static class HardeningApiSetup
         services.Configure<Microsoft.AspNetCore.Mvc.JsonOptions>(o =>
             o.JsonSerializerOptions.Converters.Add(new NulFreeStringConverter())
         );
+        // Minimal-API endpoints (public pages) bind with these options.
+        services.Configure<Microsoft.AspNetCore.Http.Json.JsonOptions>(o =>
+            o.SerializerOptions.Converters.Add(new NulFreeStringConverter())
+        );
         services.AddApiRateLimiting(
             builder
                 .Configuration.GetSection(RateLimitingOptions.SectionName)
