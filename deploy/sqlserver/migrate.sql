@@ -338,3 +338,78 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127004706_Hardening'
+)
+BEGIN
+    CREATE TABLE [AuditEntries] (
+        [Id] uniqueidentifier NOT NULL,
+        [PageId] uniqueidentifier NOT NULL,
+        [ApiKeyId] uniqueidentifier NULL,
+        [ApiKeyName] nvarchar(100) NOT NULL,
+        [Action] nvarchar(64) NOT NULL,
+        [TargetId] uniqueidentifier NULL,
+        [OccurredAt] datetimeoffset NOT NULL,
+        [RequestId] nvarchar(64) NULL,
+        CONSTRAINT [PK_AuditEntries] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_AuditEntries_StatusPages_PageId] FOREIGN KEY ([PageId]) REFERENCES [StatusPages] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127004706_Hardening'
+)
+BEGIN
+    CREATE TABLE [IdempotencyRecords] (
+        [PageId] uniqueidentifier NOT NULL,
+        [Key] nvarchar(255) NOT NULL,
+        [Fingerprint] nvarchar(64) NOT NULL,
+        [StatusCode] int NULL,
+        [ContentType] nvarchar(100) NULL,
+        [ResponseBody] nvarchar(max) NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        [ExpiresAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_IdempotencyRecords] PRIMARY KEY ([PageId], [Key]),
+        CONSTRAINT [FK_IdempotencyRecords_StatusPages_PageId] FOREIGN KEY ([PageId]) REFERENCES [StatusPages] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127004706_Hardening'
+)
+BEGIN
+    CREATE INDEX [IX_AuditEntries_PageId_OccurredAt] ON [AuditEntries] ([PageId], [OccurredAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127004706_Hardening'
+)
+BEGIN
+    CREATE INDEX [IX_AuditEntries_PageId_TargetId] ON [AuditEntries] ([PageId], [TargetId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127004706_Hardening'
+)
+BEGIN
+    CREATE INDEX [IX_IdempotencyRecords_ExpiresAt] ON [IdempotencyRecords] ([ExpiresAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127004706_Hardening'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261127004706_Hardening', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

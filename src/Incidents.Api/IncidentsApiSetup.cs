@@ -1,5 +1,6 @@
 using Incidents.Api.Authentication;
 using Incidents.Api.Common;
+using Incidents.Api.Hardening;
 using Incidents.Api.PublicStatus;
 using Incidents.Application;
 using Incidents.Application.Common.Behaviours;
@@ -50,6 +51,7 @@ internal static class IncidentsApiSetup
                 [
                     typeof(ValidationBehaviour<,>),
                     typeof(UnitOfWorkBehaviour<,>),
+                    typeof(Incidents.Application.Audit.Common.AuditBehaviour<,>),
                 ];
             }
         );
@@ -80,16 +82,20 @@ internal static class IncidentsApiSetup
         services.AddProblemDetails();
         services.AddOpenApi(o => o.AddDocumentTransformer<ApiKeySecurityTransformer>());
         builder.AddStatusPage();
+        builder.AddHardening();
     }
 
     public static void UseIncidentsPipeline(this WebApplication app)
     {
+        app.UseTraceIdHeader();
         app.UseExceptionHandler();
         app.UseApiClientErrorEnvelopes();
         app.UseApiRequestBodyLimit();
         app.UseAuthentication();
+        app.UseHardeningLimits();
         app.UseAuthorization();
         app.UseStatusPage();
+        app.UseHardeningIdempotency();
 
         app.MapControllers();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });

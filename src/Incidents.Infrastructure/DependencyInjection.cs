@@ -5,6 +5,7 @@ using Incidents.Domain.ApiKeys;
 using Incidents.Domain.Components;
 using Incidents.Domain.Incidents;
 using Incidents.Domain.Pages;
+using Incidents.Infrastructure.Hardening;
 using Incidents.Infrastructure.Notifications;
 using Incidents.Infrastructure.Persistence;
 using Incidents.Infrastructure.Persistence.PostgreSql;
@@ -39,7 +40,7 @@ public static class DependencyInjection
             case DatabaseProvider.PostgreSql:
                 services.AddDbContext<PostgreSqlIncidentsDbContext>(o =>
                     o.UseNpgsql(
-                        Require(connectionString),
+                        ConnectionStringDefaults.ForPostgreSql(Require(connectionString)),
                         npgsql => npgsql.EnableRetryOnFailure(3, TimeSpan.FromSeconds(2), null)
                     )
                 );
@@ -76,6 +77,7 @@ public static class DependencyInjection
         services.AddScoped<IApiKeyRepository, ApiKeyRepository>();
         services.AddScoped<DatabaseInitializer>();
         services.AddScaleOut(configuration);
+        services.AddHardeningInfrastructure(configuration);
         services.AddSingleton(TimeProvider.System);
         services.AddNotifications(configuration);
         services

@@ -9,6 +9,7 @@ public static class ApiError
 {
     public const string UnexpectedMessage = "An unexpected error occurred.";
     public const string InvalidApiKeyMessage = "Invalid or missing API key.";
+    public const string UnavailableMessage = "Service temporarily unavailable.";
     public const string ForbiddenMessage = "This API key is not allowed to perform this action.";
 
     public static ApiResponse<object> Envelope(string message) => new(false, null, message);

@@ -1,5 +1,6 @@
 using Incidents.Application.Common.Exceptions;
 using Incidents.Domain.Common;
+using Incidents.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Diagnostics;
 
 namespace Incidents.Api.Common;
@@ -32,8 +33,17 @@ internal sealed partial class ApiExceptionHandler(ILogger<ApiExceptionHandler> l
                 499,
                 "The request was cancelled."
             ),
+            _ when DatabaseErrors.IsUnavailable(exception) => (
+                StatusCodes.Status503ServiceUnavailable,
+                ApiError.UnavailableMessage
+            ),
             _ => (StatusCodes.Status500InternalServerError, ApiError.UnexpectedMessage),
         };
+
+        if (status == StatusCodes.Status503ServiceUnavailable)
+        {
+            LogUnavailable(logger, exception.GetType().Name, httpContext.TraceIdentifier);
+        }
 
         if (status == StatusCodes.Status500InternalServerError)
         {
@@ -65,5 +75,15 @@ internal sealed partial class ApiExceptionHandler(ILogger<ApiExceptionHandler> l
         string traceId,
         string method,
         string path
+    );
+
+    [LoggerMessage(
+        Level = LogLevel.Warning,
+        Message = "Database unavailable ({ExceptionType}), answered 503 (trace id {TraceId})"
+    )]
+    private static partial void LogUnavailable(
+        ILogger logger,
+        string exceptionType,
+        string traceId
     );
 }

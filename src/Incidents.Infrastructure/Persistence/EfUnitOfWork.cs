@@ -8,12 +8,16 @@ internal sealed class EfUnitOfWork(IncidentsDbContext db) : IUnitOfWork
     /// <summary>Enough for a burst of concurrent writers on one incident; each retry sees the winner's state.</summary>
     private const int MaxConcurrencyAttempts = 10;
 
+    /// <summary>One retry normally suffices: the second run sees the row that won and decides on it.</summary>
+    private const int MaxUniqueViolationAttempts = 3;
+
     public async Task<TResult> ExecuteAsync<TResult>(
         Func<CancellationToken, ValueTask<TResult>> work,
         CancellationToken cancellationToken
     )
     {
         var strategy = db.Database.CreateExecutionStrategy();
+        var uniqueViolations = 0;
         for (var attempt = 1; ; attempt++)
         {
             try
@@ -35,6 +39,16 @@ internal sealed class EfUnitOfWork(IncidentsDbContext db) : IUnitOfWork
             {
                 // Someone else changed the same aggregate first: run the command again on fresh
                 // state, where the domain decides (e.g. "Incident already resolved.").
+                db.ChangeTracker.Clear();
+            }
+            catch (DbUpdateException e)
+                when (DatabaseErrors.IsUniqueViolation(e)
+                    && ++uniqueViolations < MaxUniqueViolationAttempts
+                )
+            {
+                // A concurrent command inserted the same unique row (e.g. an open incident with
+                // this ExternalId) first: the constraint decided the race; running again finds
+                // the winner and answers with it instead of failing.
                 db.ChangeTracker.Clear();
             }
         }

@@ -3,7 +3,7 @@ using Npgsql;
 namespace Incidents.Api.Tests.Infrastructure;
 
 /// <summary>A fresh database on the real PostgreSQL server, dropped afterwards.</summary>
-public sealed class PostgreSqlApiFactory : IncidentsApiFactory
+public class PostgreSqlApiFactory : IncidentsApiFactory
 {
     private readonly string _database = "incidents_test_" + Guid.NewGuid().ToString("N")[..16];
 

@@ -1,7 +1,7 @@
 namespace Incidents.Api.Tests.Infrastructure;
 
 /// <summary>SQLite in a file of its own (WAL needs a file; several connections share it).</summary>
-public sealed class SqliteApiFactory : IncidentsApiFactory
+public class SqliteApiFactory : IncidentsApiFactory
 {
     private readonly string _folder = Path.Combine(
         Path.GetTempPath(),

@@ -1,0 +1,34 @@
+using Incidents.Api.Authentication;
+using Incidents.Api.Common;
+using Incidents.Application.Audit.Queries;
+using Incidents.Application.Audit.Queries.ListAuditEntries;
+using Incidents.Application.Common.Models;
+using Mediator;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Incidents.Api.Controllers;
+
+/// <summary>The page's audit trail: every admin mutation, newest first.</summary>
+[ApiController]
+[Route("api/admin/Audit")]
+[Produces("application/json")]
+public sealed class AuditController(IMediator mediator) : ControllerBase
+{
+    /// <param name="target">Only entries about this incident, component or key.</param>
+    [HttpGet]
+    [Authorize(Policy = ApiPolicies.Admin)]
+    public async Task<ApiResponse<PagedResult<AuditEntryDto>>> List(
+        [FromQuery] int? page,
+        [FromQuery] int? pageSize,
+        [FromQuery] Guid? target,
+        CancellationToken cancellationToken
+    ) =>
+        ApiResponse<PagedResult<AuditEntryDto>>.Ok(
+            await mediator.Send(
+                new ListAuditEntriesQuery(page, pageSize, target),
+                cancellationToken
+            ),
+            "Audit entries retrieved successfully"
+        );
+}

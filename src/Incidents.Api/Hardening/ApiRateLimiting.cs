@@ -1,0 +1,93 @@
+using System.Globalization;
+using System.Security.Claims;
+using System.Threading.RateLimiting;
+using Incidents.Api.Authentication;
+using Incidents.Api.Common;
+
+namespace Incidents.Api.Hardening;
+
+/// <summary>
+/// Token buckets: one per API key for the admin API (so one key's flood never drains another's),
+/// one per client address for unauthenticated /api traffic, and the named policy
+/// <see cref="PublicPerClientPolicy"/> for public endpoints that cost work (attach it with
+/// <c>[EnableRateLimiting(ApiRateLimiting.PublicPerClientPolicy)]</c> or
+/// <c>.RequireRateLimiting(...)</c>).
+/// </summary>
+public static class ApiRateLimiting
+{
+    public const string PublicPerClientPolicy = "public-per-client";
+
+    public static string TooManyRequestsMessage(int seconds) =>
+        $"Too many requests. Retry after {seconds} seconds.";
+
+    internal static IServiceCollection AddApiRateLimiting(
+        this IServiceCollection services,
+        RateLimitingOptions options
+    ) =>
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+            {
+                if (!context.Request.Path.StartsWithSegments("/api"))
+                {
+                    return RateLimitPartition.GetNoLimiter(string.Empty);
+                }
+
+                var keyId = context.User.FindFirstValue(ApiKeyDefaults.ApiKeyIdClaim);
+                return keyId is not null
+                    ? Bucket("key:" + keyId, options.PermitsPerMinute, options.Burst)
+                    : Bucket(
+                        "ip:" + ClientAddress(context),
+                        options.PermitsPerMinute,
+                        options.Burst
+                    );
+            });
+            o.AddPolicy(
+                PublicPerClientPolicy,
+                context =>
+                    Bucket(
+                        "public:" + ClientAddress(context),
+                        options.PublicPermitsPerMinute,
+                        options.PublicBurst
+                    )
+            );
+            o.OnRejected = async (rejected, cancellationToken) =>
+            {
+                var seconds = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var after)
+                    ? (int)Math.Ceiling(after.TotalSeconds)
+                    : (int)Math.Ceiling(60.0 / Math.Max(1, options.PermitsPerMinute));
+                seconds = Math.Max(1, seconds);
+                rejected.HttpContext.Response.Headers.RetryAfter = seconds.ToString(
+                    CultureInfo.InvariantCulture
+                );
+                await ApiError.WriteAsync(
+                    rejected.HttpContext,
+                    StatusCodes.Status429TooManyRequests,
+                    TooManyRequestsMessage(seconds)
+                );
+            };
+        });
+
+    /// <summary>Refills in small steps (at least one token at a time) so the rate is smooth.</summary>
+    internal static RateLimitPartition<string> Bucket(string key, int permitsPerMinute, int burst)
+    {
+        var perMinute = Math.Max(1, permitsPerMinute);
+        var tokensPerPeriod = Math.Max(1, perMinute / 60);
+        return RateLimitPartition.GetTokenBucketLimiter(
+            key,
+            _ => new TokenBucketRateLimiterOptions
+            {
+                TokenLimit = Math.Max(1, burst),
+                TokensPerPeriod = tokensPerPeriod,
+                ReplenishmentPeriod = TimeSpan.FromMinutes(1) * tokensPerPeriod / perMinute,
+                QueueLimit = 0,
+                AutoReplenishment = true,
+            }
+        );
+    }
+
+    // Behind a reverse proxy, configure ForwardedHeaders so this is the real client.
+    private static string ClientAddress(HttpContext context) =>
+        context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+}

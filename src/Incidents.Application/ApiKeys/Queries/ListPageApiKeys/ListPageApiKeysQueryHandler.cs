@@ -1,0 +1,26 @@
+using Incidents.Application.Common.Interfaces;
+using Incidents.Application.Common.Vocabulary;
+using Incidents.Domain.ApiKeys;
+using Mediator;
+
+namespace Incidents.Application.ApiKeys.Queries.ListPageApiKeys;
+
+public sealed class ListPageApiKeysQueryHandler(IApiKeyRepository apiKeys, ICurrentCaller caller)
+    : IQueryHandler<ListPageApiKeysQuery, IReadOnlyList<ApiKeyDto>>
+{
+    public async ValueTask<IReadOnlyList<ApiKeyDto>> Handle(
+        ListPageApiKeysQuery query,
+        CancellationToken cancellationToken
+    ) =>
+        (await apiKeys.ListAsync(caller.PageId, cancellationToken))
+            .Select(k => new ApiKeyDto(
+                k.Id,
+                k.Name,
+                k.Prefix,
+                Vocabulary<ApiKeyRole>.Display(k.Role),
+                k.CreatedAt,
+                k.LastUsedAt,
+                k.RevokedAt
+            ))
+            .ToList();
+}

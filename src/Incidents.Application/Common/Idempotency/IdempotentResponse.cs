@@ -1,0 +1,3 @@
+namespace Incidents.Application.Common.Idempotency;
+
+public sealed record IdempotentResponse(int StatusCode, string? ContentType, string Body);

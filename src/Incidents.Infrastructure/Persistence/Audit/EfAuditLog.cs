@@ -1,0 +1,34 @@
+using Incidents.Domain.Audit;
+using Microsoft.EntityFrameworkCore;
+
+namespace Incidents.Infrastructure.Persistence.Audit;
+
+internal sealed class EfAuditLog(IncidentsDbContext db) : IAuditLog
+{
+    public void Add(AuditEntry entry) => db.Set<AuditEntry>().Add(entry);
+
+    public async Task<(IReadOnlyList<AuditEntry> Items, int TotalCount)> ListAsync(
+        Guid pageId,
+        Guid? targetId,
+        int page,
+        int pageSize,
+        CancellationToken cancellationToken
+    )
+    {
+        var query = db.Set<AuditEntry>().AsNoTracking().Where(e => e.PageId == pageId);
+        if (targetId is { } target)
+        {
+            query = query.Where(e => e.TargetId == target);
+        }
+
+        var total = await query.CountAsync(cancellationToken);
+        // Ids are version-7 GUIDs from the same clock: a tiebreak for entries of the same instant.
+        var items = await query
+            .OrderByDescending(e => e.OccurredAt)
+            .ThenByDescending(e => e.Id)
+            .Skip((page - 1) * pageSize)
+            .Take(pageSize)
+            .ToListAsync(cancellationToken);
+        return (items, total);
+    }
+}
