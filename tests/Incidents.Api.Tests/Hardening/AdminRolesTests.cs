@@ -23,6 +23,7 @@ public sealed class AdminRolesTests(SqliteApiFactory factory) : IClassFixture<Sq
         "Subscriber",
         "Subscribers",
         "Webhook",
+        "Delivery",
         "Webhooks",
     ];
 
