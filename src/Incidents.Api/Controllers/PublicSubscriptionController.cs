@@ -1,5 +1,6 @@
 using System.Net;
 using Incidents.Api.Common;
+using Incidents.Api.Hardening;
 using Incidents.Api.Models.Subscribers;
 using Incidents.Application.Common.Exceptions;
 using Incidents.Application.Subscribers.Commands.ConfirmSubscription;
@@ -8,6 +9,7 @@ using Incidents.Application.Subscribers.Commands.Unsubscribe;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace Incidents.Api.Controllers;
 
@@ -18,6 +20,7 @@ namespace Incidents.Api.Controllers;
 [ApiController]
 [Route("api/public/{pageSlug}")]
 [AllowAnonymous]
+[EnableRateLimiting(ApiRateLimiting.PublicPerClientPolicy)]
 public sealed class PublicSubscriptionController(IMediator mediator) : ControllerBase
 {
     public const string AcceptedMessage =
@@ -44,7 +47,7 @@ public sealed class PublicSubscriptionController(IMediator mediator) : Controlle
         return outcome == SubscribeOutcome.RateLimited
             ? StatusCode(
                 StatusCodes.Status429TooManyRequests,
-                new ApiMessage(false, RateLimitedMessage)
+                ApiError.Envelope(RateLimitedMessage)
             )
             : new ApiMessage(true, AcceptedMessage);
     }

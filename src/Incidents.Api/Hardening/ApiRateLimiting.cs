@@ -29,7 +29,16 @@ public static class ApiRateLimiting
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
             {
-                if (!context.Request.Path.StartsWithSegments("/api"))
+                // Public reads are served from the page snapshot (cheap, and the whole point under an
+                // outage is that everyone can refresh): not limited. Costly public endpoints
+                // (subscribe) carry the per-client policy instead.
+                if (
+                    !context.Request.Path.StartsWithSegments("/api")
+                    || (
+                        context.Request.Path.StartsWithSegments("/api/public")
+                        && HttpMethods.IsGet(context.Request.Method)
+                    )
+                )
                 {
                     return RateLimitPartition.GetNoLimiter(string.Empty);
                 }

@@ -60,4 +60,48 @@ public sealed class RateLimitingTests(RateLimitedSqliteApiFactory factory)
         Assert.Equal(HttpStatusCode.OK, otherAnswer.Status);
         Assert.Equal(HttpStatusCode.OK, secondKeyAnswer.Status);
     }
+
+    [Fact]
+    public async Task PublicReads_FromOneClient_AreNeverLimited()
+    {
+        using var anonymous = factory.CreateClient();
+
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 4 * RateLimitedSqliteApiFactory.Burst; i++)
+        {
+            using var response = await anonymous.GetAsync(
+                "/api/public/default/summary",
+                TestContext.Current.CancellationToken
+            );
+            statuses.Add(response.StatusCode);
+        }
+
+        Assert.All(statuses, s => Assert.Equal(HttpStatusCode.OK, s));
+    }
+
+    [Fact]
+    public async Task Subscribe_FromOneClient_IsLimitedPerClientAddress()
+    {
+        using var anonymous = factory.CreateClient();
+
+        var answers = new List<Envelope>();
+        for (var i = 0; i <= RateLimitedSqliteApiFactory.PublicBurst; i++)
+        {
+            answers.Add(
+                await anonymous.PostJsonAsync(
+                    "/api/public/default/subscribe",
+                    new { Email = $"reader{i}@example.com" }
+                )
+            );
+        }
+
+        Assert.All(
+            answers.Take(RateLimitedSqliteApiFactory.PublicBurst),
+            a => Assert.Equal(HttpStatusCode.OK, a.Status)
+        );
+        var refused = answers[^1];
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.Status);
+        Assert.False(refused.Success);
+        Assert.StartsWith("Too many requests.", refused.Message, StringComparison.Ordinal);
+    }
 }

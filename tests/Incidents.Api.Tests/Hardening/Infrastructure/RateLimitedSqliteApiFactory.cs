@@ -8,6 +8,9 @@ public sealed class RateLimitedSqliteApiFactory : SqliteApiFactory
 {
     public const int Burst = 3;
 
+    /// <summary>Below <see cref="Burst"/>, so a refusal of the subscribe endpoint is the per-client policy's.</summary>
+    public const int PublicBurst = 2;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
@@ -16,5 +19,10 @@ public sealed class RateLimitedSqliteApiFactory : SqliteApiFactory
             Burst.ToString(System.Globalization.CultureInfo.InvariantCulture)
         );
         builder.UseSetting("RateLimiting:PermitsPerMinute", "1");
+        builder.UseSetting(
+            "RateLimiting:PublicBurst",
+            PublicBurst.ToString(System.Globalization.CultureInfo.InvariantCulture)
+        );
+        builder.UseSetting("RateLimiting:PublicPermitsPerMinute", "1");
     }
 }
