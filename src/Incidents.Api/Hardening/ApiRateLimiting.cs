@@ -3,6 +3,7 @@ using System.Security.Claims;
 using System.Threading.RateLimiting;
 using Incidents.Api.Authentication;
 using Incidents.Api.Common;
+using Incidents.Infrastructure.ScaleOut;
 
 namespace Incidents.Api.Hardening;
 
@@ -45,8 +46,9 @@ public static class ApiRateLimiting
 
                 var keyId = context.User.FindFirstValue(ApiKeyDefaults.ApiKeyIdClaim);
                 return keyId is not null
-                    ? Bucket("key:" + keyId, options.PermitsPerMinute, options.Burst)
+                    ? Bucket(context, "key:" + keyId, options.PermitsPerMinute, options.Burst)
                     : Bucket(
+                        context,
                         "ip:" + ClientAddress(context),
                         options.PermitsPerMinute,
                         options.Burst
@@ -56,6 +58,7 @@ public static class ApiRateLimiting
                 PublicPerClientPolicy,
                 context =>
                     Bucket(
+                        context,
                         "public:" + ClientAddress(context),
                         options.PublicPermitsPerMinute,
                         options.PublicBurst
@@ -78,9 +81,25 @@ public static class ApiRateLimiting
             };
         });
 
-    /// <summary>Refills in small steps (at least one token at a time) so the rate is smooth.</summary>
-    internal static RateLimitPartition<string> Bucket(string key, int permitsPerMinute, int burst)
+    /// <summary>
+    /// With Redis (several instances) the bucket is shared by all instances; otherwise it is in
+    /// process. In-process buckets refill in small steps (at least one token at a time).
+    /// </summary>
+    internal static RateLimitPartition<string> Bucket(
+        HttpContext context,
+        string key,
+        int permitsPerMinute,
+        int burst
+    )
     {
+        if (context.RequestServices.GetService<DistributedRateLimiters>() is { } distributed)
+        {
+            return RateLimitPartition.Get(
+                key,
+                k => distributed.CreateTokenBucket(k, permitsPerMinute, burst)
+            );
+        }
+
         var perMinute = Math.Max(1, permitsPerMinute);
         var tokensPerPeriod = Math.Max(1, perMinute / 60);
         return RateLimitPartition.GetTokenBucketLimiter(

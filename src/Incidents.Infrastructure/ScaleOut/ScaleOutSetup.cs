@@ -38,6 +38,7 @@ public static class ScaleOutSetup
             return ConnectionMultiplexer.Connect(redis);
         });
         services.AddSingleton<IDomainEventsCommittedListener, RedisCommittedEventsPublisher>();
+        services.AddSingleton<DistributedRateLimiters>();
         services.AddHostedService<RedisCommittedEventsSubscriber>();
         return services;
     }

@@ -71,4 +71,49 @@ public sealed class ScaleOutModeTests(PostgreSqlApiFactory database)
             b.UseSetting("Redis:Prefix", prefix);
             b.ConfigureTestServices(s => s.AddSingleton<IDomainEventsCommittedListener>(listener));
         });
+
+    [Fact]
+    public async Task WithRedis_OneKeysRateLimit_IsSharedByAllInstances()
+    {
+        Assert.SkipWhen(database.SkipReason is not null, database.SkipReason ?? string.Empty);
+        Assert.SkipWhen(TestServers.RedisConnectionString is null, TestServers.RedisMissingReason);
+        var prefix = "incidents-test-" + Guid.NewGuid().ToString("N");
+        using var a = Limited(prefix);
+        using var b = Limited(prefix);
+        var page = await database.CreatePageClientAsync();
+        using var onA = a.CreateClient();
+        using var onB = b.CreateClient();
+        onA.DefaultRequestHeaders.Add("X-API-KEY", page.Key);
+        onB.DefaultRequestHeaders.Add("X-API-KEY", page.Key);
+
+        var statuses = new List<System.Net.HttpStatusCode>();
+        foreach (var client in new[] { onA, onB, onA, onB })
+        {
+            using var response = await client.GetAsync(
+                "/api/admin/Incident",
+                TestContext.Current.CancellationToken
+            );
+            statuses.Add(response.StatusCode);
+        }
+
+        // A bucket of 3 for the key: the fourth request is refused even though B has served only one.
+        Assert.Equal(
+            [
+                System.Net.HttpStatusCode.OK,
+                System.Net.HttpStatusCode.OK,
+                System.Net.HttpStatusCode.OK,
+                System.Net.HttpStatusCode.TooManyRequests,
+            ],
+            statuses
+        );
+    }
+
+    private WebApplicationFactory<Program> Limited(string prefix) =>
+        database.WithWebHostBuilder(b =>
+        {
+            b.UseSetting("Redis:ConnectionString", TestServers.RedisConnectionString);
+            b.UseSetting("Redis:Prefix", prefix);
+            b.UseSetting("RateLimiting:Burst", "3");
+            b.UseSetting("RateLimiting:PermitsPerMinute", "1");
+        });
 }
