@@ -516,6 +516,32 @@ public abstract class AdminApiTests
     }
 
     [Fact]
+    public async Task Lists_WithAHugePageNumber_ReturnAnEmptyPage()
+    {
+        var page = await Factory.CreatePageClientAsync();
+        await page.Http.CreateIncidentAsync();
+
+        var incidents = await page.Http.GetEnvelopeAsync(
+            "/api/admin/Incident?page=415472008&pageSize=20"
+        );
+        var largest = await page.Http.GetEnvelopeAsync(
+            $"/api/admin/Incident?page={int.MaxValue}&pageSize=100"
+        );
+        var publicIncidents = await Factory
+            .CreateClient()
+            .GetEnvelopeAsync($"/api/public/{page.Slug}/incidents?page={int.MaxValue}");
+
+        Assert.Equal(HttpStatusCode.OK, incidents.Status);
+        Assert.Empty(incidents.Result.GetProperty("Items").EnumerateArray());
+        Assert.Equal(1, incidents.Result.GetProperty("TotalCount").GetInt32());
+        Assert.Equal(HttpStatusCode.OK, largest.Status);
+        Assert.True(
+            publicIncidents.Status is HttpStatusCode.OK or HttpStatusCode.BadRequest,
+            publicIncidents.Raw
+        );
+    }
+
+    [Fact]
     public async Task ComponentStatus_FollowsWorstUnresolvedIncident_AndRestoresOnResolve()
     {
         var page = await Factory.CreatePageClientAsync();

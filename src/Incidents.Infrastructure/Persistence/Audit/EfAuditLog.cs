@@ -1,3 +1,4 @@
+using Incidents.Application.Common.Models;
 using Incidents.Domain.Audit;
 using Microsoft.EntityFrameworkCore;
 
@@ -26,7 +27,7 @@ internal sealed class EfAuditLog(IncidentsDbContext db) : IAuditLog
         var items = await query
             .OrderByDescending(e => e.OccurredAt)
             .ThenByDescending(e => e.Id)
-            .Skip((page - 1) * pageSize)
+            .Skip(Paging.Offset(page, pageSize))
             .Take(pageSize)
             .ToListAsync(cancellationToken);
         return (items, total);

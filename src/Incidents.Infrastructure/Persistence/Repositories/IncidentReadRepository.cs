@@ -1,3 +1,4 @@
+using Incidents.Application.Common.Models;
 using Incidents.Application.Incidents.Queries;
 using Incidents.Domain.Incidents;
 using Microsoft.EntityFrameworkCore;
@@ -35,7 +36,7 @@ internal sealed class IncidentReadRepository(IncidentsDbContext db) : IIncidentR
         var items = await query
             .OrderByDescending(i => i.CreatedAt)
             .ThenByDescending(i => i.Id)
-            .Skip((page - 1) * pageSize)
+            .Skip(Paging.Offset(page, pageSize))
             .Take(pageSize)
             .Include(i => i.Updates)
             .AsSplitQuery()

@@ -24,7 +24,7 @@ internal sealed class SubscriberReadRepository(IncidentsDbContext db) : ISubscri
         // Ids are version-7 GUIDs: ordering by id is ordering by creation.
         var items = await query
             .OrderBy(s => s.Id)
-            .Skip((page - 1) * pageSize)
+            .Skip(Paging.Offset(page, pageSize))
             .Take(pageSize)
             .ToListAsync(cancellationToken);
         return new PagedResult<Subscriber>(items, page, pageSize, total);
@@ -45,7 +45,7 @@ internal sealed class SubscriberReadRepository(IncidentsDbContext db) : ISubscri
         var items = await query
             .OrderByDescending(d => d.CreatedAt)
             .ThenByDescending(d => d.Id)
-            .Skip((page - 1) * pageSize)
+            .Skip(Paging.Offset(page, pageSize))
             .Take(pageSize)
             .ToListAsync(cancellationToken);
         return new PagedResult<Delivery>(items, page, pageSize, total);
