@@ -1,7 +1,9 @@
 using FluentValidation;
+using Incidents.Application.Common.Observability;
 using Incidents.Application.Components.Common;
 using Incidents.Application.Incidents.Common;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Incidents.Application;
 
@@ -21,6 +23,7 @@ public static class DependencyInjection
         services.AddScoped<ComponentStatusSynchronizer>();
         services.AddScoped<IncidentLoader>();
         services.AddScoped<ComponentNameGuard>();
+        services.TryAddSingleton<IncidentsMetrics>();
         return services;
     }
 }

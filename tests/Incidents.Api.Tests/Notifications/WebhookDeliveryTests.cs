@@ -1,6 +1,9 @@
+using System.Diagnostics.Metrics;
 using System.Net;
 using System.Text.Json;
 using Incidents.Api.Tests.Infrastructure;
+using Incidents.Application.Common.Observability;
+using Microsoft.Extensions.DependencyInjection;
 using StandardWebhooks;
 
 namespace Incidents.Api.Tests.Notifications;
@@ -349,6 +352,59 @@ public abstract class WebhookDeliveryTests<TDatabase>
 
         Assert.Equal(HttpStatusCode.BadRequest, created.Status);
         Assert.False(created.Success);
+    }
+
+    [Fact]
+    public async Task Metrics_WhenAWebhookIsDelivered_CountTheDeliveryAndTheOutboxLag()
+    {
+        var meterScope = Fixture.Host.App.Services.GetRequiredService<IMeterFactory>();
+        var sent = 0L;
+        var lags = 0L;
+        using var listener = new MeterListener
+        {
+            InstrumentPublished = (instrument, l) =>
+            {
+                if (
+                    instrument.Meter.Name == IncidentsMetrics.MeterName
+                    && instrument.Meter.Scope == meterScope
+                )
+                {
+                    l.EnableMeasurementEvents(instrument);
+                }
+            },
+        };
+        listener.SetMeasurementEventCallback<long>(
+            (instrument, value, _, _) =>
+            {
+                if (instrument.Name == "incidents.deliveries.sent")
+                {
+                    Interlocked.Add(ref sent, value);
+                }
+            }
+        );
+        listener.SetMeasurementEventCallback<double>(
+            (instrument, _, _, _) =>
+            {
+                if (instrument.Name == "incidents.outbox.lag")
+                {
+                    Interlocked.Increment(ref lags);
+                }
+            }
+        );
+        listener.Start();
+        var page = await Fixture.Host.CreatePageClientAsync();
+        var path = "metrics-" + Guid.NewGuid().ToString("N");
+        await CreateWebhookAsync(page, Sink.Url(path));
+
+        await page.Http.CreateIncidentAsync("Counted");
+        await Eventually.WaitAsync(() => Sink.On(path), r => r.Count >= 1, "one webhook");
+        await Eventually.WaitAsync(
+            () => Interlocked.Read(ref sent),
+            n => n >= 1,
+            "a sent delivery counted"
+        );
+
+        Assert.True(Interlocked.Read(ref lags) >= 1);
     }
 
     protected static async Task<(Guid Id, string Secret)> CreateWebhookAsync(

@@ -1,3 +1,4 @@
+using Incidents.Application.Common.Observability;
 using Incidents.Domain.Subscribers;
 using Incidents.Infrastructure.Notifications.Channels;
 using Incidents.Infrastructure.Persistence;
@@ -22,6 +23,7 @@ internal sealed partial class DeliverySender(
     IOptions<NotificationOptions> options,
     IOptions<DatabaseOptions> database,
     TimeProvider time,
+    IncidentsMetrics metrics,
     ILogger<DeliverySender> logger
 ) : BackgroundService
 {
@@ -217,12 +219,15 @@ internal sealed partial class DeliverySender(
         DateTimeOffset now
     )
     {
+        var channel = subscriber.Type.ToString().ToLowerInvariant();
         if (result.Success)
         {
             delivery.Succeed(result.Status, now);
+            metrics.DeliverySent(channel, now - delivery.CreatedAt);
             return;
         }
 
+        metrics.DeliveryFailed(channel);
         var error = result.Error ?? "Failed.";
         if (result.Gone)
         {

@@ -1,3 +1,4 @@
+using Incidents.Application.Common.Observability;
 using Incidents.Infrastructure.Persistence;
 using Incidents.Infrastructure.Persistence.Outbox;
 using Mediator;
@@ -20,6 +21,7 @@ internal sealed partial class OutboxDispatcher(
     NotificationSignals signals,
     IOptions<NotificationOptions> options,
     TimeProvider time,
+    IncidentsMetrics metrics,
     ILogger<OutboxDispatcher> logger
 ) : BackgroundService
 {
@@ -144,6 +146,7 @@ internal sealed partial class OutboxDispatcher(
                     }
 
                     await transaction.CommitAsync(ct);
+                    metrics.OutboxProcessed(now - message.OccurredAt);
                     return true;
                 },
                 cancellationToken
