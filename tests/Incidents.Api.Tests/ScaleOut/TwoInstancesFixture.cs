@@ -62,14 +62,7 @@ public sealed class TwoInstancesFixture : IAsyncLifetime
         // An SSE stream may still be open while a host stops; stopping must not fail the run.
         await StopQuietlyAsync(A);
         await StopQuietlyAsync(B);
-        NpgsqlConnection.ClearAllPools();
-        await using var connection = new NpgsqlConnection(TestServers.PostgresConnectionString);
-        await connection.OpenAsync();
-        await using var drop = new NpgsqlCommand(
-            $"DROP DATABASE IF EXISTS \"{_database}\" WITH (FORCE)",
-            connection
-        );
-        await drop.ExecuteNonQueryAsync();
+        await TestDatabases.DropQuietlyAsync(TestServers.PostgresConnectionString!, _database);
     }
 
     private static async Task StopQuietlyAsync(KestrelInstanceFactory instance)

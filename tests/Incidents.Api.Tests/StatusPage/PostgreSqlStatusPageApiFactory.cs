@@ -44,13 +44,6 @@ public sealed class PostgreSqlStatusPageApiFactory : FakeClockApiFactory
             return;
         }
 
-        NpgsqlConnection.ClearAllPools();
-        await using var connection = new NpgsqlConnection(admin);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(
-            $"DROP DATABASE IF EXISTS \"{_database}\" WITH (FORCE)",
-            connection
-        );
-        await command.ExecuteNonQueryAsync();
+        await TestDatabases.DropQuietlyAsync(admin, _database);
     }
 }
