@@ -39,7 +39,6 @@ internal static class HardeningApiSetup
             )
         );
 
-        services.AddSingleton<IncidentsMetrics>();
         services.AddSingleton<IDomainEventsCommittedListener, IncidentMetricsListener>();
         var telemetry = services
             .AddOpenTelemetry()
