@@ -116,4 +116,60 @@ public sealed class ScaleOutModeTests(PostgreSqlApiFactory database)
             b.UseSetting("RateLimiting:Burst", "3");
             b.UseSetting("RateLimiting:PermitsPerMinute", "1");
         });
+
+    [Fact]
+    public async Task IdempotencyKey_RepeatedConcurrentlyOnTwoInstances_CreatesOneIncident()
+    {
+        Assert.SkipWhen(database.SkipReason is not null, database.SkipReason ?? string.Empty);
+        Assert.SkipWhen(TestServers.RedisConnectionString is null, TestServers.RedisMissingReason);
+        var prefix = "incidents-test-" + Guid.NewGuid().ToString("N");
+        using var a = Instance(new RecordingCommittedListener(), prefix);
+        using var b = Instance(new RecordingCommittedListener(), prefix);
+        var page = await database.CreatePageClientAsync();
+        using var onA = a.CreateClient();
+        using var onB = b.CreateClient();
+
+        var answers = await Task.WhenAll(
+            Enumerable
+                .Range(0, 10)
+                .Select(i =>
+                    SendCreateAsync(i % 2 == 0 ? onA : onB, page.Key, "storm-across-instances")
+                )
+        );
+
+        Assert.All(
+            answers,
+            s =>
+                Assert.Contains(
+                    s,
+                    new[] { System.Net.HttpStatusCode.OK, System.Net.HttpStatusCode.Conflict }
+                )
+        );
+        Assert.Contains(System.Net.HttpStatusCode.OK, answers);
+        var count = await database.WithDbAsync(db =>
+            Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(
+                db.Incidents,
+                i => i.PageId == page.PageId
+            )
+        );
+        Assert.Equal(1, count);
+    }
+
+    private static async Task<System.Net.HttpStatusCode> SendCreateAsync(
+        HttpClient client,
+        string key,
+        string idempotencyKey
+    )
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/admin/Incident")
+        {
+            Content = System.Net.Http.Json.JsonContent.Create(
+                new { Title = "Storm", Description = "Alert fired." }
+            ),
+        };
+        request.Headers.Add("X-API-KEY", key);
+        request.Headers.Add("Idempotency-Key", idempotencyKey);
+        using var response = await client.SendAsync(request, TestContext.Current.CancellationToken);
+        return response.StatusCode;
+    }
 }
