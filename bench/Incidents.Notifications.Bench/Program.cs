@@ -184,6 +184,9 @@ internal static class FanOutBenchmark
                     Environment.GetEnvironmentVariable("INCIDENTS_BENCH_BATCH") ?? "100"
                 );
                 b.UseSetting("Notifications:Webhooks:AllowPrivateNetworks", "true");
+                // The benchmark drives the admin API far above the default per-key rate limit.
+                b.UseSetting("RateLimiting:PermitsPerMinute", "100000000");
+                b.UseSetting("RateLimiting:Burst", "10000000");
             });
 
         static HttpClient Client(WebApplicationFactory<Program> host, string key)
