@@ -1,5 +1,4 @@
 using Incidents.Application.Common.Exceptions;
-using Incidents.Application.Common.Vocabulary;
 using Incidents.Domain.ApiKeys;
 using Incidents.Domain.Pages;
 using Mediator;
@@ -18,15 +17,7 @@ public sealed class ListApiKeysQueryHandler(IStatusPageRepository pages, IApiKey
             await pages.GetBySlugAsync(query.PageSlug, cancellationToken)
             ?? throw new InvalidRequestException($"Page '{query.PageSlug}' not found.");
         return (await apiKeys.ListAsync(page.Id, cancellationToken))
-            .Select(k => new ApiKeyDto(
-                k.Id,
-                k.Name,
-                k.Prefix,
-                Vocabulary<ApiKeyRole>.Display(k.Role),
-                k.CreatedAt,
-                k.LastUsedAt,
-                k.RevokedAt
-            ))
+            .Select(ApiKeyDto.From)
             .ToList();
     }
 }

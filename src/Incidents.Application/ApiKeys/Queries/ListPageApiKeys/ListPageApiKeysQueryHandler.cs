@@ -1,5 +1,4 @@
 using Incidents.Application.Common.Interfaces;
-using Incidents.Application.Common.Vocabulary;
 using Incidents.Domain.ApiKeys;
 using Mediator;
 
@@ -12,15 +11,5 @@ public sealed class ListPageApiKeysQueryHandler(IApiKeyRepository apiKeys, ICurr
         ListPageApiKeysQuery query,
         CancellationToken cancellationToken
     ) =>
-        (await apiKeys.ListAsync(caller.PageId, cancellationToken))
-            .Select(k => new ApiKeyDto(
-                k.Id,
-                k.Name,
-                k.Prefix,
-                Vocabulary<ApiKeyRole>.Display(k.Role),
-                k.CreatedAt,
-                k.LastUsedAt,
-                k.RevokedAt
-            ))
-            .ToList();
+        (await apiKeys.ListAsync(caller.PageId, cancellationToken)).Select(ApiKeyDto.From).ToList();
 }
