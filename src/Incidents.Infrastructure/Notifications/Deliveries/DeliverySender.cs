@@ -43,44 +43,15 @@ internal sealed partial class DeliverySender(
         await ReleaseLeasesAsync();
     }
 
-    private async Task LoopAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            var sent = 0;
-            try
-            {
-                sent = await RunOnceAsync(stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                break;
-            }
-            catch (Exception e)
-            {
-                LogPassFailed(logger, e);
-            }
-
-            if (sent > 0)
-            {
-                // There may be more: let a sleeping loop join in.
-                signals.Deliveries.Wake();
-                continue;
-            }
-
-            try
-            {
-                await signals.Deliveries.WaitAsync(
-                    options.Value.Workers.PollInterval,
-                    stoppingToken
-                );
-            }
-            catch (OperationCanceledException)
-            {
-                break;
-            }
-        }
-    }
+    private Task LoopAsync(CancellationToken stoppingToken) =>
+        WorkerLoop.RunAsync(
+            RunOnceAsync,
+            signals.Deliveries,
+            signals.Deliveries,
+            options.Value.Workers.PollInterval,
+            e => LogPassFailed(logger, e),
+            stoppingToken
+        );
 
     public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
     {

@@ -29,39 +29,14 @@ internal sealed partial class OutboxDispatcher(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var workers = options.Value.Workers;
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            var handled = 0;
-            try
-            {
-                handled = await RunOnceAsync(stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                break;
-            }
-            catch (Exception e)
-            {
-                LogPassFailed(logger, e);
-            }
-
-            if (handled > 0)
-            {
-                signals.Deliveries.Wake();
-                continue;
-            }
-
-            try
-            {
-                await signals.Outbox.WaitAsync(workers.PollInterval, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                break;
-            }
-        }
-
+        await WorkerLoop.RunAsync(
+            RunOnceAsync,
+            signals.Outbox,
+            signals.Deliveries,
+            options.Value.Workers.PollInterval,
+            e => LogPassFailed(logger, e),
+            stoppingToken
+        );
         await ReleaseLeasesAsync();
     }
 
