@@ -45,6 +45,9 @@ public sealed class TwoInstancesFixture : IAsyncLifetime
         {
             ["Redis:ConnectionString"] = redis,
             ["Redis:Prefix"] = "incidents-test-" + Guid.NewGuid().ToString("N"),
+            // An hour: a fresh answer on B can then only come from the cross-instance eviction,
+            // never from the cache simply expiring.
+            ["StatusPage:CacheSeconds"] = "3600",
         };
         A = new KestrelInstanceFactory(connectionString, settings);
         await A.InitializeAsync();
