@@ -68,8 +68,10 @@ internal static class IncidentsApiSetup
 
         services
             .AddControllers(o =>
-                o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true
-            )
+            {
+                o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
+                o.Conventions.Add(new HeadAnswersLikeGetConvention());
+            })
             .AddJsonOptions(o => ApiError.Configure(o.JsonSerializerOptions));
         services.ConfigureHttpJsonOptions(o => ApiError.Configure(o.SerializerOptions));
         services.Configure<ApiBehaviorOptions>(o =>
@@ -88,6 +90,7 @@ internal static class IncidentsApiSetup
     public static void UseIncidentsPipeline(this WebApplication app)
     {
         app.UseTraceIdHeader();
+        app.UseNoSniffHeader();
         app.UseExceptionHandler();
         app.UseApiClientErrorEnvelopes();
         app.UseApiRequestBodyLimit();

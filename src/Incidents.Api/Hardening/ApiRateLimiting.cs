@@ -37,7 +37,10 @@ public static class ApiRateLimiting
                     !context.Request.Path.StartsWithSegments("/api")
                     || (
                         context.Request.Path.StartsWithSegments("/api/public")
-                        && HttpMethods.IsGet(context.Request.Method)
+                        && (
+                            HttpMethods.IsGet(context.Request.Method)
+                            || HttpMethods.IsHead(context.Request.Method)
+                        )
                     )
                 )
                 {

@@ -1,9 +1,10 @@
 namespace Incidents.Api.PublicStatus;
 
 /// <summary>
-/// Security headers for the public pages and feeds (and nosniff on the public JSON). Only these paths: the admin API and the
-/// development-only API reference UI keep their own needs. No inline script or style anywhere, so the
-/// policy needs no hashes.
+/// Security headers for the public pages and feeds: CSP, Referrer-Policy, frame denial (nosniff is on
+/// every answer: <see cref="Common.NoSniffHeader"/>). The admin API and the development-only API
+/// reference UI keep their own needs. No inline script or style anywhere, so the policy needs no
+/// hashes.
 /// </summary>
 internal sealed class SecurityHeadersMiddleware(RequestDelegate next)
 {
@@ -17,15 +18,9 @@ internal sealed class SecurityHeadersMiddleware(RequestDelegate next)
         var headers = context.Response.Headers;
         if (path == "/" || path.StartsWithSegments("/status"))
         {
-            headers.XContentTypeOptions = "nosniff";
             headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
             headers.ContentSecurityPolicy = ContentSecurityPolicy;
             headers.XFrameOptions = "DENY";
-        }
-        else if (path.StartsWithSegments("/api/public"))
-        {
-            // JSON is never rendered as a document: only the sniffing guard matters.
-            headers.XContentTypeOptions = "nosniff";
         }
 
         return next(context);

@@ -28,7 +28,7 @@ internal sealed class PublicResponseCacheMiddleware(
     {
         var request = context.Request;
         if (
-            !HttpMethods.IsGet(request.Method)
+            !(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
             || context.GetEndpoint()?.Metadata.GetMetadata<PublicCacheAttribute>() is null
         )
         {
