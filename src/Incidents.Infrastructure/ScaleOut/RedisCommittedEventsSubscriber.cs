@@ -20,17 +20,43 @@ internal sealed partial class RedisCommittedEventsSubscriber(
 {
     private ChannelMessageQueue? _queue;
 
+    /// <summary>
+    /// Never blocks or fails the start when Redis is away: fire-and-forget registers the
+    /// subscription locally and the connection (re)subscribes whenever it (re)connects. Until then
+    /// this instance serves from its own cache, which expires within StatusPage:CacheSeconds.
+    /// </summary>
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        _queue = await redis.GetSubscriber().SubscribeAsync(RedisChannels.Committed(options));
+        _queue = await redis
+            .GetSubscriber()
+            .SubscribeAsync(RedisChannels.Committed(options), CommandFlags.FireAndForget);
         _queue.OnMessage(HandleAsync);
+        if (!redis.IsConnected)
+        {
+            LogRedisAway(logger);
+        }
     }
 
+    /// <summary>
+    /// Best effort, never a failed shutdown: the subscription dies with the connection anyway. Redis
+    /// may be unreachable at that moment, and the connection may already be disposed — the host's
+    /// run loop and its stopper can race to dispose the container (seen with WebApplicationFactory).
+    /// </summary>
     public async Task StopAsync(CancellationToken cancellationToken)
     {
-        if (_queue is not null)
+        if (_queue is null)
         {
-            await _queue.UnsubscribeAsync();
+            return;
+        }
+
+        try
+        {
+            await _queue.UnsubscribeAsync().WaitAsync(cancellationToken);
+        }
+        catch (Exception e)
+            when (e is ObjectDisposedException or RedisException or OperationCanceledException)
+        {
+            LogUnsubscribeSkipped(logger, e);
         }
     }
 
@@ -70,6 +96,18 @@ internal sealed partial class RedisCommittedEventsSubscriber(
             LogHandlingFailed(logger, e);
         }
     }
+
+    [LoggerMessage(
+        Level = LogLevel.Warning,
+        Message = "Redis is not reachable yet: other instances' writes reach this one once it connects (until then its public cache expires within StatusPage:CacheSeconds)"
+    )]
+    private static partial void LogRedisAway(ILogger logger);
+
+    [LoggerMessage(
+        Level = LogLevel.Debug,
+        Message = "Unsubscribing from other instances' events was skipped at shutdown"
+    )]
+    private static partial void LogUnsubscribeSkipped(ILogger logger, Exception exception);
 
     [LoggerMessage(
         Level = LogLevel.Warning,
