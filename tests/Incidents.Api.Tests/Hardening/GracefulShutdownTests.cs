@@ -2,8 +2,6 @@ using System.Net;
 using Incidents.Api.Tests.Infrastructure;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
@@ -38,28 +36,21 @@ public sealed class GracefulShutdownTests
         );
     }
 
-    private sealed class SlowEndpointFactory(TaskCompletionSource started) : SqliteApiFactory
+    private sealed class SlowEndpointFactory : SqliteApiFactory
     {
-        public Uri BaseAddress { get; private set; } = null!;
+        private readonly TaskCompletionSource _started;
 
-        public override ValueTask InitializeAsync()
+        public SlowEndpointFactory(TaskCompletionSource started)
         {
-            UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
-            StartServer();
-            BaseAddress = new Uri(
-                Services
-                    .GetRequiredService<IServer>()
-                    .Features.Get<IServerAddressesFeature>()!
-                    .Addresses.First()
-            );
-            return ValueTask.CompletedTask;
+            _started = started;
+            ServeOverTcp();
         }
 
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             base.ConfigureWebHost(builder);
             builder.ConfigureTestServices(s =>
-                s.AddSingleton<IStartupFilter>(new SlowEndpoint(started))
+                s.AddSingleton<IStartupFilter>(new SlowEndpoint(_started))
             );
         }
     }

@@ -1,7 +1,10 @@
+using System.Net;
 using Incidents.Application.Pages.Commands.CreatePage;
 using Incidents.Infrastructure.Persistence;
 using Mediator;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -23,7 +26,57 @@ public abstract class IncidentsApiFactory : WebApplicationFactory<Program>, IAsy
 
     protected string ConnectionString { get; set; } = string.Empty;
 
-    public virtual ValueTask InitializeAsync() => ValueTask.CompletedTask;
+    private bool _overTcp;
+    private Uri? _baseAddress;
+
+    /// <summary>The real Kestrel address, for factories that called <see cref="ServeOverTcp"/>.</summary>
+    public Uri BaseAddress =>
+        _baseAddress
+        ?? throw new InvalidOperationException(
+            "This factory serves in memory: call ServeOverTcp() in its constructor."
+        );
+
+    public virtual ValueTask InitializeAsync()
+    {
+        if (_overTcp)
+        {
+            StartServer();
+            _baseAddress = new Uri(
+                Services
+                    .GetRequiredService<IServer>()
+                    .Features.Get<IServerAddressesFeature>()!
+                    .Addresses.First()
+            );
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
+    /// <summary>
+    /// Serve on real Kestrel (127.0.0.1, a free port) instead of the in-memory test server: for a real
+    /// browser, SSE and HEAD over TCP, and several instances side by side. Call in the constructor.
+    /// </summary>
+    protected void ServeOverTcp()
+    {
+        UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
+        _overTcp = true;
+    }
+
+    /// <summary>A client that talks to the Kestrel instance over real TCP.</summary>
+    public HttpClient CreateTcpClient(string? apiKey = null)
+    {
+        var client = new HttpClient
+        {
+            BaseAddress = BaseAddress,
+            Timeout = TimeSpan.FromSeconds(30),
+        };
+        if (apiKey is not null)
+        {
+            client.DefaultRequestHeaders.Add("X-API-KEY", apiKey);
+        }
+
+        return client;
+    }
 
     public override async ValueTask DisposeAsync()
     {
