@@ -144,6 +144,48 @@ public sealed partial class EmailNotificationTests(SqliteNotificationsFixture fi
     }
 
     [Fact]
+    public async Task IncidentMail_WithMarkdownUpdate_HtmlPartRendersItSafely_TextPartKeepsTheSource()
+    {
+        var page = await fixture.Host.CreatePageClientAsync("Acme Status");
+        var address = $"ops-{Guid.NewGuid():N}@example.test";
+        await CreateEmailSubscriberAsync(page, address);
+        const string description =
+            "Payments **fail** for some cards.\nNext update in 30 minutes.\n"
+            + "<script>alert(1)</script> [details](javascript:alert(2))";
+
+        var created = await page.Http.PostJsonAsync(
+            "/api/admin/Incident",
+            new
+            {
+                Title = "Checkout failing",
+                Description = description,
+                Impact = "Major Outage",
+                IsNotify = true,
+            }
+        );
+
+        Assert.True(created.Success);
+        var mail = (
+            await Eventually.WaitAsync(
+                () => Smtp.To(address),
+                m => m.Count == 1,
+                "the incident mail"
+            )
+        )[0];
+        var html = mail.HtmlBody!;
+        Assert.Contains("<strong>fail</strong>", html, StringComparison.Ordinal);
+        Assert.Contains("<br", html, StringComparison.Ordinal); // the operator's line break is kept
+        Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("javascript:", html, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("&lt;script&gt;", html, StringComparison.Ordinal);
+        Assert.Contains(
+            "Payments **fail** for some cards.",
+            mail.TextBody,
+            StringComparison.Ordinal
+        );
+    }
+
+    [Fact]
     public async Task Subscribe_WithHtmlFormPost_AnswersHtmlCheckYourInbox()
     {
         var page = await fixture.Host.CreatePageClientAsync();

@@ -1,12 +1,12 @@
 using System.Text.RegularExpressions;
-using Incidents.Api.PublicStatus;
+using Incidents.Infrastructure.Text;
 
 namespace Incidents.Api.Tests.StatusPage;
 
 /// <summary>The Markdown subset of incident updates and its safety rules (ADR 0024), renderer only.</summary>
 public sealed class IncidentMarkdownTests
 {
-    private static string Html(string markdown) => IncidentMarkdown.Render(markdown).ToString()!;
+    private static string Html(string markdown) => IncidentMarkdown.ToHtml(markdown);
 
     [Fact]
     public void Render_Emphasis_BecomesStrongAndEm()
@@ -169,7 +169,7 @@ public sealed class IncidentMarkdownTests
     [InlineData("   ")]
     [InlineData(null)]
     public void Render_Empty_IsEmpty(string? markdown) =>
-        Assert.Equal(string.Empty, IncidentMarkdown.Render(markdown).ToString());
+        Assert.Equal(string.Empty, IncidentMarkdown.ToHtml(markdown));
 
     [Theory]
     [InlineData("http://example.com", true)]

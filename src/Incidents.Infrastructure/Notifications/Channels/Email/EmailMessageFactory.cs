@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using Incidents.Domain.Subscribers;
+using Incidents.Infrastructure.Text;
 using MimeKit;
 
 namespace Incidents.Infrastructure.Notifications.Channels.Email;
@@ -64,7 +65,8 @@ internal sealed class EmailMessageFactory(NotificationLinks links)
             html.Append(
                     $"<h2>{E(title)}</h2><p><strong>Status:</strong> {E(status)}<br><strong>Impact:</strong> {E(impact)}</p>"
                 )
-                .Append($"<p>{E(description)}</p>");
+                // The update's Markdown, as on the status page (same safe subset; line breaks kept).
+                .Append(IncidentMarkdown.ToHtml(description));
             if (components.Count > 0)
             {
                 text.AppendLine("Affected components: " + string.Join(", ", components))

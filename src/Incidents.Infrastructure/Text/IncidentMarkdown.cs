@@ -2,17 +2,16 @@ using Markdig;
 using Markdig.Extensions.AutoLinks;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
-using Microsoft.AspNetCore.Html;
 
-namespace Incidents.Api.PublicStatus;
+namespace Incidents.Infrastructure.Text;
 
 /// <summary>
-/// Renders the Markdown of an incident update for the public HTML pages (ADR 0024). The only place
-/// where user text reaches a view unencoded: raw HTML is shown as text, links carry
+/// Renders the Markdown of an incident update as safe HTML, for the public pages and the HTML part of
+/// notification emails (ADR 0024). The only place where user text reaches HTML unencoded: raw HTML is shown as text, links carry
 /// <c>rel="nofollow noopener"</c>, only http, https and mailto URLs survive (anything else becomes
 /// its text), images become links to the image, and headings start below the incident's own.
 /// </summary>
-internal static class IncidentMarkdown
+public static class IncidentMarkdown
 {
     /// <summary>The incident's title is an h3: an h1 in an update becomes an h4.</summary>
     private const int HeadingShift = 3;
@@ -27,16 +26,16 @@ internal static class IncidentMarkdown
         .UseReferralLinks("nofollow", "noopener")
         .Build();
 
-    public static IHtmlContent Render(string? markdown)
+    public static string ToHtml(string? markdown)
     {
         if (string.IsNullOrWhiteSpace(markdown))
         {
-            return HtmlString.Empty;
+            return string.Empty;
         }
 
         var document = Markdown.Parse(markdown, Pipeline);
         Sanitize(document);
-        return new HtmlString(Markdown.ToHtml(document, Pipeline));
+        return Markdown.ToHtml(document, Pipeline);
     }
 
     /// <summary>Whether <paramref name="url"/> may become an href: http, https or mailto, nothing else.</summary>
