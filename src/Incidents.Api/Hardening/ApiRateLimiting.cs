@@ -19,7 +19,9 @@ public static class ApiRateLimiting
     public const string PublicPerClientPolicy = "public-per-client";
 
     public static string TooManyRequestsMessage(int seconds) =>
-        $"Too many requests. Retry after {seconds} seconds.";
+        seconds == 1
+            ? "Too many requests. Retry after 1 second."
+            : $"Too many requests. Retry after {seconds} seconds.";
 
     internal static IServiceCollection AddApiRateLimiting(
         this IServiceCollection services,

@@ -458,6 +458,31 @@ public abstract class HardeningApiTests
     }
 
     [Fact]
+    public async Task Audit_CreateAnsweredWithTheOpenIncidentForItsExternalId_RecordsNothing()
+    {
+        var page = await Factory.CreatePageClientAsync();
+
+        var (_, first) = await SendAsync(
+            page.Http,
+            HttpMethod.Post,
+            IncidentUrl,
+            IncidentBody(externalId: "alert-audit-1")
+        );
+        var (_, repeat) = await SendAsync(
+            page.Http,
+            HttpMethod.Post,
+            IncidentUrl,
+            IncidentBody(externalId: "alert-audit-1")
+        );
+        var audit = await page.Http.GetEnvelopeAsync("/api/admin/Audit?pageSize=100");
+
+        Assert.Equal("Incident already open for this ExternalId.", repeat.Message);
+        Assert.Equal(first.Result.GetGuid(), repeat.Result.GetGuid());
+        var entry = Assert.Single(audit.Result.GetProperty("Items").EnumerateArray());
+        Assert.Equal("CreateIncident", entry.GetProperty("Action").GetString());
+    }
+
+    [Fact]
     public async Task Responses_OfEveryKind_CarryTheTraceIdHeader()
     {
         var page = await Factory.CreatePageClientAsync();

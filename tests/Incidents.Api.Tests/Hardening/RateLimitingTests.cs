@@ -7,6 +7,16 @@ namespace Incidents.Api.Tests.Hardening;
 public sealed class RateLimitingTests(RateLimitedSqliteApiFactory factory)
     : IClassFixture<RateLimitedSqliteApiFactory>
 {
+    [Theory]
+    [InlineData(1, "Too many requests. Retry after 1 second.")]
+    [InlineData(2, "Too many requests. Retry after 2 seconds.")]
+    [InlineData(60, "Too many requests. Retry after 60 seconds.")]
+    public void TooManyRequestsMessage_SaysSecondsInGoodEnglish(int seconds, string expected) =>
+        Assert.Equal(
+            expected,
+            Incidents.Api.Hardening.ApiRateLimiting.TooManyRequestsMessage(seconds)
+        );
+
     [Fact]
     public async Task Flood_FromOneKey_Gets429WithRetryAfterWhileOtherKeysAreServed()
     {
@@ -54,7 +64,12 @@ public sealed class RateLimitingTests(RateLimitedSqliteApiFactory factory)
             Assert.InRange(retryAfter, 1, 60);
             var envelope = await Envelope.ReadAsync(refused);
             Assert.False(envelope.Success);
-            Assert.Equal($"Too many requests. Retry after {retryAfter} seconds.", envelope.Message);
+            Assert.Equal(
+                retryAfter == 1
+                    ? "Too many requests. Retry after 1 second."
+                    : $"Too many requests. Retry after {retryAfter} seconds.",
+                envelope.Message
+            );
         }
 
         Assert.Equal(HttpStatusCode.OK, otherAnswer.Status);

@@ -9,7 +9,8 @@ namespace Incidents.Application.Audit.Common;
 /// Records every command sent on behalf of an authenticated API key, inside the unit of work (it
 /// sits after <c>UnitOfWorkBehaviour</c>), so the entry commits or rolls back with the change and
 /// is written again if the unit of work retries. Applying to every command rather than to a
-/// marked list means a new admin mutation cannot be forgotten.
+/// marked list means a new admin mutation cannot be forgotten; a result that says it changed
+/// nothing (<see cref="IMayChangeNothing"/>) is not a mutation and is not recorded.
 /// </summary>
 public sealed class AuditBehaviour<TMessage, TResponse>(
     IAuditActor actor,
@@ -27,6 +28,11 @@ public sealed class AuditBehaviour<TMessage, TResponse>(
     )
     {
         var response = await next(message, cancellationToken);
+        if (response is IMayChangeNothing { ChangedNothing: true })
+        {
+            return response;
+        }
+
         if (actor.Current is { } who)
         {
             auditLog.Add(
