@@ -97,6 +97,30 @@ public sealed class ApiKey : AggregateRoot
         RevokedAt = now;
     }
 
+    /// <summary>
+    /// Revocation through the page's own admin API: the page must keep an active Admin key, or
+    /// nobody could manage its keys, subscribers or audit over the API again (only the operator's
+    /// CLI could). <paramref name="pageKeys"/> are the page's keys, this one included.
+    /// </summary>
+    public void RevokeKeepingAnAdminKey(IEnumerable<ApiKey> pageKeys, DateTimeOffset now)
+    {
+        if (
+            Role == ApiKeyRole.Admin
+            && !IsRevoked
+            && !pageKeys.Any(k =>
+                k.Id != Id && k.PageId == PageId && k.Role == ApiKeyRole.Admin && !k.IsRevoked
+            )
+        )
+        {
+            throw new DomainException(LastAdminKeyMessage);
+        }
+
+        Revoke(now);
+    }
+
+    public const string LastAdminKeyMessage =
+        "The page's last Admin key cannot be revoked: create another Admin key first.";
+
     public void MarkUsed(DateTimeOffset now) => LastUsedAt = now;
 
     private static string Base64Url(byte[] bytes) =>

@@ -378,6 +378,36 @@ public abstract class HardeningApiTests
     }
 
     [Fact]
+    public async Task ApiKey_RevokingThePagesLastAdminKey_IsRefused_UntilAnotherAdminKeyExists()
+    {
+        var page = await Factory.CreatePageClientAsync();
+        var keys = await page.Http.GetEnvelopeAsync("/api/admin/ApiKey");
+        var ownId = keys.Result.EnumerateArray().Single().GetProperty("Id").GetGuid();
+
+        var refused = await page.Http.DeleteEnvelopeAsync($"/api/admin/ApiKey/{ownId}");
+        var stillWorks = await page.Http.GetEnvelopeAsync(IncidentUrl);
+        var second = await page.Http.PostJsonAsync(
+            "/api/admin/ApiKey",
+            new { Name = "second admin", Role = "Admin" }
+        );
+        var allowed = await page.Http.DeleteEnvelopeAsync($"/api/admin/ApiKey/{ownId}");
+        using var secondClient = Factory.CreateClientWithKey(
+            second.Result.GetProperty("Key").GetString()
+        );
+        var secondId = second.Result.GetProperty("Id").GetGuid();
+        var lastAgain = await secondClient.DeleteEnvelopeAsync($"/api/admin/ApiKey/{secondId}");
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.Status);
+        Assert.Equal(
+            "The page's last Admin key cannot be revoked: create another Admin key first.",
+            refused.Message
+        );
+        Assert.Equal(HttpStatusCode.OK, stillWorks.Status);
+        Assert.Equal(HttpStatusCode.OK, allowed.Status);
+        Assert.Equal(HttpStatusCode.BadRequest, lastAgain.Status);
+    }
+
+    [Fact]
     public async Task Audit_EveryMutation_IsRecordedWithKeyTargetAndRequestId()
     {
         var page = await Factory.CreatePageClientAsync();

@@ -161,4 +161,46 @@ public class ApiKeyTests
 
         Assert.Equal(Now.AddMinutes(3), key.LastUsedAt);
     }
+
+    [Fact]
+    public void RevokeKeepingAnAdminKey_TheLastActiveAdminKey_IsRefusedAndStaysActive()
+    {
+        var page = Guid.NewGuid();
+        var admin = ApiKey.Issue(page, "admin", ApiKeyRole.Admin, Now).ApiKey;
+        var writer = ApiKey.Issue(page, "ci", ApiKeyRole.Write, Now).ApiKey;
+        var revokedAdmin = ApiKey.Issue(page, "old admin", ApiKeyRole.Admin, Now).ApiKey;
+        revokedAdmin.Revoke(Now);
+        var otherPagesAdmin = ApiKey
+            .Issue(Guid.NewGuid(), "elsewhere", ApiKeyRole.Admin, Now)
+            .ApiKey;
+
+        var refused = Assert.Throws<DomainException>(() =>
+            admin.RevokeKeepingAnAdminKey([admin, writer, revokedAdmin, otherPagesAdmin], Now)
+        );
+
+        Assert.Equal(ApiKey.LastAdminKeyMessage, refused.Message);
+        Assert.False(admin.IsRevoked);
+    }
+
+    [Fact]
+    public void RevokeKeepingAnAdminKey_WithAnotherActiveAdminKey_Revokes()
+    {
+        var page = Guid.NewGuid();
+        var admin = ApiKey.Issue(page, "admin", ApiKeyRole.Admin, Now).ApiKey;
+        var second = ApiKey.Issue(page, "second admin", ApiKeyRole.Admin, Now).ApiKey;
+
+        admin.RevokeKeepingAnAdminKey([admin, second], Now);
+
+        Assert.True(admin.IsRevoked);
+    }
+
+    [Fact]
+    public void RevokeKeepingAnAdminKey_ANonAdminKey_IsRevokedEvenWithNoAdminLeft()
+    {
+        var writer = ApiKey.Issue(Guid.NewGuid(), "ci", ApiKeyRole.Write, Now).ApiKey;
+
+        writer.RevokeKeepingAnAdminKey([writer], Now);
+
+        Assert.True(writer.IsRevoked);
+    }
 }

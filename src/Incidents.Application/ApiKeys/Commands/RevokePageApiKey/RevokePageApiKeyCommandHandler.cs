@@ -20,7 +20,8 @@ public sealed class RevokePageApiKeyCommandHandler(
         var key =
             await apiKeys.GetAsync(caller.PageId, command.ApiKeyId, cancellationToken)
             ?? throw new NotFoundException($"API key {command.ApiKeyId} not found.");
-        key.Revoke(timeProvider.GetUtcNow());
+        var pageKeys = await apiKeys.ListAsync(caller.PageId, cancellationToken);
+        key.RevokeKeepingAnAdminKey(pageKeys, timeProvider.GetUtcNow());
         return Unit.Value;
     }
 }
