@@ -186,6 +186,33 @@ public sealed partial class EmailNotificationTests(SqliteNotificationsFixture fi
     }
 
     [Fact]
+    public async Task AdminCreate_OfAnAddressAlreadySubscribed_IsRefusedSoNoOneIsMailedTwice()
+    {
+        var page = await fixture.Host.CreatePageClientAsync("Acme Status");
+        var address = $"ops-{Guid.NewGuid():N}@example.test";
+        await CreateEmailSubscriberAsync(page, address);
+        var webhook = new { Type = "Webhook", Url = "https://hooks.example.test/a" };
+
+        var again = await page.Http.PostJsonAsync(
+            "/api/admin/Subscriber",
+            new { Type = "Email", Email = "  " + address.ToUpperInvariant() }
+        );
+        var firstHook = await page.Http.PostJsonAsync("/api/admin/Subscriber", webhook);
+        var secondHook = await page.Http.PostJsonAsync("/api/admin/Subscriber", webhook);
+        var list = await page.Http.GetEnvelopeAsync("/api/admin/Subscriber?pageSize=100");
+
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, again.Status);
+        Assert.Equal("A subscriber with this Email already exists on the page.", again.Message);
+        Assert.True(firstHook.Success && secondHook.Success, "Webhook URLs may repeat.");
+        Assert.Equal(
+            1,
+            list.Result.GetProperty("Items")
+                .EnumerateArray()
+                .Count(s => s.GetProperty("Type").GetString() == "Email")
+        );
+    }
+
+    [Fact]
     public async Task Subscribe_WithHtmlFormPost_AnswersHtmlCheckYourInbox()
     {
         var page = await fixture.Host.CreatePageClientAsync();

@@ -1,3 +1,4 @@
+using Incidents.Application.Common.Exceptions;
 using Incidents.Application.Common.Interfaces;
 using Incidents.Application.Common.Vocabulary;
 using Incidents.Application.Subscribers.Common;
@@ -14,6 +15,9 @@ public sealed class CreateSubscriberCommandHandler(
     TimeProvider timeProvider
 ) : ICommandHandler<CreateSubscriberCommand, CreatedSubscriber>
 {
+    public const string DuplicateEmailMessage =
+        "A subscriber with this Email already exists on the page.";
+
     public async ValueTask<CreatedSubscriber> Handle(
         CreateSubscriberCommand command,
         CancellationToken cancellationToken
@@ -40,6 +44,16 @@ public sealed class CreateSubscriberCommandHandler(
                 now
             ),
         };
+        // One subscriber per address and page, as self-service sign-up keeps it: a second one would
+        // mail every event twice. Webhook URLs may repeat (different filters, different secrets).
+        if (
+            subscriber.Email is { } email
+            && await subscribers.GetEmailAsync(caller.PageId, email, cancellationToken) is not null
+        )
+        {
+            throw new InvalidRequestException(DuplicateEmailMessage);
+        }
+
         subscribers.Add(subscriber);
         return new CreatedSubscriber(subscriber.Id, subscriber.Secret);
     }
