@@ -413,3 +413,62 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127035623_CaseSensitiveTokens'
+)
+BEGIN
+    DROP INDEX [IX_Incidents_PageId_ExternalId] ON [Incidents];
+    DECLARE @var nvarchar(max);
+    SELECT @var = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[Incidents]') AND [c].[name] = N'ExternalId');
+    IF @var IS NOT NULL EXEC(N'ALTER TABLE [Incidents] DROP CONSTRAINT ' + @var + ';');
+    ALTER TABLE [Incidents] ALTER COLUMN [ExternalId] nvarchar(200) COLLATE Latin1_General_100_BIN2 NULL;
+    EXEC(N'CREATE UNIQUE INDEX [IX_Incidents_PageId_ExternalId] ON [Incidents] ([PageId], [ExternalId]) WHERE [ExternalId] IS NOT NULL AND [ResolvedAt] IS NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127035623_CaseSensitiveTokens'
+)
+BEGIN
+    ALTER TABLE [IdempotencyRecords] DROP CONSTRAINT [PK_IdempotencyRecords];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127035623_CaseSensitiveTokens'
+)
+BEGIN
+    DECLARE @var1 nvarchar(max);
+    SELECT @var1 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[IdempotencyRecords]') AND [c].[name] = N'Key');
+    IF @var1 IS NOT NULL EXEC(N'ALTER TABLE [IdempotencyRecords] DROP CONSTRAINT ' + @var1 + ';');
+    ALTER TABLE [IdempotencyRecords] ALTER COLUMN [Key] nvarchar(255) COLLATE Latin1_General_100_BIN2 NOT NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127035623_CaseSensitiveTokens'
+)
+BEGIN
+    ALTER TABLE [IdempotencyRecords] ADD CONSTRAINT [PK_IdempotencyRecords] PRIMARY KEY ([PageId], [Key]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127035623_CaseSensitiveTokens'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261127035623_CaseSensitiveTokens', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

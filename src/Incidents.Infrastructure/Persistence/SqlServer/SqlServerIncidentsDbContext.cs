@@ -1,5 +1,6 @@
 using Incidents.Application.Common.Interfaces;
 using Incidents.Domain.Incidents;
+using Incidents.Infrastructure.Persistence.Idempotency;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
@@ -11,10 +12,24 @@ public sealed class SqlServerIncidentsDbContext(
     ILogger<IncidentsDbContext>? logger = null
 ) : IncidentsDbContext(options, committedListeners, logger)
 {
-    protected override void ConfigureProvider(ModelBuilder modelBuilder) =>
-        modelBuilder
-            .Entity<Incident>()
+    /// <summary>
+    /// SQL Server compares strings case-insensitively by default, PostgreSQL and SQLite do not. An
+    /// ExternalId (an alert fingerprint) and an Idempotency-Key are opaque, case-sensitive tokens
+    /// (the IETF draft): a binary collation makes "Alert-1" and "alert-1" two keys here too.
+    /// </summary>
+    private const string CaseSensitiveCollation = "Latin1_General_100_BIN2";
+
+    protected override void ConfigureProvider(ModelBuilder modelBuilder)
+    {
+        var incident = modelBuilder.Entity<Incident>();
+        incident
             .HasIndex(i => new { i.PageId, i.ExternalId })
             .IsUnique()
             .HasFilter("[ExternalId] IS NOT NULL AND [ResolvedAt] IS NULL");
+        incident.Property(i => i.ExternalId).UseCollation(CaseSensitiveCollation);
+        modelBuilder
+            .Entity<StoredIdempotencyRecord>()
+            .Property(r => r.Key)
+            .UseCollation(CaseSensitiveCollation);
+    }
 }

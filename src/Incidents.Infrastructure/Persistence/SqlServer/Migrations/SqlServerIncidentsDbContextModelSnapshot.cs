@@ -207,7 +207,8 @@ namespace Incidents.Infrastructure.Persistence.SqlServer.Migrations
 
                     b.Property<string>("ExternalId")
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("nvarchar(200)")
+                        .UseCollation("Latin1_General_100_BIN2");
 
                     b.Property<string>("Impact")
                         .IsRequired()
@@ -447,7 +448,8 @@ namespace Incidents.Infrastructure.Persistence.SqlServer.Migrations
 
                     b.Property<string>("Key")
                         .HasMaxLength(255)
-                        .HasColumnType("nvarchar(255)");
+                        .HasColumnType("nvarchar(255)")
+                        .UseCollation("Latin1_General_100_BIN2");
 
                     b.Property<string>("ContentType")
                         .HasMaxLength(100)
