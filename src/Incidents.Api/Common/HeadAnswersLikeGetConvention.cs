@@ -13,6 +13,11 @@ internal sealed class HeadAnswersLikeGetConvention : IActionModelConvention
 {
     public void Apply(ActionModel action)
     {
+        if (action.Attributes.OfType<NoHeadAttribute>().Any())
+        {
+            return;
+        }
+
         foreach (var selector in action.Selectors)
         {
             var constraint = selector

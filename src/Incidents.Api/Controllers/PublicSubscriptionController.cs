@@ -83,6 +83,7 @@ public sealed class PublicSubscriptionController(IMediator mediator) : Controlle
     }
 
     [HttpGet("subscribe/confirm")]
+    [NoHead] // opening the link confirms; a HEAD must not
     public async Task<ContentResult> Confirm(
         string pageSlug,
         [FromQuery] string? token,

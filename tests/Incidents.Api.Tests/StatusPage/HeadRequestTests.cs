@@ -93,6 +93,23 @@ public sealed class HeadRequestTests(KestrelStatusPageFactory factory)
     }
 
     [Fact]
+    public async Task Head_OnTheSubscriptionConfirmationLink_Is405_BecauseOpeningItConfirms()
+    {
+        var page = await factory.CreatePageClientAsync();
+        using var anonymous = new HttpClient { BaseAddress = factory.BaseAddress };
+        var link = $"/api/public/{page.Slug}/subscribe/confirm?token=not-a-token";
+
+        using var head = await anonymous.SendAsync(
+            new HttpRequestMessage(HttpMethod.Head, link),
+            Ct
+        );
+        using var get = await anonymous.GetAsync(link, Ct);
+
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, head.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, get.StatusCode); // GET still runs it (unknown token)
+    }
+
+    [Fact]
     public async Task EveryAnswer_IncludingErrorEnvelopes_CarriesNoSniff()
     {
         var page = await factory.CreatePageClientAsync();
