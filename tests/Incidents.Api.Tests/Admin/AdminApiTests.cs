@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using Incidents.Api.Tests.Infrastructure;
+using Incidents.Domain.Subscribers;
 using Microsoft.EntityFrameworkCore;
 
 namespace Incidents.Api.Tests.Admin;
@@ -515,6 +516,31 @@ public abstract class AdminApiTests
         );
     }
 
+    [Theory]
+    [InlineData("Email", "Email", 255, "Email must be at most 254 characters.")]
+    [InlineData("Webhook", "Url", 2001, "Url must be at most 2000 characters.")]
+    public async Task CreateSubscriber_WithOverlongEmailOrUrl_Returns400InTheProjectsWordsAndWritesNothing(
+        string type,
+        string field,
+        int length,
+        string message
+    )
+    {
+        var page = await Factory.CreatePageClientAsync();
+        var value =
+            field == "Email"
+                ? new string('a', length - 12) + "@example.com"
+                : "https://example.com/" + new string('a', length - 20);
+        var body = JsonSerializer.Serialize(
+            new Dictionary<string, string> { ["Type"] = type, [field] = value }
+        );
+
+        var created = await page.Http.PostJsonAsync("/api/admin/Subscriber", body);
+
+        AssertError(created, HttpStatusCode.BadRequest, message);
+        Assert.Equal(0, await CountSubscribersAsync(page));
+    }
+
     [Fact]
     public async Task Lists_WithAHugePageNumber_ReturnAnEmptyPage()
     {
@@ -810,6 +836,12 @@ public abstract class AdminApiTests
         (await page.Http.GetEnvelopeAsync($"/api/admin/Component/{component}"))
             .Result.GetProperty("Status")
             .GetString();
+
+    private Task<int> CountSubscribersAsync(PageClient page) =>
+        Factory.WithDbAsync(db =>
+            db.Set<Subscriber>()
+                .CountAsync(s => s.PageId == page.PageId, TestContext.Current.CancellationToken)
+        );
 
     private Task<int> CountIncidentsAsync(PageClient page) =>
         Factory.WithDbAsync(db => db.Incidents.CountAsync(i => i.PageId == page.PageId));

@@ -20,6 +20,7 @@ public sealed class CreateSubscriberCommandValidator : AbstractValidator<CreateS
                     .NotEmpty()
                     .WithMessage("Email is required for an Email subscriber.")
                     .MaximumLength(Subscriber.EmailMaxLength)
+                    .WithMessage($"Email must be at most {Subscriber.EmailMaxLength} characters.")
         );
         When(
             c => IsType(c, SubscriberType.Webhook),
@@ -28,6 +29,7 @@ public sealed class CreateSubscriberCommandValidator : AbstractValidator<CreateS
                     .NotEmpty()
                     .WithMessage("Url is required for a Webhook subscriber.")
                     .MaximumLength(Subscriber.UrlMaxLength)
+                    .WithMessage($"Url must be at most {Subscriber.UrlMaxLength} characters.")
                     .Must(u => Uri.TryCreate(u, UriKind.Absolute, out _))
                     .WithMessage("Url must be an absolute http or https URL.")
         );

@@ -11,6 +11,7 @@ public sealed class SubscribeCommandValidator : AbstractValidator<SubscribeComma
             .NotEmpty()
             .WithMessage("Email is required.")
             .MaximumLength(Subscriber.EmailMaxLength)
+            .WithMessage($"Email must be at most {Subscriber.EmailMaxLength} characters.")
             .EmailAddress()
             .WithMessage("Email must be a valid email address.");
         RuleFor(c => c.Components)
