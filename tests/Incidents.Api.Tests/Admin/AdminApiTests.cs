@@ -517,6 +517,72 @@ public abstract class AdminApiTests
     }
 
     [Theory]
+    [InlineData("/api/admin/Incident?page=0", "Page must be at least 1.")]
+    [InlineData("/api/admin/Incident?pageSize=0", "PageSize must be at least 1.")]
+    [InlineData("/api/admin/Audit?page=0", "Page must be at least 1.")]
+    [InlineData("/api/admin/Audit?pageSize=-1", "PageSize must be at least 1.")]
+    [InlineData("/api/admin/Subscriber?page=0", "Page must be at least 1.")]
+    [InlineData("/api/admin/Subscriber?page=-3&pageSize=10", "Page must be at least 1.")]
+    [InlineData("/api/admin/Subscriber?pageSize=0", "PageSize must be at least 1.")]
+    [InlineData("/api/admin/Subscriber/{subscriber}/Deliveries?page=0", "Page must be at least 1.")]
+    [InlineData(
+        "/api/admin/Subscriber/{subscriber}/Deliveries?pageSize=0",
+        "PageSize must be at least 1."
+    )]
+    [InlineData("/api/admin/Subscriber?page=abc", "The value of 'page' is not valid.")]
+    [InlineData(
+        "/api/admin/Subscriber/{subscriber}/Deliveries?pageSize=1.5",
+        "The value of 'pageSize' is not valid."
+    )]
+    public async Task PagedLists_WithPageOrPageSizeBelow1_Return400LikeTheIncidentList(
+        string url,
+        string message
+    )
+    {
+        var page = await Factory.CreatePageClientAsync();
+        var subscriber = await CreateEmailSubscriberAsync(page);
+
+        var answer = await page.Http.GetEnvelopeAsync(
+            url.Replace("{subscriber}", subscriber.ToString(), StringComparison.Ordinal)
+        );
+
+        AssertError(answer, HttpStatusCode.BadRequest, message);
+    }
+
+    [Theory]
+    [InlineData("/api/admin/Incident")]
+    [InlineData("/api/admin/Audit")]
+    [InlineData("/api/admin/Subscriber")]
+    [InlineData("/api/admin/Subscriber/{subscriber}/Deliveries")]
+    public async Task PagedLists_WithPageSizeOver100_ServeAPageOf100(string path)
+    {
+        var page = await Factory.CreatePageClientAsync();
+        var subscriber = await CreateEmailSubscriberAsync(page);
+        var url = path.Replace("{subscriber}", subscriber.ToString(), StringComparison.Ordinal);
+
+        var capped = await page.Http.GetEnvelopeAsync(url + "?page=1&pageSize=1000");
+        var defaults = await page.Http.GetEnvelopeAsync(url);
+
+        Assert.Equal(HttpStatusCode.OK, capped.Status);
+        Assert.Equal(1, capped.Result.GetProperty("Page").GetInt32());
+        Assert.Equal(100, capped.Result.GetProperty("PageSize").GetInt32());
+        Assert.Equal(1, defaults.Result.GetProperty("Page").GetInt32());
+        Assert.Equal(20, defaults.Result.GetProperty("PageSize").GetInt32());
+    }
+
+    [Fact]
+    public async Task AuditList_WithPageOver10000_Returns400()
+    {
+        var page = await Factory.CreatePageClientAsync();
+
+        var tooDeep = await page.Http.GetEnvelopeAsync("/api/admin/Audit?page=10001");
+        var deepest = await page.Http.GetEnvelopeAsync("/api/admin/Audit?page=10000");
+
+        AssertError(tooDeep, HttpStatusCode.BadRequest, "Page must be at most 10000.");
+        Assert.Equal(HttpStatusCode.OK, deepest.Status);
+    }
+
+    [Theory]
     [InlineData("Email", "Email", 255, "Email must be at most 254 characters.")]
     [InlineData("Webhook", "Url", 2001, "Url must be at most 2000 characters.")]
     public async Task CreateSubscriber_WithOverlongEmailOrUrl_Returns400InTheProjectsWordsAndWritesNothing(
@@ -836,6 +902,16 @@ public abstract class AdminApiTests
         (await page.Http.GetEnvelopeAsync($"/api/admin/Component/{component}"))
             .Result.GetProperty("Status")
             .GetString();
+
+    private static async Task<Guid> CreateEmailSubscriberAsync(PageClient page)
+    {
+        var created = await page.Http.PostJsonAsync(
+            "/api/admin/Subscriber",
+            new { Type = "Email", Email = "ops@example.com" }
+        );
+        Assert.True(created.Success, created.Raw);
+        return created.Result.GetProperty("Id").GetGuid();
+    }
 
     private Task<int> CountSubscribersAsync(PageClient page) =>
         Factory.WithDbAsync(db =>
