@@ -238,8 +238,12 @@ public abstract class AdminApiTests
         "An incident cannot be opened as Resolved."
     )]
     [InlineData(
+        """{"Title":"t","Description":"d","Status":"re_solved"}""",
+        "An incident cannot be opened as Resolved."
+    )]
+    [InlineData(
         """{"Title":"t","Description":"d","Status":"Broken"}""",
-        "Status must be one of: Investigating, Identified, Monitoring, Resolved."
+        "Status must be one of: Investigating, Identified, Monitoring."
     )]
     [InlineData(
         """{"Title":"t","Description":"d","Impact":"Apocalypse"}""",
@@ -256,6 +260,31 @@ public abstract class AdminApiTests
 
         AssertError(created, HttpStatusCode.BadRequest, message);
         Assert.Equal(0, await CountIncidentsAsync(page));
+    }
+
+    [Fact]
+    public async Task Update_WithUnknownStatus_Returns400ListingAllFourStatuses()
+    {
+        var page = await Factory.CreatePageClientAsync();
+        var id = await page.Http.CreateIncidentAsync();
+
+        var updated = await page.Http.PutJsonAsync(
+            "/api/admin/Incident",
+            new
+            {
+                IncidentId = id,
+                Description = "d",
+                Status = "Broken",
+            }
+        );
+
+        AssertError(
+            updated,
+            HttpStatusCode.BadRequest,
+            "Status must be one of: Investigating, Identified, Monitoring, Resolved."
+        );
+        var incident = await page.Http.GetEnvelopeAsync($"/api/admin/Incident/{id}");
+        Assert.Equal(1, incident.Result.GetProperty("Updates").GetArrayLength());
     }
 
     [Fact]

@@ -8,6 +8,12 @@ public sealed class CreateIncidentCommandValidator : AbstractValidator<CreateInc
 {
     public const int MaxAffectedComponents = 100;
 
+    /// <summary>Every status but Resolved: Investigating, Identified, Monitoring.</summary>
+    public static readonly IReadOnlyList<IncidentStatus> OpeningStatuses =
+    [
+        .. Enum.GetValues<IncidentStatus>().Where(s => s != IncidentStatus.Resolved),
+    ];
+
     public CreateIncidentCommandValidator()
     {
         RuleFor(c => c.Title)
@@ -24,10 +30,13 @@ public sealed class CreateIncidentCommandValidator : AbstractValidator<CreateInc
             .WithMessage(
                 $"Description must be at most {Incident.DescriptionMaxLength} characters."
             );
+        // Resolved, in any lenient spelling, gets its own answer (the domain's); any other unknown
+        // word gets the list of the statuses an incident can be opened with.
         RuleFor(c => c.Status)
-            .InVocabulary<CreateIncidentCommand, IncidentStatus>("Status")
-            .NotEqual("Resolved", StringComparer.OrdinalIgnoreCase)
-            .WithMessage("An incident cannot be opened as Resolved.");
+            .Cascade(CascadeMode.Stop)
+            .Must(text => !IsResolved(text))
+            .WithMessage("An incident cannot be opened as Resolved.")
+            .InVocabulary<CreateIncidentCommand, IncidentStatus>("Status", OpeningStatuses);
         RuleFor(c => c.Impact).InVocabulary<CreateIncidentCommand, IncidentImpact>("Impact");
         RuleFor(c => c.AffectedComponents)
             .Must(ids => ids is null || ids.Count <= MaxAffectedComponents)
@@ -38,4 +47,8 @@ public sealed class CreateIncidentCommandValidator : AbstractValidator<CreateInc
             .MaximumLength(Incident.ExternalIdMaxLength)
             .WithMessage($"ExternalId must be at most {Incident.ExternalIdMaxLength} characters.");
     }
+
+    private static bool IsResolved(string? text) =>
+        Vocabulary<IncidentStatus>.TryParse(text, out var status)
+        && status == IncidentStatus.Resolved;
 }
