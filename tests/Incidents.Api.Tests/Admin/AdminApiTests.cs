@@ -637,6 +637,30 @@ public abstract class AdminApiTests
     }
 
     [Fact]
+    public async Task CreateSubscriber_WithMoreThan100Components_Returns400AndWritesNothing()
+    {
+        var page = await Factory.CreatePageClientAsync();
+        var components = Enumerable.Range(0, 101).Select(_ => Guid.NewGuid()).ToArray();
+
+        var created = await page.Http.PostJsonAsync(
+            "/api/admin/Subscriber",
+            new
+            {
+                Type = "Webhook",
+                Url = "https://hooks.example.com/x",
+                Components = components,
+            }
+        );
+
+        AssertError(
+            created,
+            HttpStatusCode.BadRequest,
+            "Components may list at most 100 components."
+        );
+        Assert.Equal(0, await CountSubscribersAsync(page));
+    }
+
+    [Fact]
     public async Task Lists_WithAHugePageNumber_ReturnAnEmptyPage()
     {
         var page = await Factory.CreatePageClientAsync();

@@ -53,4 +53,25 @@ public class SubscriberValidatorTests
             result.Errors.Select(e => e.ErrorMessage)
         );
     }
+
+    [Fact]
+    public void CreateValidator_WhenMoreThan100Components_ReportsLimit()
+    {
+        var ids = Enumerable.Range(0, 101).Select(_ => Guid.NewGuid()).ToList();
+
+        Assert.Equal(
+            ["Components may list at most 100 components."],
+            Errors(new CreateSubscriberCommand("Webhook", null, "https://example.com/h", ids, null))
+        );
+    }
+
+    [Fact]
+    public void CreateValidator_With100Components_Accepts()
+    {
+        var ids = Enumerable.Range(0, 100).Select(_ => Guid.NewGuid()).ToList();
+
+        Assert.Empty(
+            Errors(new CreateSubscriberCommand("Webhook", null, "https://example.com/h", ids, null))
+        );
+    }
 }

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Incidents.Application.Common.Validation;
 using Incidents.Application.Common.Vocabulary;
 using Incidents.Domain.Incidents;
 
@@ -6,8 +7,6 @@ namespace Incidents.Application.Incidents.Commands.CreateIncident;
 
 public sealed class CreateIncidentCommandValidator : AbstractValidator<CreateIncidentCommand>
 {
-    public const int MaxAffectedComponents = 100;
-
     /// <summary>Every status but Resolved: Investigating, Identified, Monitoring.</summary>
     public static readonly IReadOnlyList<IncidentStatus> OpeningStatuses =
     [
@@ -38,11 +37,7 @@ public sealed class CreateIncidentCommandValidator : AbstractValidator<CreateInc
             .WithMessage("An incident cannot be opened as Resolved.")
             .InVocabulary<CreateIncidentCommand, IncidentStatus>("Status", OpeningStatuses);
         RuleFor(c => c.Impact).InVocabulary<CreateIncidentCommand, IncidentImpact>("Impact");
-        RuleFor(c => c.AffectedComponents)
-            .Must(ids => ids is null || ids.Count <= MaxAffectedComponents)
-            .WithMessage(
-                $"AffectedComponents may list at most {MaxAffectedComponents} components."
-            );
+        RuleFor(c => c.AffectedComponents).AtMostMaxComponents("AffectedComponents");
         RuleFor(c => c.ExternalId)
             .MaximumLength(Incident.ExternalIdMaxLength)
             .WithMessage($"ExternalId must be at most {Incident.ExternalIdMaxLength} characters.");

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Incidents.Application.Common.Validation;
 using Incidents.Application.Common.Vocabulary;
 using Incidents.Domain.Subscribers;
 
@@ -33,6 +34,7 @@ public sealed class CreateSubscriberCommandValidator : AbstractValidator<CreateS
                     .Must(u => Uri.TryCreate(u, UriKind.Absolute, out _))
                     .WithMessage("Url must be an absolute http or https URL.")
         );
+        RuleFor(c => c.Components).AtMostMaxComponents("Components");
         RuleForEach(c => c.Events)
             .Must(e => e is not null && NotificationEventTypes.IsKnown(e.Trim().ToLowerInvariant()))
             .WithMessage($"Events must be among: {string.Join(", ", NotificationEventTypes.All)}.");

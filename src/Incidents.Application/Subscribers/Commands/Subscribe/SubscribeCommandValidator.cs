@@ -1,4 +1,5 @@
 using FluentValidation;
+using Incidents.Application.Common.Validation;
 using Incidents.Domain.Subscribers;
 
 namespace Incidents.Application.Subscribers.Commands.Subscribe;
@@ -15,7 +16,7 @@ public sealed class SubscribeCommandValidator : AbstractValidator<SubscribeComma
             .EmailAddress()
             .WithMessage("Email must be a valid email address.");
         RuleFor(c => c.Components)
-            .Must(c => c is null || c.Count <= 100)
-            .WithMessage("At most 100 components.");
+            .Must(c => c is null || c.Count <= ComponentListRuleExtensions.MaxComponents)
+            .WithMessage($"At most {ComponentListRuleExtensions.MaxComponents} components.");
     }
 }
