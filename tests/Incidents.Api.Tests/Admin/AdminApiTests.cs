@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using Incidents.Api.Tests.Infrastructure;
+using Incidents.Domain.Subscribers;
 using Microsoft.EntityFrameworkCore;
 
 namespace Incidents.Api.Tests.Admin;
@@ -237,8 +238,12 @@ public abstract class AdminApiTests
         "An incident cannot be opened as Resolved."
     )]
     [InlineData(
+        """{"Title":"t","Description":"d","Status":"re_solved"}""",
+        "An incident cannot be opened as Resolved."
+    )]
+    [InlineData(
         """{"Title":"t","Description":"d","Status":"Broken"}""",
-        "Status must be one of: Investigating, Identified, Monitoring, Resolved."
+        "Status must be one of: Investigating, Identified, Monitoring."
     )]
     [InlineData(
         """{"Title":"t","Description":"d","Impact":"Apocalypse"}""",
@@ -255,6 +260,31 @@ public abstract class AdminApiTests
 
         AssertError(created, HttpStatusCode.BadRequest, message);
         Assert.Equal(0, await CountIncidentsAsync(page));
+    }
+
+    [Fact]
+    public async Task Update_WithUnknownStatus_Returns400ListingAllFourStatuses()
+    {
+        var page = await Factory.CreatePageClientAsync();
+        var id = await page.Http.CreateIncidentAsync();
+
+        var updated = await page.Http.PutJsonAsync(
+            "/api/admin/Incident",
+            new
+            {
+                IncidentId = id,
+                Description = "d",
+                Status = "Broken",
+            }
+        );
+
+        AssertError(
+            updated,
+            HttpStatusCode.BadRequest,
+            "Status must be one of: Investigating, Identified, Monitoring, Resolved."
+        );
+        var incident = await page.Http.GetEnvelopeAsync($"/api/admin/Incident/{id}");
+        Assert.Equal(1, incident.Result.GetProperty("Updates").GetArrayLength());
     }
 
     [Fact]
@@ -513,6 +543,121 @@ public abstract class AdminApiTests
             HttpStatusCode.BadRequest,
             "Status must be one of: open, resolved, all."
         );
+    }
+
+    [Theory]
+    [InlineData("/api/admin/Incident?page=0", "Page must be at least 1.")]
+    [InlineData("/api/admin/Incident?pageSize=0", "PageSize must be at least 1.")]
+    [InlineData("/api/admin/Audit?page=0", "Page must be at least 1.")]
+    [InlineData("/api/admin/Audit?pageSize=-1", "PageSize must be at least 1.")]
+    [InlineData("/api/admin/Subscriber?page=0", "Page must be at least 1.")]
+    [InlineData("/api/admin/Subscriber?page=-3&pageSize=10", "Page must be at least 1.")]
+    [InlineData("/api/admin/Subscriber?pageSize=0", "PageSize must be at least 1.")]
+    [InlineData("/api/admin/Subscriber/{subscriber}/Deliveries?page=0", "Page must be at least 1.")]
+    [InlineData(
+        "/api/admin/Subscriber/{subscriber}/Deliveries?pageSize=0",
+        "PageSize must be at least 1."
+    )]
+    [InlineData("/api/admin/Subscriber?page=abc", "The value of 'page' is not valid.")]
+    [InlineData(
+        "/api/admin/Subscriber/{subscriber}/Deliveries?pageSize=1.5",
+        "The value of 'pageSize' is not valid."
+    )]
+    public async Task PagedLists_WithPageOrPageSizeBelow1_Return400LikeTheIncidentList(
+        string url,
+        string message
+    )
+    {
+        var page = await Factory.CreatePageClientAsync();
+        var subscriber = await CreateEmailSubscriberAsync(page);
+
+        var answer = await page.Http.GetEnvelopeAsync(
+            url.Replace("{subscriber}", subscriber.ToString(), StringComparison.Ordinal)
+        );
+
+        AssertError(answer, HttpStatusCode.BadRequest, message);
+    }
+
+    [Theory]
+    [InlineData("/api/admin/Incident")]
+    [InlineData("/api/admin/Audit")]
+    [InlineData("/api/admin/Subscriber")]
+    [InlineData("/api/admin/Subscriber/{subscriber}/Deliveries")]
+    public async Task PagedLists_WithPageSizeOver100_ServeAPageOf100(string path)
+    {
+        var page = await Factory.CreatePageClientAsync();
+        var subscriber = await CreateEmailSubscriberAsync(page);
+        var url = path.Replace("{subscriber}", subscriber.ToString(), StringComparison.Ordinal);
+
+        var capped = await page.Http.GetEnvelopeAsync(url + "?page=1&pageSize=1000");
+        var defaults = await page.Http.GetEnvelopeAsync(url);
+
+        Assert.Equal(HttpStatusCode.OK, capped.Status);
+        Assert.Equal(1, capped.Result.GetProperty("Page").GetInt32());
+        Assert.Equal(100, capped.Result.GetProperty("PageSize").GetInt32());
+        Assert.Equal(1, defaults.Result.GetProperty("Page").GetInt32());
+        Assert.Equal(20, defaults.Result.GetProperty("PageSize").GetInt32());
+    }
+
+    [Fact]
+    public async Task AuditList_WithPageOver10000_Returns400()
+    {
+        var page = await Factory.CreatePageClientAsync();
+
+        var tooDeep = await page.Http.GetEnvelopeAsync("/api/admin/Audit?page=10001");
+        var deepest = await page.Http.GetEnvelopeAsync("/api/admin/Audit?page=10000");
+
+        AssertError(tooDeep, HttpStatusCode.BadRequest, "Page must be at most 10000.");
+        Assert.Equal(HttpStatusCode.OK, deepest.Status);
+    }
+
+    [Theory]
+    [InlineData("Email", "Email", 255, "Email must be at most 254 characters.")]
+    [InlineData("Webhook", "Url", 2001, "Url must be at most 2000 characters.")]
+    public async Task CreateSubscriber_WithOverlongEmailOrUrl_Returns400InTheProjectsWordsAndWritesNothing(
+        string type,
+        string field,
+        int length,
+        string message
+    )
+    {
+        var page = await Factory.CreatePageClientAsync();
+        var value =
+            field == "Email"
+                ? new string('a', length - 12) + "@example.com"
+                : "https://example.com/" + new string('a', length - 20);
+        var body = JsonSerializer.Serialize(
+            new Dictionary<string, string> { ["Type"] = type, [field] = value }
+        );
+
+        var created = await page.Http.PostJsonAsync("/api/admin/Subscriber", body);
+
+        AssertError(created, HttpStatusCode.BadRequest, message);
+        Assert.Equal(0, await CountSubscribersAsync(page));
+    }
+
+    [Fact]
+    public async Task CreateSubscriber_WithMoreThan100Components_Returns400AndWritesNothing()
+    {
+        var page = await Factory.CreatePageClientAsync();
+        var components = Enumerable.Range(0, 101).Select(_ => Guid.NewGuid()).ToArray();
+
+        var created = await page.Http.PostJsonAsync(
+            "/api/admin/Subscriber",
+            new
+            {
+                Type = "Webhook",
+                Url = "https://hooks.example.com/x",
+                Components = components,
+            }
+        );
+
+        AssertError(
+            created,
+            HttpStatusCode.BadRequest,
+            "Components may list at most 100 components."
+        );
+        Assert.Equal(0, await CountSubscribersAsync(page));
     }
 
     [Fact]
@@ -810,6 +955,22 @@ public abstract class AdminApiTests
         (await page.Http.GetEnvelopeAsync($"/api/admin/Component/{component}"))
             .Result.GetProperty("Status")
             .GetString();
+
+    private static async Task<Guid> CreateEmailSubscriberAsync(PageClient page)
+    {
+        var created = await page.Http.PostJsonAsync(
+            "/api/admin/Subscriber",
+            new { Type = "Email", Email = "ops@example.com" }
+        );
+        Assert.True(created.Success, created.Raw);
+        return created.Result.GetProperty("Id").GetGuid();
+    }
+
+    private Task<int> CountSubscribersAsync(PageClient page) =>
+        Factory.WithDbAsync(db =>
+            db.Set<Subscriber>()
+                .CountAsync(s => s.PageId == page.PageId, TestContext.Current.CancellationToken)
+        );
 
     private Task<int> CountIncidentsAsync(PageClient page) =>
         Factory.WithDbAsync(db => db.Incidents.CountAsync(i => i.PageId == page.PageId));

@@ -77,4 +77,13 @@ public class VocabularyTests
             Vocabulary<ComponentStatus>.AllowedValues
         );
     }
+
+    [Fact]
+    public void List_WhenGivenPartOfTheEnum_ListsThoseDisplayFormsInTheOrderGiven()
+    {
+        Assert.Equal(
+            "Major Outage, None",
+            Vocabulary<IncidentImpact>.List([IncidentImpact.MajorOutage, IncidentImpact.None])
+        );
+    }
 }

@@ -10,6 +10,8 @@ public class IncidentValidatorTests
         "Impact must be one of: None, Degraded Performance, Partial Outage, Major Outage.";
     private const string AllowedStatuses =
         "Status must be one of: Investigating, Identified, Monitoring, Resolved.";
+    private const string OpeningStatuses =
+        "Status must be one of: Investigating, Identified, Monitoring.";
 
     private static readonly CreateIncidentCommand ValidCreate = new(
         "API errors",
@@ -88,15 +90,28 @@ public class IncidentValidatorTests
         Assert.Equal([AllowedImpacts], Errors(ValidCreate with { Impact = impact }));
     }
 
-    [Fact]
-    public void CreateValidator_WhenStatusIsUnknown_ListsAllowedValues()
+    [Theory]
+    [InlineData("closed")]
+    [InlineData("Investigatingg")]
+    public void CreateValidator_WhenStatusIsUnknown_ListsOnlyTheStatusesCreateAccepts(string status)
     {
-        Assert.Equal([AllowedStatuses], Errors(ValidCreate with { Status = "closed" }));
+        Assert.Equal([OpeningStatuses], Errors(ValidCreate with { Status = status }));
+    }
+
+    [Theory]
+    [InlineData("investigating")]
+    [InlineData("IDENTIFIED")]
+    [InlineData("monitoring")]
+    [InlineData(" ")]
+    public void CreateValidator_WhenStatusIsOneCreateAccepts_Accepts(string status)
+    {
+        Assert.Empty(Errors(ValidCreate with { Status = status }));
     }
 
     [Theory]
     [InlineData("Resolved")]
     [InlineData("resolved")]
+    [InlineData(" RE_SOLVED ")]
     public void CreateValidator_WhenStatusIsResolved_ReportsCannotOpenAsResolved(string status)
     {
         Assert.Equal(
@@ -150,6 +165,15 @@ public class IncidentValidatorTests
     public void UpdateValidator_WhenStatusIsResolved_Accepts()
     {
         Assert.Empty(Errors(new UpdateIncidentCommand(Guid.NewGuid(), "Fixed.", "Resolved")));
+    }
+
+    [Fact]
+    public void UpdateValidator_WhenStatusIsUnknown_ListsAllFourStatusesResolvedIncluded()
+    {
+        Assert.Equal(
+            [AllowedStatuses],
+            Errors(new UpdateIncidentCommand(Guid.NewGuid(), "Update.", "closed"))
+        );
     }
 
     [Fact]

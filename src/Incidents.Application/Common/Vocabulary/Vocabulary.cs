@@ -17,10 +17,13 @@ public static class Vocabulary<TEnum>
         Enum.GetValues<TEnum>().ToFrozenDictionary(v => Normalize(v.ToString()), v => v);
 
     /// <summary>"Investigating, Identified, Monitoring, Resolved".</summary>
-    public static string AllowedValues { get; } =
-        string.Join(", ", Enum.GetValues<TEnum>().Select(v => DisplayNames[v]));
+    public static string AllowedValues { get; } = List(Enum.GetValues<TEnum>());
 
     public static string Display(TEnum value) => DisplayNames[value];
+
+    /// <summary>The display forms of <paramref name="values"/>, comma-separated, in the order given.</summary>
+    public static string List(IEnumerable<TEnum> values) =>
+        string.Join(", ", values.Select(v => DisplayNames[v]));
 
     public static bool TryParse(string? text, out TEnum value)
     {

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Incidents.Application.Common.Validation;
 
 namespace Incidents.Application.Audit.Queries.ListAuditEntries;
 
@@ -10,10 +11,9 @@ public sealed class ListAuditEntriesQueryValidator : AbstractValidator<ListAudit
     public ListAuditEntriesQueryValidator()
     {
         RuleFor(q => q.Page)
-            .Must(p => p is null or >= 1 and <= MaxPage)
-            .WithMessage($"Page must be between 1 and {MaxPage}.");
-        RuleFor(q => q.PageSize)
-            .Must(s => s is null or >= 1)
-            .WithMessage("PageSize must be at least 1.");
+            .ValidPage()
+            .Must(p => p is null or <= MaxPage)
+            .WithMessage($"Page must be at most {MaxPage}.");
+        RuleFor(q => q.PageSize).ValidPageSize();
     }
 }

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Incidents.Application.Common.Validation;
 using Incidents.Application.Common.Vocabulary;
 using Incidents.Domain.Incidents;
 
@@ -6,7 +7,11 @@ namespace Incidents.Application.Incidents.Commands.CreateIncident;
 
 public sealed class CreateIncidentCommandValidator : AbstractValidator<CreateIncidentCommand>
 {
-    public const int MaxAffectedComponents = 100;
+    /// <summary>Every status but Resolved: Investigating, Identified, Monitoring.</summary>
+    public static readonly IReadOnlyList<IncidentStatus> OpeningStatuses =
+    [
+        .. Enum.GetValues<IncidentStatus>().Where(s => s != IncidentStatus.Resolved),
+    ];
 
     public CreateIncidentCommandValidator()
     {
@@ -24,18 +29,21 @@ public sealed class CreateIncidentCommandValidator : AbstractValidator<CreateInc
             .WithMessage(
                 $"Description must be at most {Incident.DescriptionMaxLength} characters."
             );
+        // Resolved, in any lenient spelling, gets its own answer (the domain's); any other unknown
+        // word gets the list of the statuses an incident can be opened with.
         RuleFor(c => c.Status)
-            .InVocabulary<CreateIncidentCommand, IncidentStatus>("Status")
-            .NotEqual("Resolved", StringComparer.OrdinalIgnoreCase)
-            .WithMessage("An incident cannot be opened as Resolved.");
+            .Cascade(CascadeMode.Stop)
+            .Must(text => !IsResolved(text))
+            .WithMessage("An incident cannot be opened as Resolved.")
+            .InVocabulary<CreateIncidentCommand, IncidentStatus>("Status", OpeningStatuses);
         RuleFor(c => c.Impact).InVocabulary<CreateIncidentCommand, IncidentImpact>("Impact");
-        RuleFor(c => c.AffectedComponents)
-            .Must(ids => ids is null || ids.Count <= MaxAffectedComponents)
-            .WithMessage(
-                $"AffectedComponents may list at most {MaxAffectedComponents} components."
-            );
+        RuleFor(c => c.AffectedComponents).AtMostMaxComponents("AffectedComponents");
         RuleFor(c => c.ExternalId)
             .MaximumLength(Incident.ExternalIdMaxLength)
             .WithMessage($"ExternalId must be at most {Incident.ExternalIdMaxLength} characters.");
     }
+
+    private static bool IsResolved(string? text) =>
+        Vocabulary<IncidentStatus>.TryParse(text, out var status)
+        && status == IncidentStatus.Resolved;
 }

@@ -1,6 +1,6 @@
 using FluentValidation;
+using Incidents.Application.Common.Validation;
 using Incidents.Application.Common.Vocabulary;
-using Incidents.Application.Incidents.Commands.CreateIncident;
 using Incidents.Domain.Incidents;
 
 namespace Incidents.Application.Incidents.Commands.UpdateIncident;
@@ -22,12 +22,6 @@ public sealed class UpdateIncidentCommandValidator : AbstractValidator<UpdateInc
             );
         RuleFor(c => c.Status).InVocabulary<UpdateIncidentCommand, IncidentStatus>("Status");
         RuleFor(c => c.Impact).InVocabulary<UpdateIncidentCommand, IncidentImpact>("Impact");
-        RuleFor(c => c.AffectedComponents)
-            .Must(ids =>
-                ids is null || ids.Count <= CreateIncidentCommandValidator.MaxAffectedComponents
-            )
-            .WithMessage(
-                $"AffectedComponents may list at most {CreateIncidentCommandValidator.MaxAffectedComponents} components."
-            );
+        RuleFor(c => c.AffectedComponents).AtMostMaxComponents("AffectedComponents");
     }
 }

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Incidents.Application.Common.Validation;
 
 namespace Incidents.Application.Incidents.Queries.ListIncidents;
 
@@ -13,9 +14,7 @@ public sealed class ListIncidentsQueryValidator : AbstractValidator<ListIncident
                 string.IsNullOrEmpty(s) || Statuses.Contains(s, StringComparer.OrdinalIgnoreCase)
             )
             .WithMessage("Status must be one of: open, resolved, all.");
-        RuleFor(q => q.Page).Must(p => p is null or >= 1).WithMessage("Page must be at least 1.");
-        RuleFor(q => q.PageSize)
-            .Must(s => s is null or >= 1)
-            .WithMessage("PageSize must be at least 1.");
+        RuleFor(q => q.Page).ValidPage();
+        RuleFor(q => q.PageSize).ValidPageSize();
     }
 }

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Incidents.Application.Common.Validation;
 using Incidents.Application.Common.Vocabulary;
 using Incidents.Domain.Subscribers;
 
@@ -20,6 +21,7 @@ public sealed class CreateSubscriberCommandValidator : AbstractValidator<CreateS
                     .NotEmpty()
                     .WithMessage("Email is required for an Email subscriber.")
                     .MaximumLength(Subscriber.EmailMaxLength)
+                    .WithMessage($"Email must be at most {Subscriber.EmailMaxLength} characters.")
         );
         When(
             c => IsType(c, SubscriberType.Webhook),
@@ -28,9 +30,11 @@ public sealed class CreateSubscriberCommandValidator : AbstractValidator<CreateS
                     .NotEmpty()
                     .WithMessage("Url is required for a Webhook subscriber.")
                     .MaximumLength(Subscriber.UrlMaxLength)
+                    .WithMessage($"Url must be at most {Subscriber.UrlMaxLength} characters.")
                     .Must(u => Uri.TryCreate(u, UriKind.Absolute, out _))
                     .WithMessage("Url must be an absolute http or https URL.")
         );
+        RuleFor(c => c.Components).AtMostMaxComponents("Components");
         RuleForEach(c => c.Events)
             .Must(e => e is not null && NotificationEventTypes.IsKnown(e.Trim().ToLowerInvariant()))
             .WithMessage($"Events must be among: {string.Join(", ", NotificationEventTypes.All)}.");

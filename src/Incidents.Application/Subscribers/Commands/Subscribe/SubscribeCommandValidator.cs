@@ -1,4 +1,5 @@
 using FluentValidation;
+using Incidents.Application.Common.Validation;
 using Incidents.Domain.Subscribers;
 
 namespace Incidents.Application.Subscribers.Commands.Subscribe;
@@ -11,10 +12,11 @@ public sealed class SubscribeCommandValidator : AbstractValidator<SubscribeComma
             .NotEmpty()
             .WithMessage("Email is required.")
             .MaximumLength(Subscriber.EmailMaxLength)
+            .WithMessage($"Email must be at most {Subscriber.EmailMaxLength} characters.")
             .EmailAddress()
             .WithMessage("Email must be a valid email address.");
         RuleFor(c => c.Components)
-            .Must(c => c is null || c.Count <= 100)
-            .WithMessage("At most 100 components.");
+            .Must(c => c is null || c.Count <= ComponentListRuleExtensions.MaxComponents)
+            .WithMessage($"At most {ComponentListRuleExtensions.MaxComponents} components.");
     }
 }

@@ -21,7 +21,7 @@ public sealed class ListDeliveriesQueryHandler(
         var result = await subscribers.ListDeliveriesAsync(
             caller.PageId,
             query.SubscriberId,
-            Math.Max(query.Page ?? 1, 1),
+            query.Page ?? 1,
             Paging.Size(query.PageSize),
             cancellationToken
         );

@@ -14,10 +14,9 @@ public sealed class ListSubscribersQueryHandler(
         CancellationToken cancellationToken
     )
     {
-        var page = Math.Max(query.Page ?? 1, 1);
         var result = await subscribers.ListAsync(
             caller.PageId,
-            page,
+            query.Page ?? 1,
             Paging.Size(query.PageSize),
             cancellationToken
         );
