@@ -15,8 +15,6 @@ public sealed class SubscribeCommandValidator : AbstractValidator<SubscribeComma
             .WithMessage($"Email must be at most {Subscriber.EmailMaxLength} characters.")
             .EmailAddress()
             .WithMessage("Email must be a valid email address.");
-        RuleFor(c => c.Components)
-            .Must(c => c is null || c.Count <= ComponentListRuleExtensions.MaxComponents)
-            .WithMessage($"At most {ComponentListRuleExtensions.MaxComponents} components.");
+        RuleFor(c => c.Components).AtMostMaxComponents("Components");
     }
 }
