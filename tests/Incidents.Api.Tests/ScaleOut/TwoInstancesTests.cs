@@ -17,38 +17,51 @@ public sealed class TwoInstancesTests : IClassFixture<TwoInstancesFixture>
     }
 
     /// <remarks>
-    /// The cache lives an hour here, so B answering with the new incident at all proves the
-    /// eviction crossed instances. How fast (the issue's "within 1 s") is measured by
-    /// bench/scale-out.sh and written in docs/performance.md, not asserted here: a wall-clock bound
-    /// in a test fails on a busy machine, not on a slow design. The time is still reported.
+    /// The cache lives an hour here, so B answering with a new incident at all proves the eviction
+    /// crossed instances. The issue's bound, "within 1 s", is checked on the best of three writes:
+    /// a design that forwards late (a poll, a batch, expiry) misses it on every write and fails,
+    /// while one starved time slice on a busy shared machine does not fail the run. The latency
+    /// distribution is measured by bench/scale-out.sh (docs/performance.md).
     /// </remarks>
     [Fact]
-    public async Task WriteOnA_EvictsBsCachedPublicSummary()
+    public async Task WriteOnA_IsVisibleOnBsCachedPublicSummary_WithinOneSecond()
     {
         var page = await _fixture.A.CreatePageClientAsync();
         using var adminOnA = _fixture.A.CreateTcpClient(page.Key);
         using var publicOnB = _fixture.B.CreateTcpClient();
         var api = await adminOnA.CreateComponentAsync("API");
         var summaryUrl = $"/api/public/{page.Slug}/summary";
-        Assert.Empty(IncidentTitles(await publicOnB.GetEnvelopeAsync(summaryUrl))); // B now has it cached
-        Assert.Empty(IncidentTitles(await publicOnB.GetEnvelopeAsync(summaryUrl))); // and serves it from cache
+        var latencies = new List<TimeSpan>();
 
-        await adminOnA.CreateIncidentAsync("Seen from B", "Major Outage", api);
-        var clock = Stopwatch.StartNew();
-        List<string> titles;
-        do
+        for (var write = 1; write <= 3; write++)
         {
-            titles = IncidentTitles(await publicOnB.GetEnvelopeAsync(summaryUrl));
-            if (titles.Count == 0)
-            {
-                await Task.Delay(10, TestContext.Current.CancellationToken);
-            }
-        } while (titles.Count == 0 && clock.Elapsed < TimeSpan.FromSeconds(30));
-        clock.Stop();
+            var before = IncidentTitles(await publicOnB.GetEnvelopeAsync(summaryUrl)); // cached on B
+            Assert.Equal(before, IncidentTitles(await publicOnB.GetEnvelopeAsync(summaryUrl)));
+            var title = $"Seen from B #{write}";
 
-        Assert.Equal(["Seen from B"], titles);
+            await adminOnA.CreateIncidentAsync(title, "Major Outage", api);
+            var clock = Stopwatch.StartNew();
+            List<string> titles;
+            do
+            {
+                titles = IncidentTitles(await publicOnB.GetEnvelopeAsync(summaryUrl));
+                if (!titles.Contains(title))
+                {
+                    await Task.Delay(10, TestContext.Current.CancellationToken);
+                }
+            } while (!titles.Contains(title) && clock.Elapsed < TimeSpan.FromSeconds(30));
+
+            Assert.Contains(title, titles);
+            latencies.Add(clock.Elapsed);
+        }
+
         TestContext.Current.TestOutputHelper?.WriteLine(
-            $"B served the new summary {clock.Elapsed.TotalMilliseconds:F0} ms after the commit on A."
+            "B served each write after: "
+                + string.Join(", ", latencies.Select(l => $"{l.TotalMilliseconds:F0} ms"))
+        );
+        Assert.True(
+            latencies.Min() <= TimeSpan.FromSeconds(1),
+            $"No write reached B's summary within 1 s: {string.Join(", ", latencies)}."
         );
     }
 
