@@ -61,9 +61,18 @@ internal sealed partial class ApiExceptionHandler(ILogger<ApiExceptionHandler> l
             return true;
         }
 
+        if (status == StatusCodes.Status503ServiceUnavailable)
+        {
+            // Automation retries anyway; tell it when a retry is worth it (as the 429 does).
+            httpContext.Response.Headers.RetryAfter = UnavailableRetryAfterSeconds;
+        }
+
         await ApiError.WriteAsync(httpContext, status, message);
         return true;
     }
+
+    /// <summary>About one database reconnect attempt: soon enough to ride out a failover.</summary>
+    public const string UnavailableRetryAfterSeconds = "5";
 
     [LoggerMessage(
         Level = LogLevel.Error,

@@ -95,6 +95,7 @@ public sealed class DatabaseOutageTests : IClassFixture<ProxiedPostgreSqlApiFact
         Assert.False(during.Success);
         Assert.Equal("Service temporarily unavailable.", during.Message);
         Assert.True(duringCreate.Headers.Contains("X-Trace-Id"));
+        Assert.Equal(TimeSpan.FromSeconds(5), duringCreate.Headers.RetryAfter?.Delta);
         Assert.Equal(HttpStatusCode.ServiceUnavailable, duringList.Status);
         Assert.Equal("Service temporarily unavailable.", duringList.Message);
         Assert.Equal(HttpStatusCode.ServiceUnavailable, duringReady.StatusCode);
