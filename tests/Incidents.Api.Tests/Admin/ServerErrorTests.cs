@@ -1,7 +1,6 @@
 using System.Net;
 using Incidents.Api.Tests.Infrastructure;
 using Incidents.Application.Incidents.Queries;
-using Incidents.Domain.Incidents;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,7 +18,7 @@ public sealed class ServerErrorTests(SqliteApiFactory factory) : IClassFixture<S
         {
             b.ConfigureLogging(l => l.AddProvider(logs));
             b.ConfigureTestServices(s =>
-                s.AddScoped<IIncidentReadRepository, ExplodingReadRepository>()
+                s.AddScoped<IIncidentReadRepository, FailingIncidentReadRepository>()
             );
         });
         var page = await factory.CreatePageClientAsync();
@@ -35,27 +34,8 @@ public sealed class ServerErrorTests(SqliteApiFactory factory) : IClassFixture<S
         );
         var logged = Assert.Single(
             logs.Entries,
-            e => e.Level == LogLevel.Error && e.Exception is ExplodingException
+            e => e.Level == LogLevel.Error && e.Exception is SimulatedDefectException
         );
         Assert.Matches("trace id [^ )]+", logged.Message);
-    }
-
-    private sealed class ExplodingException(string message) : Exception(message);
-
-    private sealed class ExplodingReadRepository : IIncidentReadRepository
-    {
-        public Task<Incident?> GetAsync(
-            Guid pageId,
-            Guid incidentId,
-            CancellationToken cancellationToken
-        ) => throw new ExplodingException("secret connection string and stack trace details");
-
-        public Task<(IReadOnlyList<Incident> Items, int TotalCount)> ListAsync(
-            Guid pageId,
-            bool? resolved,
-            int page,
-            int pageSize,
-            CancellationToken cancellationToken
-        ) => throw new ExplodingException("secret connection string and stack trace details");
     }
 }

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics.Metrics;
 using System.Net;
-using Incidents.Api.Tests.Hardening.Infrastructure;
 using Incidents.Api.Tests.Infrastructure;
 using Incidents.Application.Common.Observability;
 using Incidents.Application.Incidents.Queries;
@@ -58,7 +57,7 @@ public sealed class ObservabilityTests(SqliteApiFactory factory) : IClassFixture
     [Fact]
     public async Task UnexpectedError_Answers500Envelope_AndItsLogLineCarriesTheResponseTraceId()
     {
-        var logs = new CapturingLoggerProvider();
+        var logs = new CollectingLoggerProvider();
         await using var failing = factory.WithWebHostBuilder(b =>
             b.ConfigureTestServices(services =>
             {
@@ -80,7 +79,7 @@ public sealed class ObservabilityTests(SqliteApiFactory factory) : IClassFixture
         Assert.DoesNotContain("Simulated defect", envelope.Raw, StringComparison.Ordinal);
         var traceId = Assert.Single(response.Headers.GetValues("X-Trace-Id"));
         Assert.Contains(
-            logs.Lines,
+            logs.Entries,
             l =>
                 l.Level == LogLevel.Error
                 && l.Message.Contains($"(trace id {traceId})", StringComparison.Ordinal)

@@ -1,16 +1,20 @@
 using Incidents.Application.Incidents.Queries;
 using Incidents.Domain.Incidents;
 
-namespace Incidents.Api.Tests.Hardening.Infrastructure;
+namespace Incidents.Api.Tests.Infrastructure;
 
 /// <summary>A bug stand-in: every read throws something the service does not expect.</summary>
 public sealed class FailingIncidentReadRepository : IIncidentReadRepository
 {
+    /// <summary>What a real defect's text might hold: it must never reach a client.</summary>
+    public const string SecretDetails =
+        "Simulated defect: secret connection string and stack trace";
+
     public Task<Incident?> GetAsync(
         Guid pageId,
         Guid incidentId,
         CancellationToken cancellationToken
-    ) => throw new InvalidOperationException("Simulated defect.");
+    ) => throw new SimulatedDefectException(SecretDetails);
 
     public Task<(IReadOnlyList<Incident> Items, int TotalCount)> ListAsync(
         Guid pageId,
@@ -18,5 +22,5 @@ public sealed class FailingIncidentReadRepository : IIncidentReadRepository
         int page,
         int pageSize,
         CancellationToken cancellationToken
-    ) => throw new InvalidOperationException("Simulated defect.");
+    ) => throw new SimulatedDefectException(SecretDetails);
 }
