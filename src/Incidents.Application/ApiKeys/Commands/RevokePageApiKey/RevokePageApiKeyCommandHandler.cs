@@ -16,11 +16,12 @@ public sealed class RevokePageApiKeyCommandHandler(
         CancellationToken cancellationToken
     )
     {
-        // Scoped by page: another page's key id is simply "not found" (no existence oracle).
-        var key =
-            await apiKeys.GetAsync(caller.PageId, command.ApiKeyId, cancellationToken)
-            ?? throw new NotFoundException($"API key {command.ApiKeyId} not found.");
+        // One read: the page's keys both find this one (scoped by page: another page's key id is
+        // simply "not found", no existence oracle) and tell whether another Admin key remains.
         var pageKeys = await apiKeys.ListAsync(caller.PageId, cancellationToken);
+        var key =
+            pageKeys.FirstOrDefault(k => k.Id == command.ApiKeyId)
+            ?? throw new NotFoundException($"API key {command.ApiKeyId} not found.");
         key.RevokeKeepingAnAdminKey(pageKeys, timeProvider.GetUtcNow());
         return Unit.Value;
     }
