@@ -11,6 +11,8 @@ public sealed class Delivery : Entity
 {
     public const int LastErrorMaxLength = 2000;
 
+    public const int DeferredReasonMaxLength = 500;
+
     private Delivery() { }
 
     public Guid PageId { get; private set; }
@@ -40,6 +42,18 @@ public sealed class Delivery : Entity
     public int? ResponseStatus { get; private set; }
 
     public string? LastError { get; private set; }
+
+    /// <summary>
+    /// How many times our own protection (an open circuit breaker) held this delivery back. A
+    /// deferral is not an attempt: it never uses up the attempt budget.
+    /// </summary>
+    public int Deferrals { get; private set; }
+
+    /// <summary>Why the delivery is waiting although it has not failed; null once it is tried again.</summary>
+    public string? DeferredReason { get; private set; }
+
+    /// <summary>Pending only because our own protection held it back (the log shows it as deferred, not failed).</summary>
+    public bool IsDeferred => State == DeliveryState.Pending && DeferredReason is not null;
 
     /// <summary>A worker's lease: no other worker takes the row until this time has passed.</summary>
     public DateTimeOffset? LockedUntil { get; private set; }
@@ -72,6 +86,7 @@ public sealed class Delivery : Entity
     public void Succeed(int? responseStatus, DateTimeOffset now)
     {
         Attempts++;
+        DeferredReason = null;
         LastAttemptAt = now;
         ResponseStatus = responseStatus;
         LastError = null;
@@ -84,6 +99,7 @@ public sealed class Delivery : Entity
     public void Fail(int? responseStatus, string error, DateTimeOffset? retryAt, DateTimeOffset now)
     {
         Attempts++;
+        DeferredReason = null;
         LastAttemptAt = now;
         ResponseStatus = responseStatus;
         LastError = error.Length > LastErrorMaxLength ? error[..LastErrorMaxLength] : error;
@@ -100,6 +116,25 @@ public sealed class Delivery : Entity
         Release();
     }
 
+    /// <summary>
+    /// The sender's own protection refused to call the receiver (e.g. its circuit is open): the
+    /// receiver was not asked, so no attempt is counted; the delivery waits until the protection
+    /// lifts instead of moving along the retry schedule.
+    /// </summary>
+    public void Defer(string reason, DateTimeOffset until, DateTimeOffset now)
+    {
+        if (State != DeliveryState.Pending)
+        {
+            throw new DomainException("Only a pending delivery can be deferred.");
+        }
+
+        Deferrals++;
+        DeferredReason =
+            reason.Length > DeferredReasonMaxLength ? reason[..DeferredReasonMaxLength] : reason;
+        NextAttemptAt = until > now ? until : now;
+        Release();
+    }
+
     /// <summary>Replays a delivery (the admin's Retry): due at once, with a fresh attempt budget.</summary>
     public void Replay(DateTimeOffset now)
     {
@@ -112,6 +147,7 @@ public sealed class Delivery : Entity
 
         State = DeliveryState.Pending;
         Attempts = 0;
+        DeferredReason = null;
         NextAttemptAt = now;
         CompletedAt = null;
         Release();

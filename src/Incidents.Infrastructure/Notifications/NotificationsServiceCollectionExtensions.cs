@@ -69,8 +69,14 @@ public static class NotificationsServiceCollectionExtensions
                     pipeline.AddTimeout(options.Webhooks.AttemptTimeout);
                 }
             )
-            // One circuit breaker per target host: one dead endpoint cannot slow the rest.
-            .SelectPipelineByAuthority();
+            // One circuit breaker per receiver (subscriber), not per host: many subscribers share
+            // hooks.slack.com or a customer's gateway, and one failing one must not hold the rest.
+            .SelectPipelineBy(_ =>
+                request =>
+                    request.Options.TryGetValue(WebhookChannel.ReceiverKey, out var receiver)
+                        ? receiver
+                        : request.RequestUri?.Authority ?? string.Empty
+            );
 
         if (options.Workers.Enabled)
         {

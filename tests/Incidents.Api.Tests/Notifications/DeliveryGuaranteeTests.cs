@@ -199,59 +199,6 @@ public abstract class DeliveryGuaranteeTests<TDatabase>
         Assert.All(attempts, a => Assert.Equal(1, a));
     }
 
-    [Fact]
-    public async Task CircuitBreaker_WhenOneHostKeepsFailing_OpensForThatHostOnly()
-    {
-        await using var host = NotificationsHost.Create(
-            Fixture.Database,
-            null,
-            new Dictionary<string, string>
-            {
-                ["Notifications:Webhooks:CircuitMinimumThroughput"] = "2",
-                ["Notifications:Webhooks:CircuitBreakDuration"] = "00:01:00",
-                ["Notifications:RetrySchedule"] = "00:00:01,00:00:01,00:00:01",
-            }
-        );
-        var page = await host.CreatePageClientAsync();
-        var dead = "dead-" + Guid.NewGuid().ToString("N");
-        var healthy = "healthy-" + Guid.NewGuid().ToString("N");
-        Sink.Respond(dead, (_, _) => (503, null));
-        // Same sink, two authorities: 127.0.0.1 (failing path) and localhost (healthy path).
-        var deadSubscriber = await CreateWebhookAsync(page.Http, Sink.Url(dead));
-        await CreateWebhookAsync(page.Http, $"http://localhost:{Sink.Port}/{healthy}");
-
-        await page.Http.CreateIncidentAsync(title: "First");
-
-        var failed = await Eventually.WaitAsync(
-            async () =>
-                (
-                    await page.Http.GetEnvelopeAsync(
-                        $"/api/admin/Subscriber/{deadSubscriber}/Deliveries"
-                    )
-                )
-                    .Result.GetProperty("Items")
-                    .EnumerateArray()
-                    .FirstOrDefault(),
-            d =>
-                d.ValueKind == System.Text.Json.JsonValueKind.Object
-                && d.GetProperty("State").GetString() == "Failed",
-            "the dead host's delivery to fail"
-        );
-        Assert.Equal(4, failed.GetProperty("Attempts").GetInt32());
-        Assert.Contains(
-            "Circuit open",
-            failed.GetProperty("LastError").GetString(),
-            StringComparison.Ordinal
-        );
-        Assert.Equal(2, Sink.On(dead).Count);
-        await page.Http.CreateIncidentAsync(title: "Second");
-        await Eventually.WaitAsync(
-            () => Sink.On(healthy),
-            r => r.Count == 2,
-            "both webhooks on the healthy host"
-        );
-    }
-
     private static async Task<Guid> CreateWebhookAsync(HttpClient http, string url)
     {
         var created = await http.PostJsonAsync(

@@ -25,10 +25,15 @@ public sealed class WebhookSink : IAsyncDisposable
 
     private readonly ConcurrentDictionary<string, int> _retryAfterSeconds = new();
 
+    private readonly ConcurrentDictionary<string, Func<int, TimeSpan>> _delays = new();
+
     public ConcurrentQueue<ReceivedWebhook> Received { get; } = new();
 
     /// <summary>Adds <c>Retry-After: seconds</c> to 429 and 503 answers on <paramref name="path"/>.</summary>
     public void RetryAfter(string path, int seconds) => _retryAfterSeconds[path] = seconds;
+
+    /// <summary>Answers call number n on <paramref name="path"/> only after <paramref name="delay"/>(n) (a slow or hanging receiver).</summary>
+    public void Delay(string path, Func<int, TimeSpan> delay) => _delays[path] = delay;
 
     public string BaseUrl { get; private set; } = string.Empty;
 
@@ -91,6 +96,16 @@ public sealed class WebhookSink : IAsyncDisposable
         Received.Enqueue(received);
         var path = received.Path.TrimStart('/');
         var call = Received.Count(r => r.Path == received.Path);
+        if (
+            _delays.TryGetValue(path, out var delay)
+            && delay(call) is { } wait
+            && wait > TimeSpan.Zero
+        )
+        {
+            // The sender gives up first (its attempt timeout); the answer then goes nowhere.
+            await Task.Delay(wait, CancellationToken.None);
+        }
+
         var (status, location) = _responders.TryGetValue(path, out var responder)
             ? responder(call, received)
             : (200, null);

@@ -24,6 +24,44 @@ public sealed class DeliveryTests
     }
 
     [Fact]
+    public void Defer_UsesNoAttempt_WaitsUntilTheProtectionLifts_AndShowsAsDeferred()
+    {
+        var delivery = New();
+        delivery.Fail(500, "HTTP 500", Now.AddSeconds(5), Now);
+
+        delivery.Defer("Circuit open", Now.AddSeconds(30), Now.AddSeconds(5));
+
+        Assert.Equal(DeliveryState.Pending, delivery.State);
+        Assert.True(delivery.IsDeferred);
+        Assert.Equal(1, delivery.Attempts);
+        Assert.Equal(1, delivery.Deferrals);
+        Assert.Equal("Circuit open", delivery.DeferredReason);
+        Assert.Equal(Now.AddSeconds(30), delivery.NextAttemptAt);
+        // The receiver's last answer stays in the log: a deferral is not a failure.
+        Assert.Equal(500, delivery.ResponseStatus);
+        Assert.Equal("HTTP 500", delivery.LastError);
+        Assert.Null(delivery.LockedBy);
+
+        delivery.Succeed(200, Now.AddSeconds(31));
+
+        Assert.False(delivery.IsDeferred);
+        Assert.Null(delivery.DeferredReason);
+        Assert.Equal(2, delivery.Attempts);
+        Assert.Equal(1, delivery.Deferrals);
+    }
+
+    [Fact]
+    public void Defer_AFinishedDelivery_IsRefused()
+    {
+        var delivery = New();
+        delivery.Succeed(200, Now);
+
+        Assert.Throws<DomainException>(() =>
+            delivery.Defer("Circuit open", Now.AddSeconds(5), Now)
+        );
+    }
+
+    [Fact]
     public void Fail_WithoutRetryTime_EndsFailed_AndReplayMakesItDueAgain()
     {
         var delivery = New();

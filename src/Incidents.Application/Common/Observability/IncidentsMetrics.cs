@@ -16,6 +16,7 @@ public sealed class IncidentsMetrics : IDisposable
     private readonly Counter<long> _incidentsResolved;
     private readonly Counter<long> _deliveriesSent;
     private readonly Counter<long> _deliveriesFailed;
+    private readonly Counter<long> _deliveriesDeferred;
     private readonly Histogram<double> _deliveryLatency;
     private readonly Histogram<double> _outboxLag;
 
@@ -41,6 +42,11 @@ public sealed class IncidentsMetrics : IDisposable
             "incidents.deliveries.failed",
             unit: "{delivery}",
             description: "Notification delivery attempts that failed."
+        );
+        _deliveriesDeferred = _meter.CreateCounter<long>(
+            "incidents.deliveries.deferred",
+            unit: "{delivery}",
+            description: "Delivery attempts held back by the sender's own protection (not attempts)."
         );
         _deliveryLatency = _meter.CreateHistogram<double>(
             "incidents.delivery.latency",
@@ -70,6 +76,9 @@ public sealed class IncidentsMetrics : IDisposable
 
     public void DeliveryFailed(string channel) =>
         _deliveriesFailed.Add(1, new KeyValuePair<string, object?>("channel", channel));
+
+    public void DeliveryDeferred(string channel) =>
+        _deliveriesDeferred.Add(1, new KeyValuePair<string, object?>("channel", channel));
 
     public void OutboxProcessed(TimeSpan lag) => _outboxLag.Record(lag.TotalSeconds);
 

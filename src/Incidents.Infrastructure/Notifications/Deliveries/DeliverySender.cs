@@ -13,7 +13,8 @@ namespace Incidents.Infrastructure.Notifications.Deliveries;
 /// <summary>
 /// Works through due deliveries: claims a batch with a lease, sends each through its subscriber's
 /// channel (bounded concurrency), and records the outcome — success, a retry at the next point of
-/// the schedule, or failure after the last attempt. A result is saved only while the lease is
+/// the schedule, failure after the last attempt, or a deferral (our own circuit breaker refused
+/// the call: no attempt used, due again when the circuit lets calls through). A result is saved only while the lease is
 /// still ours (LockedBy is a concurrency token), so a row is never finished twice.
 /// </summary>
 internal sealed partial class DeliverySender(
@@ -191,6 +192,17 @@ internal sealed partial class DeliverySender(
     )
     {
         var channel = subscriber.Type.ToString().ToLowerInvariant();
+        if (result.Deferred)
+        {
+            metrics.DeliveryDeferred(channel);
+            delivery.Defer(
+                result.Error ?? "Held back.",
+                now + (result.RetryAfter ?? TimeSpan.Zero),
+                now
+            );
+            return;
+        }
+
         if (result.Success)
         {
             delivery.Succeed(result.Status, now);

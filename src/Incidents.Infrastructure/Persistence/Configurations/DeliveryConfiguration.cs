@@ -16,6 +16,7 @@ internal sealed class DeliveryConfiguration : IEntityTypeConfiguration<Delivery>
         builder.Property(d => d.Payload).IsRequired();
         builder.Property(d => d.State).HasConversion<string>().HasMaxLength(20);
         builder.Property(d => d.LastError).HasMaxLength(Delivery.LastErrorMaxLength);
+        builder.Property(d => d.DeferredReason).HasMaxLength(Delivery.DeferredReasonMaxLength);
         // A worker saves its result only while it still holds the lease it claimed the row with;
         // if the lease expired and another worker took the row, the save fails instead of racing.
         builder.Property(d => d.LockedBy).HasMaxLength(100).IsConcurrencyToken();

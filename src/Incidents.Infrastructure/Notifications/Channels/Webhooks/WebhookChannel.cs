@@ -12,6 +12,15 @@ internal sealed class WebhookChannel(IHttpClientFactory clients, TimeProvider ti
 {
     public const string ClientName = "webhooks";
 
+    /// <summary>
+    /// Which receiver a request is for: the resilience pipeline (circuit breaker) is chosen by
+    /// it, so one subscriber's failures never open the circuit for another on the same host.
+    /// </summary>
+    public static readonly HttpRequestOptionsKey<string> ReceiverKey = new("Incidents.Receiver");
+
+    /// <summary>A half-open circuit admits one probe; the others wait this long for its outcome.</summary>
+    private static readonly TimeSpan HalfOpenWait = TimeSpan.FromSeconds(1);
+
     public SubscriberType Type => SubscriberType.Webhook;
 
     public async Task<ChannelResult> SendAsync(
@@ -45,6 +54,7 @@ internal sealed class WebhookChannel(IHttpClientFactory clients, TimeProvider ti
             )
         );
         request.Headers.UserAgent.ParseAdd("Incidents-Webhooks/1.0");
+        request.Options.Set(ReceiverKey, subscriber.Id.ToString("N"));
 
         try
         {
@@ -105,10 +115,14 @@ internal sealed class WebhookChannel(IHttpClientFactory clients, TimeProvider ti
         {
             return ChannelResult.Failed("Timed out waiting for the receiver.");
         }
-        catch (BrokenCircuitException)
+        catch (BrokenCircuitException e)
         {
-            return ChannelResult.Failed(
-                "Circuit open: this host failed repeatedly; not called for a while."
+            // Our protection, not the receiver's answer: not an attempt, and due again when the
+            // circuit lets calls through rather than at the next step of the retry schedule.
+            var wait = e.RetryAfter is { } left && left > TimeSpan.Zero ? left : HalfOpenWait;
+            return ChannelResult.Defer(
+                "Circuit open: this receiver failed repeatedly; held back, not attempted.",
+                wait
             );
         }
         catch (HttpRequestException e)

@@ -324,6 +324,13 @@ namespace Incidents.Infrastructure.Persistence.PostgreSql.Migrations
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int>("Deferrals")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("DeferredReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
                     b.Property<string>("EventType")
                         .IsRequired()
                         .HasMaxLength(50)

@@ -325,6 +325,13 @@ namespace Incidents.Infrastructure.Persistence.SqlServer.Migrations
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<int>("Deferrals")
+                        .HasColumnType("int");
+
+                    b.Property<string>("DeferredReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
                     b.Property<string>("EventType")
                         .IsRequired()
                         .HasMaxLength(50)

@@ -319,6 +319,13 @@ namespace Incidents.Infrastructure.Persistence.Sqlite.Migrations
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Deferrals")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DeferredReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("EventType")
                         .IsRequired()
                         .HasMaxLength(50)
