@@ -9,13 +9,7 @@
 // (a login that may CREATE DATABASE).
 using System.Diagnostics;
 using System.Globalization;
-using System.Net.Http.Json;
-using Incidents.Application.Pages.Commands.CreatePage;
-using Incidents.Domain.Subscribers;
 using Incidents.Infrastructure.Persistence;
-using Mediator;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -25,27 +19,17 @@ internal static class FanOutBenchmark
 {
     public static async Task<int> Main(string[] args)
     {
+        if (args.Length > 0 && args[0] == "fairness")
+        {
+            return await FairnessBenchmark.RunAsync(args[1..]);
+        }
+
         var subscribers =
             args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 10_000;
         var concurrency = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 32;
         const int latencySamples = 30;
-        const int SenderLoops = 4;
 
-        // WebApplicationFactory looks for the Api's content root next to a solution file; point at it.
-        var root = new DirectoryInfo(AppContext.BaseDirectory);
-        while (
-            root is not null
-            && !Directory.Exists(Path.Combine(root.FullName, "src", "Incidents.Api"))
-        )
-        {
-            root = root.Parent;
-        }
-
-        Environment.SetEnvironmentVariable(
-            "ASPNETCORE_TEST_CONTENTROOT_INCIDENTS_API",
-            Path.Combine(root?.FullName ?? ".", "src", "Incidents.Api")
-        );
-
+        BenchHost.UseApiContentRoot();
         await using var sink = await Sink.StartAsync();
         await using var database = await BenchDatabase.CreateAsync();
         Console.WriteLine(
@@ -57,25 +41,29 @@ internal static class FanOutBenchmark
         PageInfo crowded;
         double[] latencyEmpty;
         double[] latencyCrowded;
-        await using (var host = Host(database, workers: false, concurrency))
+        await using (var host = BenchHost.Host(database, workers: false, concurrency))
         {
-            empty = await CreatePageAsync(host);
-            crowded = await CreatePageAsync(host);
-            await AddSubscribersAsync(host, crowded.Id, subscribers, sink.Url);
-            var emptyClient = Client(host, empty.Key);
-            var crowdedClient = Client(host, crowded.Key);
+            empty = await BenchHost.CreatePageAsync(host);
+            crowded = await BenchHost.CreatePageAsync(host);
+            await BenchHost.AddSubscribersAsync(host, crowded.Id, subscribers, sink.Url);
+            var emptyClient = BenchHost.Client(host, empty.Key);
+            var crowdedClient = BenchHost.Client(host, crowded.Key);
             for (var i = 0; i < 5; i++)
             {
-                await CreateIncidentAsync(emptyClient);
-                await CreateIncidentAsync(crowdedClient);
+                await BenchHost.CreateIncidentAsync(emptyClient);
+                await BenchHost.CreateIncidentAsync(crowdedClient);
             }
 
             latencyEmpty = new double[latencySamples];
             latencyCrowded = new double[latencySamples];
             for (var i = 0; i < latencySamples; i++)
             {
-                latencyEmpty[i] = await TimeAsync(() => CreateIncidentAsync(emptyClient));
-                latencyCrowded[i] = await TimeAsync(() => CreateIncidentAsync(crowdedClient));
+                latencyEmpty[i] = await BenchHost.TimeAsync(() =>
+                    BenchHost.CreateIncidentAsync(emptyClient)
+                );
+                latencyCrowded[i] = await BenchHost.TimeAsync(() =>
+                    BenchHost.CreateIncidentAsync(crowdedClient)
+                );
             }
 
             // Those incidents are not part of the fan-out measurement.
@@ -89,15 +77,15 @@ internal static class FanOutBenchmark
         // Phase 2: fan-out through the real pipeline, workers on.
         double fanOutSeconds;
         double firstSeconds;
-        await using (var host = Host(database, workers: true, concurrency))
+        await using (var host = BenchHost.Host(database, workers: true, concurrency))
         {
-            var client = Client(host, crowded.Key);
+            var client = BenchHost.Client(host, crowded.Key);
             _ = host.Services;
             await Task.Delay(1000);
             sink.Reset();
             var clock = Stopwatch.StartNew();
             var started = DateTime.UtcNow;
-            await CreateIncidentAsync(client);
+            await BenchHost.CreateIncidentAsync(client);
             await sink.WaitForAsync(subscribers, TimeSpan.FromMinutes(10));
             fanOutSeconds = clock.Elapsed.TotalSeconds;
             firstSeconds = (sink.FirstAt - started).TotalSeconds;
@@ -150,109 +138,6 @@ internal static class FanOutBenchmark
             $"| Ratio fan-out / baseline throughput | {baselineSeconds / fanOutSeconds:F2} |"
         );
         return 0;
-
-        static WebApplicationFactory<Program> Host(
-            BenchDatabase database,
-            bool workers,
-            int concurrency
-        ) =>
-            new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
-            {
-                b.UseEnvironment("Benchmark");
-                b.UseSetting("Database:Provider", database.Provider);
-                b.UseSetting("ConnectionStrings:Incidents", database.ConnectionString);
-                b.UseSetting("Auth:BootstrapApiKey", "bench-bootstrap-key-0123456789");
-                b.UseSetting("Logging:LogLevel:Default", "Warning");
-                b.UseSetting("Notifications:Workers:Enabled", workers ? "true" : "false");
-                b.UseSetting("Notifications:Workers:PollInterval", "00:00:00.200");
-                b.UseSetting(
-                    "Notifications:Workers:Concurrency",
-                    // Requests in flight = loops x per-batch concurrency = the baseline's
-                    // concurrency (the sender runs one loop on SQLite).
-                    Math.Max(
-                            1,
-                            database.Provider == "Sqlite" ? concurrency : concurrency / SenderLoops
-                        )
-                        .ToString(CultureInfo.InvariantCulture)
-                );
-                b.UseSetting(
-                    "Notifications:Workers:SenderLoops",
-                    SenderLoops.ToString(CultureInfo.InvariantCulture)
-                );
-                b.UseSetting(
-                    "Notifications:Workers:BatchSize",
-                    Environment.GetEnvironmentVariable("INCIDENTS_BENCH_BATCH") ?? "100"
-                );
-                b.UseSetting("Notifications:Webhooks:AllowPrivateNetworks", "true");
-                // The benchmark drives the admin API far above the default per-key rate limit.
-                b.UseSetting("RateLimiting:PermitsPerMinute", "100000000");
-                b.UseSetting("RateLimiting:Burst", "10000000");
-            });
-
-        static HttpClient Client(WebApplicationFactory<Program> host, string key)
-        {
-            var client = host.CreateClient();
-            client.DefaultRequestHeaders.Add("X-API-KEY", key);
-            return client;
-        }
-
-        static async Task<PageInfo> CreatePageAsync(WebApplicationFactory<Program> host)
-        {
-            var slug = "bench-" + Guid.NewGuid().ToString("N")[..10];
-            await using var scope = host.Services.CreateAsyncScope();
-            var page = await scope
-                .ServiceProvider.GetRequiredService<IMediator>()
-                .Send(new CreatePageCommand(slug, "Bench " + slug));
-            return new PageInfo(page.PageId, page.Key);
-        }
-
-        static async Task AddSubscribersAsync(
-            WebApplicationFactory<Program> host,
-            Guid pageId,
-            int count,
-            Func<int, string> url
-        )
-        {
-            await using var scope = host.Services.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<IncidentsDbContext>();
-            for (var i = 0; i < count; i++)
-            {
-                db.Add(
-                    Subscriber.CreateWebhook(
-                        pageId,
-                        new Uri(url(i)),
-                        null,
-                        null,
-                        DateTimeOffset.UtcNow
-                    )
-                );
-            }
-
-            await db.SaveChangesAsync();
-        }
-
-        static async Task CreateIncidentAsync(HttpClient client)
-        {
-            using var response = await client.PostAsJsonAsync(
-                "/api/admin/Incident",
-                new
-                {
-                    Title = "Database Connectivity Issues",
-                    Description = "We are investigating reports of database timeouts.",
-                    Status = "Investigating",
-                    Impact = "Major Outage",
-                    IsNotify = true,
-                }
-            );
-            response.EnsureSuccessStatusCode();
-        }
-
-        static async Task<double> TimeAsync(Func<Task> action)
-        {
-            var clock = Stopwatch.StartNew();
-            await action();
-            return clock.Elapsed.TotalMilliseconds;
-        }
 
         static double Median(double[] values) => values.Order().ElementAt(values.Length / 2);
 

@@ -7,16 +7,26 @@ using Microsoft.Extensions.Logging;
 
 namespace Incidents.Notifications.Bench;
 
-/// <summary>A Kestrel receiver on 127.0.0.1 that reads each body, answers 204 and counts.</summary>
+/// <summary>
+/// A Kestrel receiver on 127.0.0.1 that reads each body, answers 204 (or 503 for the hooks in
+/// <see cref="Failing"/>) and counts, in total and per hook.
+/// </summary>
 internal sealed class Sink : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private int _count;
     private string _base = string.Empty;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<int, int> _perHook = new();
 
     private Sink(WebApplication app) => _app = app;
 
     public string? LastBody { get; private set; }
+
+    /// <summary>Hooks that answer 503 (no Retry-After) to every request.</summary>
+    public IReadOnlySet<int> Failing { get; set; } = new HashSet<int>();
+
+    /// <summary>Requests received by hook <paramref name="subscriber"/>.</summary>
+    public int ReceivedBy(int subscriber) => _perHook.GetValueOrDefault(subscriber);
 
     /// <summary>When the first request since the last <see cref="Reset"/> arrived.</summary>
     public DateTime FirstAt { get; private set; }
@@ -37,7 +47,17 @@ internal sealed class Sink : IAsyncDisposable
                 sink.FirstAt = DateTime.UtcNow;
             }
 
-            context.Response.StatusCode = 204;
+            var hook =
+                context.Request.Path.StartsWithSegments("/hook", out var rest)
+                && int.TryParse(
+                    rest.Value?.TrimStart('/'),
+                    System.Globalization.CultureInfo.InvariantCulture,
+                    out var n
+                )
+                    ? n
+                    : -1;
+            sink._perHook.AddOrUpdate(hook, 1, (_, c) => c + 1);
+            context.Response.StatusCode = sink.Failing.Contains(hook) ? 503 : 204;
         });
         await app.StartAsync();
         sink._base = app
