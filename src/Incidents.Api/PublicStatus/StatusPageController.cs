@@ -5,6 +5,7 @@ using Incidents.Application.Common.Exceptions;
 using Incidents.Application.PublicStatus.Queries.GetIncidentHistoryByMonth;
 using Incidents.Application.PublicStatus.Queries.GetPageSummary;
 using Incidents.Application.PublicStatus.Queries.GetPublicIncident;
+using Incidents.Application.PublicStatus.Queries.GetPublicMaintenance;
 using Incidents.Application.PublicStatus.Queries.ListPublicIncidents;
 using Incidents.Domain.Pages;
 using Mediator;
@@ -73,6 +74,19 @@ public sealed class StatusPageController(IMediator mediator, IOptions<StatusPage
             View(
                 "Incident",
                 await mediator.Send(new GetPublicIncidentQuery(slug, id), cancellationToken)
+            )
+        );
+
+    [HttpGet("/status/{slug}/maintenance/{id:guid}")]
+    public Task<IActionResult> Maintenance(
+        string slug,
+        Guid id,
+        CancellationToken cancellationToken
+    ) =>
+        OrNotFound(async () =>
+            View(
+                "Maintenance",
+                await mediator.Send(new GetPublicMaintenanceQuery(slug, id), cancellationToken)
             )
         );
 
