@@ -1,5 +1,8 @@
 using System.Net;
+using System.ServiceModel.Syndication;
 using System.Text.RegularExpressions;
+using System.Xml;
+using Ical.Net;
 using Incidents.Api.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -413,5 +416,194 @@ public abstract class PublicMaintenanceTests
         );
         var component = after.Result.GetProperty("Components")[0];
         Assert.Equal("Under Maintenance", component.GetProperty("Status").GetString());
+    }
+
+    [Fact]
+    public async Task Feeds_IncludeTheAnnouncementAndItsCompletion()
+    {
+        var page = await factory.CreatePageClientAsync();
+        await page.Http.CreateIncidentAsync("An incident");
+        var id = await CreateAsync(page, "Database upgrade", TomorrowTen, TomorrowTen.AddHours(2));
+        var anonymous = factory.CreateClient();
+
+        async Task<SyndicationItem> ItemAsync(string suffix)
+        {
+            using var response = await anonymous.GetAsync(
+                $"/status/{page.Slug}/history.{suffix}",
+                Ct
+            );
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            var xml = await response.Content.ReadAsStringAsync(Ct);
+            var feed = SyndicationFeed.Load(XmlReader.Create(new StringReader(xml)));
+            Assert.Contains(feed.Items, i => i.Title.Text == "An incident");
+            return Assert.Single(feed.Items, i => i.Title.Text == "Maintenance: Database upgrade");
+        }
+
+        static string Html(SyndicationItem item) =>
+            ((TextSyndicationContent)(item.Content ?? item.Summary)).Text;
+
+        foreach (var suffix in new[] { "atom", "rss" })
+        {
+            var announced = await ItemAsync(suffix);
+            Assert.Equal(
+                $"/status/{page.Slug}/maintenance/{id}",
+                announced.Links[0].Uri.AbsolutePath
+            );
+            Assert.Contains(
+                "Scheduled: Tue 2 Jun 2026 10:00–12:00 UTC",
+                Html(announced),
+                StringComparison.Ordinal
+            );
+            Assert.Contains(
+                "We will upgrade the **primary** database.",
+                Html(announced),
+                StringComparison.Ordinal
+            );
+        }
+
+        factory.Time.Advance(TimeSpan.FromMinutes(5));
+        await MoveAsync(page, id, "Completed", "Finished ahead of schedule.");
+        foreach (var suffix in new[] { "atom", "rss" })
+        {
+            var completed = await ItemAsync(suffix);
+            Assert.Contains("Completed: ", Html(completed), StringComparison.Ordinal);
+            Assert.Contains(
+                "Finished ahead of schedule.",
+                Html(completed),
+                StringComparison.Ordinal
+            );
+        }
+    }
+
+    [Fact]
+    public async Task Calendar_ParsesBackWithOneEventPerUpcomingActiveOrCancelledMaintenance()
+    {
+        var page = await factory.CreatePageClientAsync();
+        var theirs = await factory.CreatePageClientAsync();
+        var database = await page.Http.CreateComponentAsync("Database");
+        var upcoming = await CreateAsync(
+            page,
+            "Upcoming",
+            TomorrowTen,
+            TomorrowTen.AddHours(2),
+            [database]
+        );
+        var active = await CreateAsync(
+            page,
+            "Active",
+            TomorrowTen.AddDays(1),
+            TomorrowTen.AddDays(1).AddHours(1)
+        );
+        await MoveAsync(page, active, "In Progress", "Started.");
+        var completed = await CreateAsync(
+            page,
+            "Completed",
+            TomorrowTen.AddDays(2),
+            TomorrowTen.AddDays(2).AddHours(1)
+        );
+        await MoveAsync(page, completed, "Completed", "Done.");
+        var cancelled = await CreateAsync(
+            page,
+            "Cancelled",
+            TomorrowTen.AddDays(3),
+            TomorrowTen.AddDays(3).AddHours(1)
+        );
+        Assert.True(
+            (
+                await page.Http.PostJsonAsync(
+                    $"{AdminUrl}/Cancel",
+                    new { MaintenanceId = cancelled }
+                )
+            ).Success
+        );
+        var foreign = await CreateAsync(theirs, "Theirs", TomorrowTen, TomorrowTen.AddHours(1));
+        var anonymous = factory.CreateClient();
+        var url = $"/status/{page.Slug}/maintenance.ics";
+
+        var before = Calendar.Load(await ReadCalendarAsync(anonymous, url))!;
+        var rescheduled = await page.Http.PutJsonAsync(
+            AdminUrl,
+            new
+            {
+                MaintenanceId = upcoming,
+                Description = "Moved by an hour.",
+                ScheduledFor = TomorrowTen.AddHours(1),
+                ScheduledUntil = TomorrowTen.AddHours(3),
+            }
+        );
+        Assert.True(rescheduled.Success, rescheduled.Raw);
+        var after = Calendar.Load(await ReadCalendarAsync(anonymous, url))!;
+        using var unknown = await anonymous.GetAsync("/status/no-such-page/maintenance.ics", Ct);
+
+        Assert.Equal(
+            new[]
+            {
+                $"{upcoming}@incidents",
+                $"{active}@incidents",
+                $"{cancelled}@incidents",
+            }.Order(),
+            after.Events.Select(e => e.Uid).Order()
+        );
+        Assert.DoesNotContain(
+            after.Events,
+            e => e.Uid!.StartsWith(completed.ToString(), StringComparison.Ordinal)
+        );
+        Assert.DoesNotContain(
+            after.Events,
+            e => e.Uid!.StartsWith(foreign.ToString(), StringComparison.Ordinal)
+        );
+        var first = before.Events.Single(e => e.Uid == $"{upcoming}@incidents");
+        var moved = after.Events.Single(e => e.Uid == $"{upcoming}@incidents");
+        Assert.Equal(0, first.Sequence);
+        Assert.Equal(1, moved.Sequence);
+        Assert.True(moved.DtStart!.IsUtc);
+        Assert.Equal(TomorrowTen.AddHours(1).UtcDateTime, moved.DtStart.Value);
+        Assert.Equal(TomorrowTen.AddHours(3).UtcDateTime, moved.DtEnd!.Value);
+        Assert.Equal("Upcoming", moved.Summary);
+        Assert.Contains("Affects: Database", moved.Description, StringComparison.Ordinal);
+        Assert.Equal($"/status/{page.Slug}/maintenance/{upcoming}", moved.Url!.AbsolutePath);
+        Assert.Equal("CONFIRMED", moved.Status);
+        Assert.Equal(
+            "CANCELLED",
+            after.Events.Single(e => e.Uid == $"{cancelled}@incidents").Status
+        );
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+    }
+
+    [Fact]
+    public async Task Calendar_IsServedFromTheCacheUntilAWrite()
+    {
+        var page = await factory.CreatePageClientAsync();
+        await CreateAsync(page, "First", TomorrowTen, TomorrowTen.AddHours(1));
+        var anonymous = factory.CreateClient();
+        var url = $"/status/{page.Slug}/maintenance.ics";
+        await ReadCalendarAsync(anonymous, url);
+
+        using (var hit = await anonymous.GetAsync(url, Ct))
+        {
+            Assert.True(hit.Headers.Age is not null, "the second read should come from the cache");
+            Assert.NotNull(hit.Headers.ETag);
+        }
+
+        await CreateAsync(
+            page,
+            "Second",
+            TomorrowTen.AddDays(1),
+            TomorrowTen.AddDays(1).AddHours(1)
+        );
+        var calendar = Calendar.Load(await ReadCalendarAsync(anonymous, url))!;
+        Assert.Equal(["First", "Second"], calendar.Events.Select(e => e.Summary).Order());
+    }
+
+    private static async Task<string> ReadCalendarAsync(HttpClient client, string url)
+    {
+        using var response = await client.GetAsync(url, Ct);
+        var text = await response.Content.ReadAsStringAsync(Ct);
+        Assert.True(
+            response.StatusCode == HttpStatusCode.OK,
+            $"{url}: {response.StatusCode} {text}"
+        );
+        Assert.Equal("text/calendar", response.Content.Headers.ContentType?.MediaType);
+        return text;
     }
 }
