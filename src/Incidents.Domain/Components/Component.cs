@@ -4,8 +4,11 @@ using Incidents.Domain.Incidents;
 namespace Incidents.Domain.Components;
 
 /// <summary>
-/// A part of the service that users see on the status page. Its effective <see cref="Status"/> is the
-/// worst impact among the unresolved incidents that affect it, else the manual status set by an admin.
+/// A part of the service that users see on the status page. Its effective <see cref="Status"/> is
+/// the worst of what is imposed on it — the impacts of the unresolved incidents that affect it, and
+/// Under Maintenance while a maintenance on it is in progress — else the manual status set by an
+/// admin. Under Maintenance ranks below every outage (<see cref="ComponentStatusSeverity"/>): an
+/// unresolved incident that hurts the component wins over the maintenance.
 /// </summary>
 public sealed class Component : AggregateRoot
 {
@@ -30,6 +33,9 @@ public sealed class Component : AggregateRoot
 
     /// <summary>The worst status imposed by unresolved incidents, or null when none does.</summary>
     public ComponentStatus? IncidentStatus { get; private set; }
+
+    /// <summary>True while a maintenance that affects it is In Progress or Verifying.</summary>
+    public bool UnderMaintenance { get; private set; }
 
     /// <summary>What the status page shows.</summary>
     public ComponentStatus Status { get; private set; }
@@ -127,9 +133,46 @@ public sealed class Component : AggregateRoot
         }
     }
 
-    private bool Recalculate(Guid? causedByIncidentId, bool notify, DateTimeOffset now)
+    /// <summary>
+    /// Sets whether an active maintenance covers this component now (already including the change
+    /// being made), and records a status change if the effective status differs.
+    /// </summary>
+    public void ApplyMaintenance(
+        bool underMaintenance,
+        Guid causedByMaintenanceId,
+        bool notify,
+        DateTimeOffset now
+    )
     {
-        var effective = IncidentStatus ?? ManualStatus;
+        var changed = underMaintenance != UnderMaintenance;
+        UnderMaintenance = underMaintenance;
+        changed |= Recalculate(null, notify, now, causedByMaintenanceId);
+        if (changed)
+        {
+            UpdatedAt = now;
+            Version = Guid.NewGuid();
+        }
+    }
+
+    private bool Recalculate(
+        Guid? causedByIncidentId,
+        bool notify,
+        DateTimeOffset now,
+        Guid? causedByMaintenanceId = null
+    )
+    {
+        var imposed = new List<ComponentStatus>(2);
+        if (IncidentStatus is { } incidentStatus)
+        {
+            imposed.Add(incidentStatus);
+        }
+
+        if (UnderMaintenance)
+        {
+            imposed.Add(ComponentStatus.UnderMaintenance);
+        }
+
+        var effective = imposed.Count > 0 ? ComponentStatusSeverity.Worst(imposed) : ManualStatus;
         if (effective == Status)
         {
             return false;
@@ -146,7 +189,8 @@ public sealed class Component : AggregateRoot
                 effective,
                 causedByIncidentId,
                 notify,
-                now
+                now,
+                causedByMaintenanceId
             )
         );
         return true;

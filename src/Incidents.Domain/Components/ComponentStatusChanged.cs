@@ -4,7 +4,8 @@ namespace Incidents.Domain.Components;
 
 /// <summary>
 /// The effective status of a component changed. Persistence records every one of these in the
-/// component's status history (the source of uptime figures) in the same transaction.
+/// component's status history (the source of uptime figures) in the same transaction. At most one
+/// of the causes is set; neither for a manual change.
 /// </summary>
 public sealed record ComponentStatusChanged(
     Guid ComponentId,
@@ -14,5 +15,6 @@ public sealed record ComponentStatusChanged(
     ComponentStatus Status,
     Guid? CausedByIncidentId,
     bool Notify,
-    DateTimeOffset OccurredAt
+    DateTimeOffset OccurredAt,
+    Guid? CausedByMaintenanceId = null
 ) : IDomainEvent;
