@@ -2,6 +2,7 @@ using FluentValidation;
 using Incidents.Application.Common.Observability;
 using Incidents.Application.Components.Common;
 using Incidents.Application.Incidents.Common;
+using Incidents.Application.Maintenances.Common;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -23,6 +24,8 @@ public static class DependencyInjection
         services.AddScoped<ComponentStatusSynchronizer>();
         services.AddScoped<IncidentLoader>();
         services.AddScoped<ComponentNameGuard>();
+        services.AddScoped<MaintenanceLoader>();
+        services.AddScoped<MaintenanceSeriesPlanner>();
         services.TryAddSingleton<IncidentsMetrics>();
         return services;
     }

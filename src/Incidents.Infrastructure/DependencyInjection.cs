@@ -6,6 +6,7 @@ using Incidents.Domain.Components;
 using Incidents.Domain.Incidents;
 using Incidents.Domain.Pages;
 using Incidents.Infrastructure.Hardening;
+using Incidents.Infrastructure.Maintenances;
 using Incidents.Infrastructure.Notifications;
 using Incidents.Infrastructure.Persistence;
 using Incidents.Infrastructure.Persistence.PostgreSql;
@@ -80,6 +81,7 @@ public static class DependencyInjection
         services.AddHardeningInfrastructure(configuration);
         services.AddSingleton(TimeProvider.System);
         services.AddNotifications(configuration);
+        services.AddMaintenance(configuration);
         services
             .AddHealthChecks()
             .AddDbContextCheck<IncidentsDbContext>(

@@ -7,6 +7,13 @@ public static class NotificationEventTypes
     public const string IncidentUpdated = "incident.updated";
     public const string IncidentResolved = "incident.resolved";
     public const string ComponentStatusChanged = "component.status_changed";
+    public const string MaintenanceScheduled = "maintenance.scheduled";
+    public const string MaintenanceRescheduled = "maintenance.rescheduled";
+    public const string MaintenanceReminder = "maintenance.reminder";
+    public const string MaintenanceStarted = "maintenance.started";
+    public const string MaintenanceUpdated = "maintenance.updated";
+    public const string MaintenanceCompleted = "maintenance.completed";
+    public const string MaintenanceCancelled = "maintenance.cancelled";
 
     /// <summary>Not subscribable: the double opt-in mail of a self-service subscription.</summary>
     public const string SubscriptionConfirmation = "subscription.confirmation";
@@ -17,6 +24,13 @@ public static class NotificationEventTypes
         IncidentUpdated,
         IncidentResolved,
         ComponentStatusChanged,
+        MaintenanceScheduled,
+        MaintenanceRescheduled,
+        MaintenanceReminder,
+        MaintenanceStarted,
+        MaintenanceUpdated,
+        MaintenanceCompleted,
+        MaintenanceCancelled,
     ];
 
     public static bool IsKnown(string type) => All.Contains(type, StringComparer.Ordinal);

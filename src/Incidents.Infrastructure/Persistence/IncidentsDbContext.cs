@@ -3,6 +3,7 @@ using Incidents.Domain.ApiKeys;
 using Incidents.Domain.Common;
 using Incidents.Domain.Components;
 using Incidents.Domain.Incidents;
+using Incidents.Domain.Maintenances;
 using Incidents.Domain.Pages;
 using Incidents.Infrastructure.Persistence.Outbox;
 using Microsoft.EntityFrameworkCore;
@@ -31,6 +32,12 @@ public abstract partial class IncidentsDbContext(
     public DbSet<Component> Components => Set<Component>();
 
     public DbSet<ComponentStatusChange> ComponentStatusChanges => Set<ComponentStatusChange>();
+
+    public DbSet<Maintenance> Maintenances => Set<Maintenance>();
+
+    public DbSet<MaintenanceUpdate> MaintenanceUpdates => Set<MaintenanceUpdate>();
+
+    public DbSet<MaintenanceSeries> MaintenanceSeries => Set<MaintenanceSeries>();
 
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 

@@ -1,7 +1,9 @@
 using Incidents.Application.Common.Interfaces;
 using Incidents.Application.Incidents.Common;
+using Incidents.Application.Maintenances.Common;
 using Incidents.Domain.Components;
 using Incidents.Domain.Incidents;
+using Incidents.Domain.Maintenances;
 using Microsoft.Extensions.Time.Testing;
 using NSubstitute;
 
@@ -20,6 +22,12 @@ internal sealed class FakePage
     private readonly List<Component> _components = [];
     private readonly List<Incident> _incidents = [];
     private readonly Dictionary<Guid, (bool IsResolved, Guid[] Affected)> _committed = [];
+    private readonly List<Maintenance> _maintenances = [];
+    private readonly List<MaintenanceSeries> _series = [];
+    private readonly Dictionary<
+        Guid,
+        (MaintenanceStatus Status, Guid[] Affected)
+    > _committedMaintenances = [];
 
     public FakePage()
     {
@@ -84,9 +92,93 @@ internal sealed class FakePage
                     && i.ExternalId == ci.ArgAt<string>(1)
                 )
             );
+        Maintenances
+            .GetAsync(Arg.Any<Guid>(), Arg.Any<Guid>(), Arg.Any<CancellationToken>())
+            .Returns(ci =>
+                _maintenances.SingleOrDefault(m =>
+                    m.PageId == ci.ArgAt<Guid>(0) && m.Id == ci.ArgAt<Guid>(1)
+                )
+            );
+        Maintenances
+            .ListActiveAffectingAsync(
+                Arg.Any<Guid>(),
+                Arg.Any<IReadOnlyCollection<Guid>>(),
+                Arg.Any<CancellationToken>()
+            )
+            .Returns(ci =>
+                (IReadOnlyList<Maintenance>)
+                    _maintenances
+                        .Where(m =>
+                            m.PageId == ci.ArgAt<Guid>(0)
+                            && _committedMaintenances.TryGetValue(m.Id, out var stored)
+                            && stored.Status
+                                is MaintenanceStatus.InProgress
+                                    or MaintenanceStatus.Verifying
+                            && stored
+                                .Affected.Intersect(ci.ArgAt<IReadOnlyCollection<Guid>>(1))
+                                .Any()
+                        )
+                        .ToList()
+            );
+        Maintenances
+            .ListScheduledInSeriesAsync(
+                Arg.Any<Guid>(),
+                Arg.Any<Guid>(),
+                Arg.Any<CancellationToken>()
+            )
+            .Returns(ci =>
+                (IReadOnlyList<Maintenance>)
+                    _maintenances
+                        .Where(m =>
+                            m.PageId == ci.ArgAt<Guid>(0)
+                            && m.SeriesId == ci.ArgAt<Guid>(1)
+                            && _committedMaintenances.TryGetValue(m.Id, out var stored)
+                            && stored.Status == MaintenanceStatus.Scheduled
+                        )
+                        .ToList()
+            );
+        Maintenances
+            .LatestStartInSeriesAsync(
+                Arg.Any<Guid>(),
+                Arg.Any<Guid>(),
+                Arg.Any<CancellationToken>()
+            )
+            .Returns(ci =>
+                _maintenances
+                    .Where(m => m.PageId == ci.ArgAt<Guid>(0) && m.SeriesId == ci.ArgAt<Guid>(1))
+                    .Select(m => (DateTimeOffset?)m.ScheduledFor)
+                    .Max()
+            );
+        Maintenances
+            .When(r => r.Add(Arg.Any<Maintenance>()))
+            .Do(ci => _maintenances.Add(ci.Arg<Maintenance>()));
+        Series
+            .GetAsync(Arg.Any<Guid>(), Arg.Any<Guid>(), Arg.Any<CancellationToken>())
+            .Returns(ci =>
+                _series.SingleOrDefault(x =>
+                    x.PageId == ci.ArgAt<Guid>(0) && x.Id == ci.ArgAt<Guid>(1)
+                )
+            );
+        Series
+            .When(r => r.Add(Arg.Any<MaintenanceSeries>()))
+            .Do(ci => _series.Add(ci.Arg<MaintenanceSeries>()));
     }
 
     public Guid PageId { get; } = Guid.NewGuid();
+
+    public IMaintenanceRepository Maintenances { get; } = Substitute.For<IMaintenanceRepository>();
+
+    public IMaintenanceSeriesRepository Series { get; } =
+        Substitute.For<IMaintenanceSeriesRepository>();
+
+    public IRecurrenceCalculator Recurrences { get; } = Substitute.For<IRecurrenceCalculator>();
+
+    /// <summary>Maintenances added through the repository or stored by <see cref="AddMaintenance"/>.</summary>
+    public IReadOnlyList<Maintenance> StoredMaintenances => _maintenances;
+
+    public MaintenanceLoader MaintenanceLoader => new(Maintenances, Caller);
+
+    public MaintenanceSeriesPlanner Planner => new(Series, Maintenances, Recurrences, Time);
 
     public ICurrentCaller Caller { get; } = Substitute.For<ICurrentCaller>();
 
@@ -98,7 +190,8 @@ internal sealed class FakePage
 
     public AffectedComponentsGuard Guard => new(Components);
 
-    public ComponentStatusSynchronizer Synchronizer => new(Components, Incidents, Time);
+    public ComponentStatusSynchronizer Synchronizer =>
+        new(Components, Incidents, Maintenances, Time);
 
     public IncidentLoader Loader => new(Incidents, Caller);
 
@@ -161,6 +254,38 @@ internal sealed class FakePage
             _committed[incident.Id] = (
                 incident.IsResolved,
                 incident.AffectedComponentIds.ToArray()
+            );
+        }
+    }
+
+    /// <summary>Stores a maintenance as a committed earlier command would have (its components already synchronised).</summary>
+    public Maintenance AddMaintenance(Maintenance maintenance)
+    {
+        maintenance.ClearDomainEvents();
+        _maintenances.Add(maintenance);
+        foreach (
+            var component in _components.Where(c => maintenance.AffectedComponentIds.Contains(c.Id))
+        )
+        {
+            if (maintenance.IsActive)
+            {
+                component.ApplyMaintenance(true, maintenance.Id, false, Time.GetUtcNow());
+                component.ClearDomainEvents();
+            }
+        }
+
+        CommitMaintenances();
+        return maintenance;
+    }
+
+    /// <summary>Makes the maintenances' current in-memory state what the repository queries see.</summary>
+    public void CommitMaintenances()
+    {
+        foreach (var maintenance in _maintenances)
+        {
+            _committedMaintenances[maintenance.Id] = (
+                maintenance.Status,
+                maintenance.AffectedComponentIds.ToArray()
             );
         }
     }

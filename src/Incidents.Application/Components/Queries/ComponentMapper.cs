@@ -10,6 +10,7 @@ public static partial class ComponentMapper
     [MapperIgnoreSource(nameof(Component.PageId))]
     [MapperIgnoreSource(nameof(Component.Version))]
     [MapperIgnoreSource(nameof(Component.IncidentStatus))]
+    [MapperIgnoreSource(nameof(Component.UnderMaintenance))]
     [MapperIgnoreSource(nameof(Component.DomainEvents))]
     public static partial ComponentDto ToDto(Component component);
 

@@ -1,6 +1,7 @@
 using Incidents.Application.Common.Vocabulary;
 using Incidents.Application.Components.Queries;
 using Incidents.Domain.Components;
+using Incidents.Domain.Maintenances;
 using Incidents.Domain.Subscribers;
 
 namespace Incidents.Application.Notifications.Common;
@@ -17,7 +18,7 @@ public sealed class NotificationFanOut(
     TimeProvider timeProvider
 )
 {
-    public async Task<int> IncidentAsync(
+    public Task<int> IncidentAsync(
         Guid pageId,
         NotificationPayloads.IncidentChange change,
         IReadOnlyList<Guid> affectedComponentIds,
@@ -25,13 +26,59 @@ public sealed class NotificationFanOut(
     )
     {
         ArgumentNullException.ThrowIfNull(change);
-        if (!change.Notify)
+        return ToSubscribersAsync(
+            pageId,
+            change.Type,
+            change.Notify,
+            affectedComponentIds,
+            (page, components) => NotificationPayloads.ForIncident(change, page, components),
+            cancellationToken
+        );
+    }
+
+    /// <summary>Like an incident: IsNotify false silences it, component filters apply.</summary>
+    public Task<int> MaintenanceAsync(
+        string type,
+        MaintenanceEvent change,
+        CancellationToken cancellationToken
+    )
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        return ToSubscribersAsync(
+            change.PageId,
+            type,
+            change.Notify,
+            change.AffectedComponentIds,
+            (page, components) =>
+                NotificationPayloads.ForMaintenance(type, change, page, components),
+            cancellationToken
+        );
+    }
+
+    /// <summary>
+    /// The fan-out shared by incidents and maintenances: the page's active subscribers that want
+    /// this type and one of these components each get one delivery of the same payload.
+    /// </summary>
+    private async Task<int> ToSubscribersAsync(
+        Guid pageId,
+        string type,
+        bool notify,
+        IReadOnlyList<Guid> affectedComponentIds,
+        Func<
+            NotificationPage,
+            IReadOnlyList<NotificationPayloads.ComponentInfo>,
+            string
+        > payloadFor,
+        CancellationToken cancellationToken
+    )
+    {
+        if (!notify)
         {
             return 0;
         }
 
         var targets = (await subscribers.ListActiveAsync(pageId, cancellationToken))
-            .Where(s => s.Matches(change.Type, affectedComponentIds))
+            .Where(s => s.Matches(type, affectedComponentIds))
             .ToList();
         if (targets.Count == 0)
         {
@@ -49,8 +96,7 @@ public sealed class NotificationFanOut(
             .Where(byId.ContainsKey)
             .Select(id => Info(byId[id]))
             .ToList();
-        var payload = NotificationPayloads.ForIncident(change, page, infos);
-        return AddDeliveries(pageId, change.Type, payload, targets);
+        return AddDeliveries(pageId, type, payloadFor(page, infos), targets);
     }
 
     public async Task<int> ComponentAsync(
@@ -65,12 +111,15 @@ public sealed class NotificationFanOut(
         }
 
         const string type = NotificationEventTypes.ComponentStatusChanged;
-        // An email subscriber already gets the incident's own mail for the same change; a second
-        // mail per component would be noise. Webhooks get both: machines filter by type.
+        // An email subscriber already gets the incident's (or maintenance's) own mail for the same
+        // change; a second mail per component would be noise. Webhooks get both: machines filter
+        // by type.
+        var causedByAnother =
+            changed.CausedByIncidentId is not null || changed.CausedByMaintenanceId is not null;
         var targets = (await subscribers.ListActiveAsync(changed.PageId, cancellationToken))
             .Where(s =>
                 s.Matches(type, [changed.ComponentId])
-                && (s.Type != SubscriberType.Email || changed.CausedByIncidentId is null)
+                && (s.Type != SubscriberType.Email || !causedByAnother)
             )
             .ToList();
         if (targets.Count == 0)

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Incidents.Application.Common.Vocabulary;
 using Incidents.Domain.Components;
 using Incidents.Domain.Incidents;
+using Incidents.Domain.Maintenances;
 using Incidents.Domain.Subscribers;
 
 namespace Incidents.Application.Notifications.Common;
@@ -67,6 +68,53 @@ public static class NotificationPayloads
         );
     }
 
+    /// <summary>
+    /// <c>data</c> = the page, the maintenance as it is after the change (window in UTC, status,
+    /// notify choice), the timeline entry written by the change (null for a reminder, which
+    /// writes none) and the affected components.
+    /// </summary>
+    public static string ForMaintenance(
+        string type,
+        MaintenanceEvent change,
+        NotificationPage page,
+        IReadOnlyList<ComponentInfo> components
+    )
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        ArgumentNullException.ThrowIfNull(page);
+        var status = Vocabulary<MaintenanceStatus>.Display(change.Status);
+        return JsonSerializer.Serialize(
+            new
+            {
+                type,
+                timestamp = change.OccurredAt,
+                data = new
+                {
+                    page = PageInfo(page),
+                    maintenance = new
+                    {
+                        id = change.MaintenanceId,
+                        title = change.Title,
+                        status,
+                        scheduledFor = change.ScheduledFor,
+                        scheduledUntil = change.ScheduledUntil,
+                    },
+                    update = change.UpdateId is { } updateId
+                        ? new
+                        {
+                            id = updateId,
+                            status,
+                            description = change.Description,
+                            createdAt = change.OccurredAt,
+                        }
+                        : null,
+                    components,
+                },
+            },
+            Options
+        );
+    }
+
     public static string ForComponent(
         ComponentStatusChanged changed,
         NotificationPage page,
@@ -93,6 +141,7 @@ public static class NotificationPayloads
                         ),
                     },
                     incidentId = changed.CausedByIncidentId,
+                    maintenanceId = changed.CausedByMaintenanceId,
                     components = new[] { component },
                 },
             },

@@ -1,6 +1,7 @@
 using Incidents.Application.Notifications.Common;
 using Incidents.Domain.Components;
 using Incidents.Domain.Incidents;
+using Incidents.Domain.Maintenances;
 using Incidents.Domain.Subscribers;
 using Mediator;
 
@@ -14,7 +15,14 @@ public sealed class SubscriberNotificationHandler(NotificationFanOut fanOut)
     : INotificationHandler<IncidentOpened>,
         INotificationHandler<IncidentUpdated>,
         INotificationHandler<IncidentResolved>,
-        INotificationHandler<ComponentStatusChanged>
+        INotificationHandler<ComponentStatusChanged>,
+        INotificationHandler<MaintenanceScheduled>,
+        INotificationHandler<MaintenanceRescheduled>,
+        INotificationHandler<MaintenanceReminded>,
+        INotificationHandler<MaintenanceStarted>,
+        INotificationHandler<MaintenanceUpdated>,
+        INotificationHandler<MaintenanceCompleted>,
+        INotificationHandler<MaintenanceCancelled>
 {
     public async ValueTask Handle(IncidentOpened notification, CancellationToken cancellationToken)
     {
@@ -86,4 +94,74 @@ public sealed class SubscriberNotificationHandler(NotificationFanOut fanOut)
         ComponentStatusChanged notification,
         CancellationToken cancellationToken
     ) => await fanOut.ComponentAsync(notification, cancellationToken);
+
+    public async ValueTask Handle(
+        MaintenanceScheduled notification,
+        CancellationToken cancellationToken
+    ) =>
+        await fanOut.MaintenanceAsync(
+            NotificationEventTypes.MaintenanceScheduled,
+            notification,
+            cancellationToken
+        );
+
+    public async ValueTask Handle(
+        MaintenanceRescheduled notification,
+        CancellationToken cancellationToken
+    ) =>
+        await fanOut.MaintenanceAsync(
+            NotificationEventTypes.MaintenanceRescheduled,
+            notification,
+            cancellationToken
+        );
+
+    public async ValueTask Handle(
+        MaintenanceReminded notification,
+        CancellationToken cancellationToken
+    ) =>
+        await fanOut.MaintenanceAsync(
+            NotificationEventTypes.MaintenanceReminder,
+            notification,
+            cancellationToken
+        );
+
+    public async ValueTask Handle(
+        MaintenanceStarted notification,
+        CancellationToken cancellationToken
+    ) =>
+        await fanOut.MaintenanceAsync(
+            NotificationEventTypes.MaintenanceStarted,
+            notification,
+            cancellationToken
+        );
+
+    public async ValueTask Handle(
+        MaintenanceUpdated notification,
+        CancellationToken cancellationToken
+    ) =>
+        await fanOut.MaintenanceAsync(
+            NotificationEventTypes.MaintenanceUpdated,
+            notification,
+            cancellationToken
+        );
+
+    public async ValueTask Handle(
+        MaintenanceCompleted notification,
+        CancellationToken cancellationToken
+    ) =>
+        await fanOut.MaintenanceAsync(
+            NotificationEventTypes.MaintenanceCompleted,
+            notification,
+            cancellationToken
+        );
+
+    public async ValueTask Handle(
+        MaintenanceCancelled notification,
+        CancellationToken cancellationToken
+    ) =>
+        await fanOut.MaintenanceAsync(
+            NotificationEventTypes.MaintenanceCancelled,
+            notification,
+            cancellationToken
+        );
 }

@@ -1,0 +1,20 @@
+using Mediator;
+
+namespace Incidents.Application.Maintenances.Commands.CreateMaintenance;
+
+/// <summary>Announces a maintenance (and, with a Recurrence, a series whose first occurrence this is).</summary>
+/// <param name="AutoStart">Defaults to true.</param>
+/// <param name="AutoComplete">Defaults to true.</param>
+/// <param name="IsNotify">Defaults to true.</param>
+public sealed record CreateMaintenanceCommand(
+    string? Title,
+    string? Description,
+    DateTimeOffset? ScheduledFor,
+    DateTimeOffset? ScheduledUntil,
+    IReadOnlyList<Guid>? AffectedComponents = null,
+    bool? AutoStart = null,
+    bool? AutoComplete = null,
+    int? RemindBeforeMinutes = null,
+    bool? IsNotify = null,
+    RecurrenceInput? Recurrence = null
+) : ICommand<Guid>;

@@ -1,0 +1,49 @@
+using Incidents.Application.Common.Exceptions;
+using Incidents.Application.Common.Interfaces;
+using Incidents.Application.Maintenances.Common;
+using Incidents.Domain.Maintenances;
+using Mediator;
+
+namespace Incidents.Application.Maintenances.Commands.EndMaintenanceSeries;
+
+public sealed class EndMaintenanceSeriesCommandHandler(
+    MaintenanceLoader loader,
+    IMaintenanceSeriesRepository series,
+    IMaintenanceRepository maintenances,
+    ICurrentCaller caller,
+    TimeProvider timeProvider
+) : ICommandHandler<EndMaintenanceSeriesCommand, Unit>
+{
+    public const string NotRecurringMessage = "Maintenance is not part of a series.";
+    public const string SeriesEndedDescription = "This recurring maintenance has ended.";
+
+    public async ValueTask<Unit> Handle(
+        EndMaintenanceSeriesCommand command,
+        CancellationToken cancellationToken
+    )
+    {
+        var maintenance = await loader.LoadForChangeAsync(command.MaintenanceId, cancellationToken);
+        var owner = maintenance.SeriesId is { } seriesId
+            ? await series.GetAsync(caller.PageId, seriesId, cancellationToken)
+            : null;
+        if (owner is null)
+        {
+            throw new InvalidRequestException(NotRecurringMessage);
+        }
+
+        var now = timeProvider.GetUtcNow();
+        owner.End(now);
+        foreach (
+            var upcoming in await maintenances.ListScheduledInSeriesAsync(
+                caller.PageId,
+                owner.Id,
+                cancellationToken
+            )
+        )
+        {
+            upcoming.Cancel(SeriesEndedDescription, null, now);
+        }
+
+        return Unit.Value;
+    }
+}

@@ -1,0 +1,3 @@
+namespace Incidents.Application.Maintenances.Common;
+
+public sealed record DueMaintenance(Guid PageId, Guid MaintenanceId, DateTimeOffset DueAt);
