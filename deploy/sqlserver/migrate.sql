@@ -472,3 +472,179 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128213031_DeliveryDeferrals'
+)
+BEGIN
+    ALTER TABLE [Deliveries] ADD [Deferrals] int NOT NULL DEFAULT 0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128213031_DeliveryDeferrals'
+)
+BEGIN
+    ALTER TABLE [Deliveries] ADD [DeferredReason] nvarchar(500) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128213031_DeliveryDeferrals'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261128213031_DeliveryDeferrals', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128214409_Maintenance'
+)
+BEGIN
+    ALTER TABLE [Components] ADD [UnderMaintenance] bit NOT NULL DEFAULT CAST(0 AS bit);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128214409_Maintenance'
+)
+BEGIN
+    CREATE TABLE [MaintenanceSeries] (
+        [Id] uniqueidentifier NOT NULL,
+        [PageId] uniqueidentifier NOT NULL,
+        [Rule] nvarchar(500) NOT NULL,
+        [TimeZone] nvarchar(64) NOT NULL,
+        [Until] datetimeoffset NULL,
+        [Title] nvarchar(200) NOT NULL,
+        [Description] nvarchar(max) NOT NULL,
+        [FirstScheduledFor] datetimeoffset NOT NULL,
+        [FirstScheduledUntil] datetimeoffset NOT NULL,
+        [AutoStart] bit NOT NULL,
+        [AutoComplete] bit NOT NULL,
+        [RemindBeforeMinutes] int NULL,
+        [Notify] bit NOT NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        [EndedAt] datetimeoffset NULL,
+        [Version] uniqueidentifier NOT NULL,
+        [AffectedComponentIds] nvarchar(max) NOT NULL,
+        CONSTRAINT [PK_MaintenanceSeries] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_MaintenanceSeries_StatusPages_PageId] FOREIGN KEY ([PageId]) REFERENCES [StatusPages] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128214409_Maintenance'
+)
+BEGIN
+    CREATE TABLE [Maintenances] (
+        [Id] uniqueidentifier NOT NULL,
+        [PageId] uniqueidentifier NOT NULL,
+        [Title] nvarchar(200) NOT NULL,
+        [Status] nvarchar(32) NOT NULL,
+        [ScheduledFor] datetimeoffset NOT NULL,
+        [ScheduledUntil] datetimeoffset NOT NULL,
+        [AutoStart] bit NOT NULL,
+        [AutoComplete] bit NOT NULL,
+        [RemindBeforeMinutes] int NULL,
+        [ReminderHandledAt] datetimeoffset NULL,
+        [Notify] bit NOT NULL,
+        [SeriesId] uniqueidentifier NULL,
+        [Sequence] int NOT NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        [UpdatedAt] datetimeoffset NOT NULL,
+        [StartedAt] datetimeoffset NULL,
+        [CompletedAt] datetimeoffset NULL,
+        [CancelledAt] datetimeoffset NULL,
+        [NextDueAt] datetimeoffset NULL,
+        [Version] uniqueidentifier NOT NULL,
+        [AffectedComponentIds] nvarchar(max) NOT NULL,
+        CONSTRAINT [PK_Maintenances] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Maintenances_MaintenanceSeries_SeriesId] FOREIGN KEY ([SeriesId]) REFERENCES [MaintenanceSeries] ([Id]),
+        CONSTRAINT [FK_Maintenances_StatusPages_PageId] FOREIGN KEY ([PageId]) REFERENCES [StatusPages] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128214409_Maintenance'
+)
+BEGIN
+    CREATE TABLE [MaintenanceUpdates] (
+        [Id] uniqueidentifier NOT NULL,
+        [MaintenanceId] uniqueidentifier NOT NULL,
+        [Status] nvarchar(32) NOT NULL,
+        [Description] nvarchar(max) NOT NULL,
+        [Notify] bit NOT NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_MaintenanceUpdates] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_MaintenanceUpdates_Maintenances_MaintenanceId] FOREIGN KEY ([MaintenanceId]) REFERENCES [Maintenances] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128214409_Maintenance'
+)
+BEGIN
+    CREATE INDEX [IX_MaintenanceSeries_PageId] ON [MaintenanceSeries] ([PageId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128214409_Maintenance'
+)
+BEGIN
+    CREATE INDEX [IX_MaintenanceUpdates_MaintenanceId_CreatedAt] ON [MaintenanceUpdates] ([MaintenanceId], [CreatedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128214409_Maintenance'
+)
+BEGIN
+    CREATE INDEX [IX_Maintenances_NextDueAt] ON [Maintenances] ([NextDueAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128214409_Maintenance'
+)
+BEGIN
+    CREATE INDEX [IX_Maintenances_PageId_SeriesId] ON [Maintenances] ([PageId], [SeriesId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128214409_Maintenance'
+)
+BEGIN
+    CREATE INDEX [IX_Maintenances_PageId_Status_ScheduledFor] ON [Maintenances] ([PageId], [Status], [ScheduledFor]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128214409_Maintenance'
+)
+BEGIN
+    CREATE INDEX [IX_Maintenances_SeriesId] ON [Maintenances] ([SeriesId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128214409_Maintenance'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261128214409_Maintenance', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

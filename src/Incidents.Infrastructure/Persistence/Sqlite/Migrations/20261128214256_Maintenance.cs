@@ -1,0 +1,166 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Incidents.Infrastructure.Persistence.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class Maintenance : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<bool>(
+                name: "UnderMaintenance",
+                table: "Components",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.CreateTable(
+                name: "MaintenanceSeries",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PageId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Rule = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    TimeZone = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Until = table.Column<long>(type: "INTEGER", nullable: true),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: false),
+                    FirstScheduledFor = table.Column<long>(type: "INTEGER", nullable: false),
+                    FirstScheduledUntil = table.Column<long>(type: "INTEGER", nullable: false),
+                    AutoStart = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AutoComplete = table.Column<bool>(type: "INTEGER", nullable: false),
+                    RemindBeforeMinutes = table.Column<int>(type: "INTEGER", nullable: true),
+                    Notify = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    EndedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AffectedComponentIds = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MaintenanceSeries", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MaintenanceSeries_StatusPages_PageId",
+                        column: x => x.PageId,
+                        principalTable: "StatusPages",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Maintenances",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PageId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    ScheduledFor = table.Column<long>(type: "INTEGER", nullable: false),
+                    ScheduledUntil = table.Column<long>(type: "INTEGER", nullable: false),
+                    AutoStart = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AutoComplete = table.Column<bool>(type: "INTEGER", nullable: false),
+                    RemindBeforeMinutes = table.Column<int>(type: "INTEGER", nullable: true),
+                    ReminderHandledAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Notify = table.Column<bool>(type: "INTEGER", nullable: false),
+                    SeriesId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    StartedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    CompletedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    CancelledAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    NextDueAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AffectedComponentIds = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Maintenances", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Maintenances_MaintenanceSeries_SeriesId",
+                        column: x => x.SeriesId,
+                        principalTable: "MaintenanceSeries",
+                        principalColumn: "Id");
+                    table.ForeignKey(
+                        name: "FK_Maintenances_StatusPages_PageId",
+                        column: x => x.PageId,
+                        principalTable: "StatusPages",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MaintenanceUpdates",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MaintenanceId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: false),
+                    Notify = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MaintenanceUpdates", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MaintenanceUpdates_Maintenances_MaintenanceId",
+                        column: x => x.MaintenanceId,
+                        principalTable: "Maintenances",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MaintenanceSeries_PageId",
+                table: "MaintenanceSeries",
+                column: "PageId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MaintenanceUpdates_MaintenanceId_CreatedAt",
+                table: "MaintenanceUpdates",
+                columns: new[] { "MaintenanceId", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Maintenances_NextDueAt",
+                table: "Maintenances",
+                column: "NextDueAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Maintenances_PageId_SeriesId",
+                table: "Maintenances",
+                columns: new[] { "PageId", "SeriesId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Maintenances_PageId_Status_ScheduledFor",
+                table: "Maintenances",
+                columns: new[] { "PageId", "Status", "ScheduledFor" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Maintenances_SeriesId",
+                table: "Maintenances",
+                column: "SeriesId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "MaintenanceUpdates");
+
+            migrationBuilder.DropTable(
+                name: "Maintenances");
+
+            migrationBuilder.DropTable(
+                name: "MaintenanceSeries");
+
+            migrationBuilder.DropColumn(
+                name: "UnderMaintenance",
+                table: "Components");
+        }
+    }
+}
