@@ -1,10 +1,14 @@
 using Incidents.Api.Models.Components;
 using Incidents.Api.Models.Incidents;
+using Incidents.Api.Models.Maintenances;
 using Incidents.Application.Components.Commands.CreateComponent;
 using Incidents.Application.Components.Commands.UpdateComponent;
 using Incidents.Application.Incidents.Commands.CreateIncident;
 using Incidents.Application.Incidents.Commands.ResolveIncident;
 using Incidents.Application.Incidents.Commands.UpdateIncident;
+using Incidents.Application.Maintenances.Commands.CancelMaintenance;
+using Incidents.Application.Maintenances.Commands.CreateMaintenance;
+using Incidents.Application.Maintenances.Commands.UpdateMaintenance;
 using Riok.Mapperly.Abstractions;
 
 namespace Incidents.Api.Models;
@@ -22,4 +26,10 @@ internal static partial class RequestMapper
     public static partial CreateComponentCommand ToCommand(this ComponentCreateModel model);
 
     public static partial UpdateComponentCommand ToCommand(this ComponentUpdateModel model);
+
+    public static partial CreateMaintenanceCommand ToCommand(this MaintenanceCreateModel model);
+
+    public static partial UpdateMaintenanceCommand ToCommand(this MaintenanceUpdateModel model);
+
+    public static partial CancelMaintenanceCommand ToCommand(this CancelMaintenanceModel model);
 }

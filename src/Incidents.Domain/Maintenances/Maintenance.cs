@@ -378,7 +378,14 @@ public sealed class Maintenance : AggregateRoot
         DateTimeOffset now
     )
     {
-        var update = new MaintenanceUpdate(Id, status, description.Trim(), notify, now);
+        // Entries written in the same instant (scheduled and started at once; started and
+        // completed after downtime) keep their order: the later one is a millisecond later, a step
+        // every provider stores (SQLite's binary time form keeps a tenth of one).
+        var at =
+            _updates.Count > 0 && _updates[^1].CreatedAt >= now
+                ? _updates[^1].CreatedAt.AddTicks(TimeSpan.TicksPerMillisecond)
+                : now;
+        var update = new MaintenanceUpdate(Id, status, description.Trim(), notify, at);
         _updates.Add(update);
         return update;
     }

@@ -77,8 +77,14 @@ internal sealed class IcalRecurrenceCalculator : IRecurrenceCalculator
     )
     {
         var zone = recurrence.Zone;
-        var localStart = TimeZoneInfo.ConvertTime(firstFor, zone).DateTime;
-        var localDuration = TimeZoneInfo.ConvertTime(firstUntil, zone).DateTime - localStart;
+        // iCalendar times have whole seconds: the sub-second parts are kept aside and added back.
+        var (localStart, startFraction) = WholeSeconds(
+            TimeZoneInfo.ConvertTime(firstFor, zone).DateTime
+        );
+        var (localEnd, endFraction) = WholeSeconds(
+            TimeZoneInfo.ConvertTime(firstUntil, zone).DateTime
+        );
+        var localDuration = localEnd - localStart;
         var calendarEvent = new CalendarEvent
         {
             DtStart = new CalDateTime(localStart, recurrence.TimeZone, hasTime: true),
@@ -87,13 +93,19 @@ internal sealed class IcalRecurrenceCalculator : IRecurrenceCalculator
         foreach (var occurrence in calendarEvent.GetOccurrences(null, null))
         {
             var start = occurrence.Period.StartTime;
-            var startUtc = new DateTimeOffset(start.AsUtc, TimeSpan.Zero);
-            var localEnd = new CalDateTime(
+            var startUtc = new DateTimeOffset(start.AsUtc, TimeSpan.Zero) + startFraction;
+            var end = new CalDateTime(
                 start.Value + localDuration,
                 recurrence.TimeZone,
                 hasTime: true
             );
-            yield return (startUtc, new DateTimeOffset(localEnd.AsUtc, TimeSpan.Zero));
+            yield return (startUtc, new DateTimeOffset(end.AsUtc, TimeSpan.Zero) + endFraction);
         }
+    }
+
+    private static (DateTime Whole, TimeSpan Fraction) WholeSeconds(DateTime value)
+    {
+        var fraction = TimeSpan.FromTicks(value.Ticks % TimeSpan.TicksPerSecond);
+        return (value - fraction, fraction);
     }
 }

@@ -1,0 +1,7 @@
+namespace Incidents.Api.Models.Maintenances;
+
+public sealed record CancelMaintenanceModel(
+    Guid? MaintenanceId,
+    string? Description,
+    bool? IsNotify
+);
