@@ -25,6 +25,18 @@ internal sealed partial class MaintenanceScheduler(
     ILogger<MaintenanceScheduler> logger
 ) : BackgroundService
 {
+    private int _passes;
+    private int _sleeps;
+    private volatile bool _sleeping;
+
+    /// <summary>Passes run so far (each costs two queries when nothing is due).</summary>
+    public int Passes => Volatile.Read(ref _passes);
+
+    /// <summary>Sleeps begun so far; with <see cref="IsSleeping"/>, lets tests move a fake clock only once the timer is set.</summary>
+    public int Sleeps => Volatile.Read(ref _sleeps);
+
+    public bool IsSleeping => _sleeping;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
@@ -58,6 +70,7 @@ internal sealed partial class MaintenanceScheduler(
     /// </summary>
     public async Task<SchedulerPass> RunOnceAsync(CancellationToken cancellationToken)
     {
+        Interlocked.Increment(ref _passes);
         var batchSize = options.Value.BatchSize;
         var failed = new HashSet<Guid>();
         var transitions = 0;
@@ -138,7 +151,10 @@ internal sealed partial class MaintenanceScheduler(
         using var either = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
         var delay = Task.Delay(wait, time, either.Token);
         var woken = signal.Changed.WaitAsync(Timeout.InfiniteTimeSpan, either.Token);
+        _sleeping = true;
+        Interlocked.Increment(ref _sleeps);
         await Task.WhenAny(delay, woken);
+        _sleeping = false;
         await either.CancelAsync();
         try
         {
