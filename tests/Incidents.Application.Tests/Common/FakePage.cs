@@ -92,6 +92,10 @@ internal sealed class FakePage
                     && i.ExternalId == ci.ArgAt<string>(1)
                 )
             );
+        // A rule is fine unless a test says otherwise (a substitute's string would be "").
+        Recurrences
+            .Check(Arg.Any<Recurrence>(), Arg.Any<DateTimeOffset>(), Arg.Any<DateTimeOffset>())
+            .Returns((string?)null);
         Maintenances
             .GetAsync(Arg.Any<Guid>(), Arg.Any<Guid>(), Arg.Any<CancellationToken>())
             .Returns(ci =>
