@@ -33,7 +33,10 @@ public abstract class AdminFuzzTests
         int Components,
         int Audit,
         int Outbox,
-        int Keys
+        int Keys,
+        int Maintenances,
+        int MaintenanceUpdates,
+        int MaintenanceSeries
     );
 
     private Task<Counts> CountAsync(Guid pageId) =>
@@ -47,12 +50,28 @@ public abstract class AdminFuzzTests
                 await db.Components.CountAsync(c => c.PageId == pageId, ct),
                 await db.Set<AuditEntry>().CountAsync(a => a.PageId == pageId, ct),
                 await db.OutboxMessages.CountAsync(o => o.PageId == pageId, ct),
-                await db.ApiKeys.CountAsync(k => k.PageId == pageId, ct)
+                await db.ApiKeys.CountAsync(k => k.PageId == pageId, ct),
+                await db.Maintenances.CountAsync(m => m.PageId == pageId, ct),
+                await db.MaintenanceUpdates.CountAsync(
+                    u => db.Maintenances.Any(m => m.Id == u.MaintenanceId && m.PageId == pageId),
+                    ct
+                ),
+                await db.MaintenanceSeries.CountAsync(s => s.PageId == pageId, ct)
             );
         });
 
     [Fact]
-    public async Task AdminEndpoints_WithGeneratedJson_AlwaysAnswerTheEnvelopeAndWriteNothingWhenRefused()
+    public Task AdminEndpoints_WithGeneratedJson_AlwaysAnswerTheEnvelopeAndWriteNothingWhenRefused() =>
+        CheckEndpointsAsync(_ => true);
+
+    /// <summary>The same property on the Maintenance endpoints alone, so each of them gets many cases.</summary>
+    [Fact]
+    public Task MaintenanceEndpoints_WithGeneratedJson_AlwaysAnswerTheEnvelopeAndWriteNothingWhenRefused() =>
+        CheckEndpointsAsync(e =>
+            e.Pattern.StartsWith("api/admin/Maintenance", StringComparison.OrdinalIgnoreCase)
+        );
+
+    private async Task CheckEndpointsAsync(Func<AdminRouteTable.AdminEndpoint, bool> which)
     {
         var page = await Factory.CreatePageClientAsync();
         var component = await page.Http.CreateComponentAsync("Fuzzed component");
@@ -61,10 +80,24 @@ public abstract class AdminFuzzTests
             "Major Outage",
             component
         );
-        var endpoints = AdminRouteTable.Read(Factory.Services);
+        var maintenance = await page.Http.PostJsonAsync(
+            "/api/admin/Maintenance",
+            new
+            {
+                Title = "Fuzzed maintenance",
+                Description = "Planned.",
+                ScheduledFor = DateTimeOffset.UtcNow.AddDays(1),
+                ScheduledUntil = DateTimeOffset.UtcNow.AddDays(1).AddHours(1),
+                AffectedComponents = new[] { component },
+                Recurrence = new { Rule = "FREQ=WEEKLY", TimeZone = "Europe/Berlin" },
+            }
+        );
+        Assert.True(maintenance.Success, maintenance.Raw);
+        var maintenanceId = maintenance.Result.GetGuid();
+        var endpoints = AdminRouteTable.Read(Factory.Services).Where(which).ToList();
         Assert.NotEmpty(endpoints);
         // Route ids and body ids sometimes name real rows, so requests get past "not found".
-        var knownIds = new[] { component, incident, Guid.NewGuid() };
+        var knownIds = new[] { component, incident, maintenanceId, Guid.NewGuid() };
         var gen = Gen.Select(
             Gen.Int[0, endpoints.Count - 1],
             Gen.Int[0, knownIds.Length - 1],
@@ -93,6 +126,11 @@ public abstract class AdminFuzzTests
                         .Replace(
                             "\"ComponentId\":",
                             $"\"ComponentId\":\"{component}\",\"_\":",
+                            StringComparison.Ordinal
+                        )
+                        .Replace(
+                            "\"MaintenanceId\":",
+                            $"\"MaintenanceId\":\"{maintenanceId}\",\"_\":",
                             StringComparison.Ordinal
                         );
                 }
