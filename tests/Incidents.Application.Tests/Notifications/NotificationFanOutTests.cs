@@ -1,8 +1,10 @@
+using System.Text.Json;
 using Incidents.Application.Components.Queries;
 using Incidents.Application.Notifications.Common;
 using Incidents.Application.Notifications.EventHandlers;
 using Incidents.Domain.Components;
 using Incidents.Domain.Incidents;
+using Incidents.Domain.Maintenances;
 using Incidents.Domain.Subscribers;
 using NSubstitute;
 
@@ -20,18 +22,24 @@ public sealed class NotificationFanOutTests
         Substitute.For<IComponentReadRepository>();
     private readonly INotificationPageReader _pages = Substitute.For<INotificationPageReader>();
     private readonly List<Delivery> _added = [];
+    private readonly Component _apiComponent;
     private readonly SubscriberNotificationHandler _handler;
 
     public NotificationFanOutTests()
     {
+        _apiComponent = Component.Create(
+            _pageId,
+            "API",
+            null,
+            null,
+            0,
+            ComponentStatus.UnderMaintenance,
+            Now
+        );
         _pages
             .GetPageAsync(_pageId, Arg.Any<CancellationToken>())
             .Returns(new NotificationPage(_pageId, "acme", "Acme"));
-        _components
-            .ListAsync(_pageId, Arg.Any<CancellationToken>())
-            .Returns([
-                Component.Create(_pageId, "API", null, null, 0, ComponentStatus.Operational, Now),
-            ]);
+        _components.ListAsync(_pageId, Arg.Any<CancellationToken>()).Returns([_apiComponent]);
         _subscribers.AddDelivery(Arg.Do<Delivery>(_added.Add));
         _handler = new SubscriberNotificationHandler(
             new NotificationFanOut(_subscribers, _components, _pages, TimeProvider.System)
@@ -164,6 +172,134 @@ public sealed class NotificationFanOutTests
         await _handler.Handle(Opened(notify: true, _api), TestContext.Current.CancellationToken);
 
         Assert.Empty(_added);
+    }
+
+    [Fact]
+    public async Task MaintenanceEvents_EachHaveTheirTypeAndCarryTheWindowStatusUpdateAndComponents()
+    {
+        Active(Webhook());
+        var ct = TestContext.Current.CancellationToken;
+        var api = _apiComponent.Id;
+
+        await _handler.Handle(Maintenance<MaintenanceScheduled>(notify: true, api), ct);
+        await _handler.Handle(Maintenance<MaintenanceRescheduled>(notify: true, api), ct);
+        await _handler.Handle(Maintenance<MaintenanceReminded>(notify: true, api), ct);
+        await _handler.Handle(Maintenance<MaintenanceStarted>(notify: true, api), ct);
+        await _handler.Handle(Maintenance<MaintenanceUpdated>(notify: true, api), ct);
+        await _handler.Handle(Maintenance<MaintenanceCompleted>(notify: true, api), ct);
+        await _handler.Handle(Maintenance<MaintenanceCancelled>(notify: true, api), ct);
+
+        Assert.Equal(
+            [
+                "maintenance.scheduled",
+                "maintenance.rescheduled",
+                "maintenance.reminder",
+                "maintenance.started",
+                "maintenance.updated",
+                "maintenance.completed",
+                "maintenance.cancelled",
+            ],
+            _added.Select(d => d.EventType)
+        );
+        Assert.All(
+            _added.Select(d => d.EventType),
+            t => Assert.Contains(t, NotificationEventTypes.All)
+        );
+        using var started = JsonDocument.Parse(_added[3].Payload);
+        var data = started.RootElement.GetProperty("data");
+        Assert.Equal("maintenance.started", started.RootElement.GetProperty("type").GetString());
+        var maintenance = data.GetProperty("maintenance");
+        Assert.Equal("In Progress", maintenance.GetProperty("status").GetString());
+        Assert.Equal(Now.AddHours(1), maintenance.GetProperty("scheduledFor").GetDateTimeOffset());
+        Assert.Equal(
+            Now.AddHours(2),
+            maintenance.GetProperty("scheduledUntil").GetDateTimeOffset()
+        );
+        Assert.Equal("Work.", data.GetProperty("update").GetProperty("description").GetString());
+        var component = Assert.Single(data.GetProperty("components").EnumerateArray());
+        Assert.Equal(api, component.GetProperty("id").GetGuid());
+        Assert.Equal("Under Maintenance", component.GetProperty("status").GetString());
+        using var reminder = JsonDocument.Parse(_added[2].Payload);
+        Assert.Equal(
+            JsonValueKind.Null,
+            reminder.RootElement.GetProperty("data").GetProperty("update").ValueKind
+        );
+    }
+
+    [Fact]
+    public async Task MaintenanceEvent_WithNotifyFalse_DeliversNothing()
+    {
+        Active(Webhook(), Email());
+
+        await _handler.Handle(
+            Maintenance<MaintenanceStarted>(notify: false, _api),
+            TestContext.Current.CancellationToken
+        );
+
+        Assert.Empty(_added);
+    }
+
+    [Fact]
+    public async Task MaintenanceEvent_WithComponentAndEventFilters_DeliversOnlyToMatchingSubscribers()
+    {
+        var webOnly = Webhook(components: [_web]);
+        var apiStartedOnly = Webhook(components: [_api], events: ["maintenance.started"]);
+        var apiCompletedOnly = Webhook(components: [_api], events: ["maintenance.completed"]);
+        Active(webOnly, apiStartedOnly, apiCompletedOnly);
+
+        await _handler.Handle(
+            Maintenance<MaintenanceStarted>(notify: true, _api),
+            TestContext.Current.CancellationToken
+        );
+
+        Assert.Equal([apiStartedOnly.Id], _added.Select(d => d.SubscriberId));
+    }
+
+    [Fact]
+    public async Task ComponentStatusChanged_CausedByMaintenance_GoesToWebhooksButNotEmail()
+    {
+        var webhook = Webhook();
+        var email = Email();
+        Active(webhook, email);
+
+        await _handler.Handle(
+            Changed(null, notify: true) with
+            {
+                CausedByMaintenanceId = Guid.NewGuid(),
+            },
+            TestContext.Current.CancellationToken
+        );
+
+        Assert.Equal([webhook.Id], _added.Select(d => d.SubscriberId));
+    }
+
+    private TEvent Maintenance<TEvent>(bool notify, params Guid[] components)
+        where TEvent : MaintenanceEvent
+    {
+        var status = typeof(TEvent).Name switch
+        {
+            nameof(MaintenanceStarted) or nameof(MaintenanceUpdated) =>
+                MaintenanceStatus.InProgress,
+            nameof(MaintenanceCompleted) => MaintenanceStatus.Completed,
+            nameof(MaintenanceCancelled) => MaintenanceStatus.Cancelled,
+            _ => MaintenanceStatus.Scheduled,
+        };
+        Guid? updateId = typeof(TEvent) == typeof(MaintenanceReminded) ? null : Guid.NewGuid();
+        return (TEvent)
+            Activator.CreateInstance(
+                typeof(TEvent),
+                Guid.NewGuid(),
+                _pageId,
+                updateId,
+                "Upgrade",
+                status,
+                Now.AddHours(1),
+                Now.AddHours(2),
+                "Work.",
+                (IReadOnlyList<Guid>)components,
+                notify,
+                Now
+            )!;
     }
 
     private IncidentOpened Opened(bool notify, params Guid[] components) =>
