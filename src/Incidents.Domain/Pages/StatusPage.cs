@@ -9,6 +9,8 @@ public sealed partial class StatusPage : AggregateRoot
     public const string DefaultSlug = "default";
     public const int NameMaxLength = 100;
     public const int SlugMaxLength = 64;
+    public const int TimeZoneMaxLength = 64;
+    public const string DefaultTimeZone = "UTC";
 
     private StatusPage() { }
 
@@ -17,6 +19,9 @@ public sealed partial class StatusPage : AggregateRoot
     public string Name { get; private set; } = string.Empty;
 
     public DateTimeOffset CreatedAt { get; private set; }
+
+    /// <summary>The IANA zone the page's readers live in: maintenance windows are shown there (and in UTC).</summary>
+    public string TimeZone { get; private set; } = DefaultTimeZone;
 
     public static StatusPage Create(string slug, string name, DateTimeOffset now)
     {
@@ -41,6 +46,20 @@ public sealed partial class StatusPage : AggregateRoot
     }
 
     public void Rename(string name) => Name = ValidName(name);
+
+    public void ChangeTimeZone(string timeZone)
+    {
+        if (
+            string.IsNullOrWhiteSpace(timeZone)
+            || timeZone.Length > TimeZoneMaxLength
+            || !TimeZoneInfo.TryFindSystemTimeZoneById(timeZone.Trim(), out _)
+        )
+        {
+            throw new DomainException("TimeZone must be an IANA time zone.");
+        }
+
+        TimeZone = timeZone.Trim();
+    }
 
     private static string ValidName(string name)
     {

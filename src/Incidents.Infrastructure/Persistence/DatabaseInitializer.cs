@@ -74,8 +74,15 @@ public sealed partial class DatabaseInitializer(
             p => p.Slug == StatusPage.DefaultSlug,
             cancellationToken
         );
+        var timeZone = configuration["Pages:DefaultTimeZone"];
         if (existing is not null)
         {
+            if (!string.IsNullOrWhiteSpace(timeZone) && existing.TimeZone != timeZone.Trim())
+            {
+                existing.ChangeTimeZone(timeZone);
+                await db.SaveChangesAsync(cancellationToken);
+            }
+
             return existing;
         }
 
@@ -85,6 +92,11 @@ public sealed partial class DatabaseInitializer(
             string.IsNullOrWhiteSpace(name) ? "Status" : name,
             now
         );
+        if (!string.IsNullOrWhiteSpace(timeZone))
+        {
+            page.ChangeTimeZone(timeZone);
+        }
+
         db.StatusPages.Add(page);
         try
         {

@@ -166,5 +166,6 @@ public static class NotificationPayloads
             id = page.Id,
             slug = page.Slug,
             name = page.Name,
+            timeZone = page.TimeZone,
         };
 }

@@ -13,6 +13,12 @@ internal sealed class StatusPageConfiguration : IEntityTypeConfiguration<StatusP
         builder.Property(p => p.Id).ValueGeneratedNever();
         builder.Property(p => p.Slug).HasMaxLength(StatusPage.SlugMaxLength).IsRequired();
         builder.Property(p => p.Name).HasMaxLength(StatusPage.NameMaxLength).IsRequired();
+        // Pages that existed before time zones get UTC, which is what they showed.
+        builder
+            .Property(p => p.TimeZone)
+            .HasMaxLength(StatusPage.TimeZoneMaxLength)
+            .IsRequired()
+            .HasDefaultValue(StatusPage.DefaultTimeZone);
         builder.HasIndex(p => p.Slug).IsUnique();
         builder.Ignore(p => p.DomainEvents);
     }

@@ -76,6 +76,47 @@ internal sealed class EmailMessageFactory(NotificationLinks links)
                     .Append("</ul>");
             }
         }
+        else if (data.TryGetProperty("maintenance", out var maintenance))
+        {
+            var title = maintenance.GetProperty("title").GetString();
+            var status = maintenance.GetProperty("status").GetString();
+            var window = MaintenanceWindowText.Format(
+                maintenance.GetProperty("scheduledFor").GetDateTimeOffset(),
+                maintenance.GetProperty("scheduledUntil").GetDateTimeOffset(),
+                page.TryGetProperty("timeZone", out var zone) ? zone.GetString() : null
+            );
+            var description =
+                data.TryGetProperty("update", out var update)
+                && update.ValueKind == JsonValueKind.Object
+                    ? update.GetProperty("description").GetString()
+                    : null;
+            var components = data.GetProperty("components")
+                .EnumerateArray()
+                .Select(c => c.GetProperty("name").GetString())
+                .ToList();
+            subject = $"[{pageName}] {MaintenanceHeading(delivery.EventType)}: {title}";
+            text.AppendLine(title)
+                .AppendLine($"Status: {status}")
+                .AppendLine($"When: {window}")
+                .AppendLine();
+            html.Append(
+                $"<h2>{E(title)}</h2><p><strong>Status:</strong> {E(status)}<br><strong>When:</strong> {E(window)}</p>"
+            );
+            if (description is not null)
+            {
+                text.AppendLine(description).AppendLine();
+                html.Append(IncidentMarkdown.ToHtml(description));
+            }
+
+            if (components.Count > 0)
+            {
+                text.AppendLine("Affected components: " + string.Join(", ", components))
+                    .AppendLine();
+                html.Append("<p><strong>Affected components:</strong></p><ul>")
+                    .Append(string.Concat(components.Select(c => $"<li>{E(c)}</li>")))
+                    .Append("</ul>");
+            }
+        }
         else
         {
             var component = data.GetProperty("component");
@@ -109,6 +150,18 @@ internal sealed class EmailMessageFactory(NotificationLinks links)
         }.ToMessageBody();
         return message;
     }
+
+    private static string MaintenanceHeading(string eventType) =>
+        eventType switch
+        {
+            NotificationEventTypes.MaintenanceScheduled => "Scheduled maintenance",
+            NotificationEventTypes.MaintenanceRescheduled => "Maintenance rescheduled",
+            NotificationEventTypes.MaintenanceReminder => "Maintenance starts soon",
+            NotificationEventTypes.MaintenanceStarted => "Maintenance in progress",
+            NotificationEventTypes.MaintenanceCompleted => "Maintenance completed",
+            NotificationEventTypes.MaintenanceCancelled => "Maintenance cancelled",
+            _ => "Maintenance update",
+        };
 
     private static string E(string? value) => WebUtility.HtmlEncode(value ?? string.Empty);
 }
