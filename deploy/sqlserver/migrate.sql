@@ -504,7 +504,15 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128214409_Maintenance'
+    WHERE [MigrationId] = N'20261128221347_Maintenance'
+)
+BEGIN
+    ALTER TABLE [StatusPages] ADD [TimeZone] nvarchar(64) NOT NULL DEFAULT N'UTC';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128221347_Maintenance'
 )
 BEGIN
     ALTER TABLE [Components] ADD [UnderMaintenance] bit NOT NULL DEFAULT CAST(0 AS bit);
@@ -512,7 +520,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128214409_Maintenance'
+    WHERE [MigrationId] = N'20261128221347_Maintenance'
 )
 BEGIN
     CREATE TABLE [MaintenanceSeries] (
@@ -540,7 +548,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128214409_Maintenance'
+    WHERE [MigrationId] = N'20261128221347_Maintenance'
 )
 BEGIN
     CREATE TABLE [Maintenances] (
@@ -573,7 +581,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128214409_Maintenance'
+    WHERE [MigrationId] = N'20261128221347_Maintenance'
 )
 BEGIN
     CREATE TABLE [MaintenanceUpdates] (
@@ -590,7 +598,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128214409_Maintenance'
+    WHERE [MigrationId] = N'20261128221347_Maintenance'
 )
 BEGIN
     CREATE INDEX [IX_MaintenanceSeries_PageId] ON [MaintenanceSeries] ([PageId]);
@@ -598,7 +606,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128214409_Maintenance'
+    WHERE [MigrationId] = N'20261128221347_Maintenance'
 )
 BEGIN
     CREATE INDEX [IX_MaintenanceUpdates_MaintenanceId_CreatedAt] ON [MaintenanceUpdates] ([MaintenanceId], [CreatedAt]);
@@ -606,7 +614,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128214409_Maintenance'
+    WHERE [MigrationId] = N'20261128221347_Maintenance'
 )
 BEGIN
     CREATE INDEX [IX_Maintenances_NextDueAt] ON [Maintenances] ([NextDueAt]);
@@ -614,7 +622,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128214409_Maintenance'
+    WHERE [MigrationId] = N'20261128221347_Maintenance'
 )
 BEGIN
     CREATE INDEX [IX_Maintenances_PageId_SeriesId] ON [Maintenances] ([PageId], [SeriesId]);
@@ -622,7 +630,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128214409_Maintenance'
+    WHERE [MigrationId] = N'20261128221347_Maintenance'
 )
 BEGIN
     CREATE INDEX [IX_Maintenances_PageId_Status_ScheduledFor] ON [Maintenances] ([PageId], [Status], [ScheduledFor]);
@@ -630,7 +638,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128214409_Maintenance'
+    WHERE [MigrationId] = N'20261128221347_Maintenance'
 )
 BEGIN
     CREATE INDEX [IX_Maintenances_SeriesId] ON [Maintenances] ([SeriesId]);
@@ -638,11 +646,11 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128214409_Maintenance'
+    WHERE [MigrationId] = N'20261128221347_Maintenance'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261128214409_Maintenance', N'10.0.15');
+    VALUES (N'20261128221347_Maintenance', N'10.0.15');
 END;
 
 COMMIT;

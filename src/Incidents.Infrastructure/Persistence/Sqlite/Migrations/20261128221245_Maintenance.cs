@@ -11,6 +11,14 @@ namespace Incidents.Infrastructure.Persistence.Sqlite.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<string>(
+                name: "TimeZone",
+                table: "StatusPages",
+                type: "TEXT",
+                maxLength: 64,
+                nullable: false,
+                defaultValue: "UTC");
+
             migrationBuilder.AddColumn<bool>(
                 name: "UnderMaintenance",
                 table: "Components",
@@ -157,6 +165,10 @@ namespace Incidents.Infrastructure.Persistence.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "MaintenanceSeries");
+
+            migrationBuilder.DropColumn(
+                name: "TimeZone",
+                table: "StatusPages");
 
             migrationBuilder.DropColumn(
                 name: "UnderMaintenance",

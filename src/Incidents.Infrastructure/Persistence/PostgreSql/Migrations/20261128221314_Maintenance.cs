@@ -11,6 +11,14 @@ namespace Incidents.Infrastructure.Persistence.PostgreSql.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<string>(
+                name: "TimeZone",
+                table: "StatusPages",
+                type: "character varying(64)",
+                maxLength: 64,
+                nullable: false,
+                defaultValue: "UTC");
+
             migrationBuilder.AddColumn<bool>(
                 name: "UnderMaintenance",
                 table: "Components",
@@ -157,6 +165,10 @@ namespace Incidents.Infrastructure.Persistence.PostgreSql.Migrations
 
             migrationBuilder.DropTable(
                 name: "MaintenanceSeries");
+
+            migrationBuilder.DropColumn(
+                name: "TimeZone",
+                table: "StatusPages");
 
             migrationBuilder.DropColumn(
                 name: "UnderMaintenance",

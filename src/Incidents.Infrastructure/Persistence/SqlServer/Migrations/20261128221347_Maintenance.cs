@@ -11,6 +11,14 @@ namespace Incidents.Infrastructure.Persistence.SqlServer.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<string>(
+                name: "TimeZone",
+                table: "StatusPages",
+                type: "nvarchar(64)",
+                maxLength: 64,
+                nullable: false,
+                defaultValue: "UTC");
+
             migrationBuilder.AddColumn<bool>(
                 name: "UnderMaintenance",
                 table: "Components",
@@ -157,6 +165,10 @@ namespace Incidents.Infrastructure.Persistence.SqlServer.Migrations
 
             migrationBuilder.DropTable(
                 name: "MaintenanceSeries");
+
+            migrationBuilder.DropColumn(
+                name: "TimeZone",
+                table: "StatusPages");
 
             migrationBuilder.DropColumn(
                 name: "UnderMaintenance",
