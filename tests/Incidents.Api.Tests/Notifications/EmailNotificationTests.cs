@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Incidents.Api.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 
 namespace Incidents.Api.Tests.Notifications;
 
@@ -289,6 +290,46 @@ public sealed partial class EmailNotificationTests(SqliteNotificationsFixture fi
 
         Assert.Equal(HttpStatusCode.BadRequest, invalid.Status);
         Assert.Equal(HttpStatusCode.NotFound, unknown.Status);
+    }
+
+    [Fact]
+    public async Task MaintenanceScheduled_MailsTheWindowInThePagesTimeZoneAndUtc()
+    {
+        var page = await fixture.Host.CreatePageClientAsync("Acme Status");
+        await fixture.Host.WithDbAsync(async db =>
+        {
+            var stored = await db.StatusPages.SingleAsync(
+                p => p.Id == page.PageId,
+                TestContext.Current.CancellationToken
+            );
+            stored.ChangeTimeZone("Europe/Berlin");
+            return await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        });
+        var address = $"maint-{Guid.NewGuid():N}@example.test";
+        await CreateEmailSubscriberAsync(page, address);
+
+        var created = await page.Http.PostJsonAsync(
+            "/api/admin/Maintenance",
+            new
+            {
+                Title = "Database upgrade",
+                Description = "We will upgrade the database.",
+                ScheduledFor = new DateTimeOffset(2030, 7, 7, 1, 30, 0, TimeSpan.Zero),
+                ScheduledUntil = new DateTimeOffset(2030, 7, 7, 3, 30, 0, TimeSpan.Zero),
+            }
+        );
+        Assert.True(created.Success, created.Raw);
+
+        var mail = (
+            await Eventually.WaitAsync(() => Smtp.To(address), m => m.Count == 1, "the mail")
+        )[0];
+        Assert.Equal("[Acme Status] Scheduled maintenance: Database upgrade", mail.Subject);
+        Assert.Contains(
+            "When: Sun 7 Jul 2030 03:30–05:30 Europe/Berlin (Sun 7 Jul 2030 01:30–03:30 UTC)",
+            mail.TextBody,
+            StringComparison.Ordinal
+        );
+        Assert.Contains("We will upgrade the database.", mail.TextBody, StringComparison.Ordinal);
     }
 
     private static async Task CreateEmailSubscriberAsync(PageClient page, string address)
