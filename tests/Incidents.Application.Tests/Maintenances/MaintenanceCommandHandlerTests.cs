@@ -288,7 +288,6 @@ public class MaintenanceCommandHandlerTests
         var first = Assert.Single(_page.StoredMaintenances);
         _page.CommitMaintenances();
         var handler = new EndMaintenanceSeriesCommandHandler(
-            _page.MaintenanceLoader,
             _page.Series,
             _page.Maintenances,
             _page.Caller,
@@ -311,7 +310,6 @@ public class MaintenanceCommandHandlerTests
 
         var exception = await Assert.ThrowsAsync<InvalidRequestException>(async () =>
             await new EndMaintenanceSeriesCommandHandler(
-                _page.MaintenanceLoader,
                 _page.Series,
                 _page.Maintenances,
                 _page.Caller,

@@ -6,8 +6,8 @@ using Mediator;
 
 namespace Incidents.Application.Maintenances.Commands.EndMaintenanceSeries;
 
+/// <summary>The id is in the path, so an unknown one is 404 (as for every path id), not the body's 400.</summary>
 public sealed class EndMaintenanceSeriesCommandHandler(
-    MaintenanceLoader loader,
     IMaintenanceSeriesRepository series,
     IMaintenanceRepository maintenances,
     ICurrentCaller caller,
@@ -22,7 +22,9 @@ public sealed class EndMaintenanceSeriesCommandHandler(
         CancellationToken cancellationToken
     )
     {
-        var maintenance = await loader.LoadForChangeAsync(command.MaintenanceId, cancellationToken);
+        var maintenance =
+            await maintenances.GetAsync(caller.PageId, command.MaintenanceId, cancellationToken)
+            ?? throw new NotFoundException(MaintenanceLoader.NotFoundMessage);
         var owner = maintenance.SeriesId is { } seriesId
             ? await series.GetAsync(caller.PageId, seriesId, cancellationToken)
             : null;
