@@ -352,7 +352,11 @@ public sealed class Maintenance : AggregateRoot
             return;
         }
 
-        if (target != MaintenanceStatus.Scheduled && StartedAt is null)
+        // Completed straight from Scheduled (the work was not needed) never started.
+        if (
+            target is MaintenanceStatus.InProgress or MaintenanceStatus.Verifying
+            && StartedAt is null
+        )
         {
             StartedAt = now;
         }

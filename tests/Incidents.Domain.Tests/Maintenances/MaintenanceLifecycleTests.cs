@@ -65,6 +65,8 @@ public class MaintenanceLifecycleTests
         var done = maintenance.RunDueTransitions(MaintenanceBuilder.Until.AddHours(1));
 
         Assert.Equal(MaintenanceStatus.Completed, maintenance.Status);
+        Assert.Null(maintenance.StartedAt);
+        Assert.Equal(Later, maintenance.CompletedAt);
         Assert.Empty(done);
         Assert.Empty(maintenance.DomainEvents);
         Assert.Null(maintenance.NextDueAt);
