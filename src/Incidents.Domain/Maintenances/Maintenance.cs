@@ -444,6 +444,9 @@ public sealed class Maintenance : AggregateRoot
         var text = update?.Description ?? LatestDescription();
         var components = _affectedComponentIds.ToArray();
         var notify = update?.Notify ?? Notify;
+        // The entry's time, which keeps two changes of one instant in order (see Append): the
+        // outbox sends events in OccurredAt order, so "started" goes out before "completed".
+        now = update?.CreatedAt ?? now;
         return change switch
         {
             Change.Scheduled => new MaintenanceScheduled(

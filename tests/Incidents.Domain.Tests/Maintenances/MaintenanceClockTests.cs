@@ -83,6 +83,9 @@ public class MaintenanceClockTests
 
         Assert.Equal([MaintenanceTransition.Started, MaintenanceTransition.Completed], done);
         Assert.DoesNotContain(maintenance.DomainEvents, e => e is MaintenanceReminded);
+        // One instant, two changes: their times still order them (the outbox sends in that order).
+        var times = maintenance.DomainEvents.Select(e => e.OccurredAt).ToList();
+        Assert.True(times[0] < times[1], string.Join(", ", times));
         Assert.Empty(maintenance.RunDueTransitions(Until.AddHours(2)));
     }
 
