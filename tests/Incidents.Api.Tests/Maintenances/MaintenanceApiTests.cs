@@ -492,6 +492,42 @@ public abstract class MaintenanceApiTests
     }
 
     [Fact]
+    public async Task Create_WithTheSameIdempotencyKey_IsReplayedNotScheduledTwice()
+    {
+        var page = await Factory.CreatePageClientAsync();
+        var body = System.Text.Json.JsonSerializer.Serialize(Body());
+        var key = Guid.NewGuid().ToString("N");
+
+        async Task<HttpResponseMessage> SendAsync()
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, Url)
+            {
+                Content = new StringContent(body, System.Text.Encoding.UTF8, "application/json"),
+            };
+            request.Headers.Add("Idempotency-Key", key);
+            return await page.Http.SendAsync(request, TestContext.Current.CancellationToken);
+        }
+
+        using var first = await SendAsync();
+        using var second = await SendAsync();
+
+        Assert.Equal(
+            await first.Content.ReadAsStringAsync(TestContext.Current.CancellationToken),
+            await second.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)
+        );
+        Assert.Equal("true", second.Headers.GetValues("Idempotent-Replayed").Single());
+        Assert.Equal(
+            1,
+            await Factory.WithDbAsync(db =>
+                db.Maintenances.CountAsync(
+                    m => m.PageId == page.PageId,
+                    TestContext.Current.CancellationToken
+                )
+            )
+        );
+    }
+
+    [Fact]
     public async Task Create_IsAuditedAgainstTheKeyAndTheMaintenance()
     {
         var page = await Factory.CreatePageClientAsync();
