@@ -69,7 +69,8 @@ public abstract class MaintenanceApiTests
     {
         var page = await Factory.CreatePageClientAsync();
         var component = await page.Http.CreateComponentAsync("Database");
-        var start = Tomorrow;
+        // Sent with an offset (PostgreSQL stores UTC only): answered in UTC.
+        var start = Tomorrow.ToOffset(TimeSpan.FromHours(2));
 
         var created = await page.Http.PostJsonAsync(Url, Body(start, components: [component]));
 
@@ -80,10 +81,9 @@ public abstract class MaintenanceApiTests
         Assert.True(maintenance.GetProperty("AutoStart").GetBoolean());
         Assert.True(maintenance.GetProperty("AutoComplete").GetBoolean());
         Assert.True(maintenance.GetProperty("IsNotify").GetBoolean());
-        Assert.Equal(
-            start.ToUnixTimeSeconds(),
-            maintenance.GetProperty("ScheduledFor").GetDateTimeOffset().ToUnixTimeSeconds()
-        );
+        var scheduledFor = maintenance.GetProperty("ScheduledFor").GetDateTimeOffset();
+        Assert.Equal(start.ToUnixTimeSeconds(), scheduledFor.ToUnixTimeSeconds());
+        Assert.Equal(TimeSpan.Zero, scheduledFor.Offset);
         Assert.Equal(component, maintenance.GetProperty("AffectedComponents")[0].GetGuid());
         var update = Assert.Single(maintenance.GetProperty("Updates").EnumerateArray());
         Assert.Equal(
