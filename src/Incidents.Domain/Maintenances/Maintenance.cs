@@ -440,106 +440,31 @@ public sealed class Maintenance : AggregateRoot
 
     private MaintenanceEvent Build(Change change, MaintenanceUpdate? update, DateTimeOffset now)
     {
-        var id = update?.Id;
-        var text = update?.Description ?? LatestDescription();
-        var components = _affectedComponentIds.ToArray();
-        var notify = update?.Notify ?? Notify;
-        // The entry's time, which keeps two changes of one instant in order (see Append): the
-        // outbox sends events in OccurredAt order, so "started" goes out before "completed".
-        now = update?.CreatedAt ?? now;
+        var facts = new MaintenanceChange(
+            Id,
+            PageId,
+            update?.Id,
+            Title,
+            Status,
+            ScheduledFor,
+            ScheduledUntil,
+            update?.Description ?? LatestDescription(),
+            _affectedComponentIds.ToArray(),
+            update?.Notify ?? Notify,
+            // The entry's time, which keeps two changes of one instant in order (see Append): the
+            // outbox sends events in OccurredAt order, so "started" goes out before "completed".
+            update?.CreatedAt
+                ?? now
+        );
         return change switch
         {
-            Change.Scheduled => new MaintenanceScheduled(
-                Id,
-                PageId,
-                id,
-                Title,
-                Status,
-                ScheduledFor,
-                ScheduledUntil,
-                text,
-                components,
-                notify,
-                now
-            ),
-            Change.Rescheduled => new MaintenanceRescheduled(
-                Id,
-                PageId,
-                id,
-                Title,
-                Status,
-                ScheduledFor,
-                ScheduledUntil,
-                text,
-                components,
-                notify,
-                now
-            ),
-            Change.Reminded => new MaintenanceReminded(
-                Id,
-                PageId,
-                id,
-                Title,
-                Status,
-                ScheduledFor,
-                ScheduledUntil,
-                text,
-                components,
-                notify,
-                now
-            ),
-            Change.Started => new MaintenanceStarted(
-                Id,
-                PageId,
-                id,
-                Title,
-                Status,
-                ScheduledFor,
-                ScheduledUntil,
-                text,
-                components,
-                notify,
-                now
-            ),
-            Change.Updated => new MaintenanceUpdated(
-                Id,
-                PageId,
-                id,
-                Title,
-                Status,
-                ScheduledFor,
-                ScheduledUntil,
-                text,
-                components,
-                notify,
-                now
-            ),
-            Change.Completed => new MaintenanceCompleted(
-                Id,
-                PageId,
-                id,
-                Title,
-                Status,
-                ScheduledFor,
-                ScheduledUntil,
-                text,
-                components,
-                notify,
-                now
-            ),
-            _ => new MaintenanceCancelled(
-                Id,
-                PageId,
-                id,
-                Title,
-                Status,
-                ScheduledFor,
-                ScheduledUntil,
-                text,
-                components,
-                notify,
-                now
-            ),
+            Change.Scheduled => new MaintenanceScheduled(facts),
+            Change.Rescheduled => new MaintenanceRescheduled(facts),
+            Change.Reminded => new MaintenanceReminded(facts),
+            Change.Started => new MaintenanceStarted(facts),
+            Change.Updated => new MaintenanceUpdated(facts),
+            Change.Completed => new MaintenanceCompleted(facts),
+            _ => new MaintenanceCancelled(facts),
         };
     }
 

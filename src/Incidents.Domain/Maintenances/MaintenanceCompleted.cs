@@ -1,29 +1,4 @@
 namespace Incidents.Domain.Maintenances;
 
 /// <summary>It was completed, by the clock (AutoComplete) or by hand.</summary>
-public sealed record MaintenanceCompleted(
-    Guid MaintenanceId,
-    Guid PageId,
-    Guid? UpdateId,
-    string Title,
-    MaintenanceStatus Status,
-    DateTimeOffset ScheduledFor,
-    DateTimeOffset ScheduledUntil,
-    string Description,
-    IReadOnlyList<Guid> AffectedComponentIds,
-    bool Notify,
-    DateTimeOffset OccurredAt
-)
-    : MaintenanceEvent(
-        MaintenanceId,
-        PageId,
-        UpdateId,
-        Title,
-        Status,
-        ScheduledFor,
-        ScheduledUntil,
-        Description,
-        AffectedComponentIds,
-        Notify,
-        OccurredAt
-    );
+public sealed record MaintenanceCompleted(MaintenanceChange Change) : MaintenanceEvent(Change);

@@ -3,19 +3,12 @@ using Incidents.Domain.Common;
 namespace Incidents.Domain.Maintenances;
 
 /// <summary>
-/// What every maintenance event carries: the maintenance as it is after the change (window,
-/// status, components) and the timeline entry it wrote, if any (a reminder writes none).
+/// A maintenance changed. One past-tense type per kind of change (subscribers and handlers tell
+/// them apart by type), one shape for all of them: <see cref="Change"/>.
 /// </summary>
-public abstract record MaintenanceEvent(
-    Guid MaintenanceId,
-    Guid PageId,
-    Guid? UpdateId,
-    string Title,
-    MaintenanceStatus Status,
-    DateTimeOffset ScheduledFor,
-    DateTimeOffset ScheduledUntil,
-    string Description,
-    IReadOnlyList<Guid> AffectedComponentIds,
-    bool Notify,
-    DateTimeOffset OccurredAt
-) : IDomainEvent;
+public abstract record MaintenanceEvent(MaintenanceChange Change) : IDomainEvent
+{
+    public Guid PageId => Change.PageId;
+
+    public DateTimeOffset OccurredAt => Change.OccurredAt;
+}

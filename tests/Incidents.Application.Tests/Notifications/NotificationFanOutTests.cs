@@ -285,21 +285,20 @@ public sealed class NotificationFanOutTests
             _ => MaintenanceStatus.Scheduled,
         };
         Guid? updateId = typeof(TEvent) == typeof(MaintenanceReminded) ? null : Guid.NewGuid();
-        return (TEvent)
-            Activator.CreateInstance(
-                typeof(TEvent),
-                Guid.NewGuid(),
-                _pageId,
-                updateId,
-                "Upgrade",
-                status,
-                Now.AddHours(1),
-                Now.AddHours(2),
-                "Work.",
-                (IReadOnlyList<Guid>)components,
-                notify,
-                Now
-            )!;
+        var change = new MaintenanceChange(
+            Guid.NewGuid(),
+            _pageId,
+            updateId,
+            "Upgrade",
+            status,
+            Now.AddHours(1),
+            Now.AddHours(2),
+            "Work.",
+            components,
+            notify,
+            Now
+        );
+        return (TEvent)Activator.CreateInstance(typeof(TEvent), change)!;
     }
 
     private IncidentOpened Opened(bool notify, params Guid[] components) =>

@@ -153,7 +153,7 @@ public class MaintenanceLifecycleTests
         Assert.Equal(newFor.AddHours(2), maintenance.ScheduledUntil);
         Assert.Equal(1, maintenance.Sequence);
         var raised = Assert.IsType<MaintenanceRescheduled>(Assert.Single(maintenance.DomainEvents));
-        Assert.Equal(newFor, raised.ScheduledFor);
+        Assert.Equal(newFor, raised.Change.ScheduledFor);
         Assert.Equal(newFor, maintenance.NextDueAt);
     }
 
@@ -249,7 +249,7 @@ public class MaintenanceLifecycleTests
         maintenance.RunDueTransitions(MaintenanceBuilder.For);
 
         Assert.False(
-            Assert.IsType<MaintenanceStarted>(Assert.Single(maintenance.DomainEvents)).Notify
+            Assert.IsType<MaintenanceStarted>(Assert.Single(maintenance.DomainEvents)).Change.Notify
         );
     }
 

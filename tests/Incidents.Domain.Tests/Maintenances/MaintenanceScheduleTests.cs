@@ -17,8 +17,8 @@ public class MaintenanceScheduleTests
         var update = Assert.Single(maintenance.Updates);
         Assert.Equal(MaintenanceStatus.Scheduled, update.Status);
         var raised = Assert.IsType<MaintenanceScheduled>(Assert.Single(maintenance.DomainEvents));
-        Assert.Equal(update.Id, raised.UpdateId);
-        Assert.Equal(MaintenanceBuilder.For, raised.ScheduledFor);
+        Assert.Equal(update.Id, raised.Change.UpdateId);
+        Assert.Equal(MaintenanceBuilder.For, raised.Change.ScheduledFor);
         Assert.Equal(MaintenanceBuilder.For, maintenance.NextDueAt);
     }
 

@@ -39,7 +39,7 @@ public sealed class NotificationFanOut(
     /// <summary>Like an incident: IsNotify false silences it, component filters apply.</summary>
     public Task<int> MaintenanceAsync(
         string type,
-        MaintenanceEvent change,
+        MaintenanceChange change,
         CancellationToken cancellationToken
     )
     {

@@ -75,7 +75,7 @@ public static class NotificationPayloads
     /// </summary>
     public static string ForMaintenance(
         string type,
-        MaintenanceEvent change,
+        MaintenanceChange change,
         NotificationPage page,
         IReadOnlyList<ComponentInfo> components
     )

@@ -101,7 +101,7 @@ public sealed class SubscriberNotificationHandler(NotificationFanOut fanOut)
     ) =>
         await fanOut.MaintenanceAsync(
             NotificationEventTypes.MaintenanceScheduled,
-            notification,
+            notification.Change,
             cancellationToken
         );
 
@@ -111,7 +111,7 @@ public sealed class SubscriberNotificationHandler(NotificationFanOut fanOut)
     ) =>
         await fanOut.MaintenanceAsync(
             NotificationEventTypes.MaintenanceRescheduled,
-            notification,
+            notification.Change,
             cancellationToken
         );
 
@@ -121,7 +121,7 @@ public sealed class SubscriberNotificationHandler(NotificationFanOut fanOut)
     ) =>
         await fanOut.MaintenanceAsync(
             NotificationEventTypes.MaintenanceReminder,
-            notification,
+            notification.Change,
             cancellationToken
         );
 
@@ -131,7 +131,7 @@ public sealed class SubscriberNotificationHandler(NotificationFanOut fanOut)
     ) =>
         await fanOut.MaintenanceAsync(
             NotificationEventTypes.MaintenanceStarted,
-            notification,
+            notification.Change,
             cancellationToken
         );
 
@@ -141,7 +141,7 @@ public sealed class SubscriberNotificationHandler(NotificationFanOut fanOut)
     ) =>
         await fanOut.MaintenanceAsync(
             NotificationEventTypes.MaintenanceUpdated,
-            notification,
+            notification.Change,
             cancellationToken
         );
 
@@ -151,7 +151,7 @@ public sealed class SubscriberNotificationHandler(NotificationFanOut fanOut)
     ) =>
         await fanOut.MaintenanceAsync(
             NotificationEventTypes.MaintenanceCompleted,
-            notification,
+            notification.Change,
             cancellationToken
         );
 
@@ -161,7 +161,7 @@ public sealed class SubscriberNotificationHandler(NotificationFanOut fanOut)
     ) =>
         await fanOut.MaintenanceAsync(
             NotificationEventTypes.MaintenanceCancelled,
-            notification,
+            notification.Change,
             cancellationToken
         );
 }
