@@ -2,8 +2,8 @@ using Incidents.Domain.Common;
 
 namespace Incidents.Domain.Incidents;
 
-/// <summary>One entry of an incident's timeline. Entries are appended, never changed.</summary>
-public sealed class IncidentUpdate : Entity
+/// <summary>One entry of an incident's timeline, with the status the incident had at that entry.</summary>
+public sealed class IncidentUpdate : TimelineEntry
 {
     private IncidentUpdate() { }
 
@@ -14,22 +14,13 @@ public sealed class IncidentUpdate : Entity
         bool notify,
         DateTimeOffset createdAt
     )
+        : base(description, notify, createdAt)
     {
-        Id = Guid.CreateVersion7(createdAt);
         IncidentId = incidentId;
         Status = status;
-        Description = description;
-        Notify = notify;
-        CreatedAt = createdAt;
     }
 
     public Guid IncidentId { get; private set; }
 
     public IncidentStatus Status { get; private set; }
-
-    public string Description { get; private set; } = string.Empty;
-
-    public bool Notify { get; private set; }
-
-    public DateTimeOffset CreatedAt { get; private set; }
 }

@@ -2,8 +2,8 @@ using Incidents.Domain.Common;
 
 namespace Incidents.Domain.Maintenances;
 
-/// <summary>One entry of a maintenance's timeline. Entries are appended, never changed.</summary>
-public sealed class MaintenanceUpdate : Entity
+/// <summary>One entry of a maintenance's timeline, with the status the maintenance had at that entry.</summary>
+public sealed class MaintenanceUpdate : TimelineEntry
 {
     private MaintenanceUpdate() { }
 
@@ -14,22 +14,13 @@ public sealed class MaintenanceUpdate : Entity
         bool notify,
         DateTimeOffset createdAt
     )
+        : base(description, notify, createdAt)
     {
-        Id = Guid.CreateVersion7(createdAt);
         MaintenanceId = maintenanceId;
         Status = status;
-        Description = description;
-        Notify = notify;
-        CreatedAt = createdAt;
     }
 
     public Guid MaintenanceId { get; private set; }
 
     public MaintenanceStatus Status { get; private set; }
-
-    public string Description { get; private set; } = string.Empty;
-
-    public bool Notify { get; private set; }
-
-    public DateTimeOffset CreatedAt { get; private set; }
 }

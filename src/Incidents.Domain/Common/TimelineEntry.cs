@@ -1,0 +1,24 @@
+namespace Incidents.Domain.Common;
+
+/// <summary>
+/// One entry of a timeline (an incident's or a maintenance's): the text posted, whether it was
+/// notified, when. Entries are appended, never changed; each owner adds its own id and status.
+/// </summary>
+public abstract class TimelineEntry : Entity
+{
+    protected TimelineEntry() { }
+
+    protected TimelineEntry(string description, bool notify, DateTimeOffset createdAt)
+    {
+        Id = Guid.CreateVersion7(createdAt);
+        Description = description;
+        Notify = notify;
+        CreatedAt = createdAt;
+    }
+
+    public string Description { get; private set; } = string.Empty;
+
+    public bool Notify { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+}
