@@ -2,7 +2,8 @@ namespace Incidents.Domain.Maintenances;
 
 /// <summary>
 /// Where a maintenance is in its life. Scheduled → In Progress → Verifying → Completed only move
-/// forwards (steps may be skipped); Cancelled is reachable only from Scheduled.
+/// forwards (steps may be skipped); Cancelled is reachable only from Scheduled. The numbers of the
+/// first four are their order: "never backwards" compares them.
 /// </summary>
 public enum MaintenanceStatus
 {
