@@ -98,6 +98,9 @@ public sealed class MaintenanceSeries : AggregateRoot
     )
     {
         EnsureNotEnded();
+        // A change of the series: an end committed meanwhile by someone else makes this unit of
+        // work conflict and run again (where the series has ended), so no occurrence follows an end.
+        Version = Guid.NewGuid();
         return Maintenance.Schedule(
             PageId,
             Title,

@@ -35,6 +35,7 @@ public class MaintenanceSeriesTests
     public void Occurrence_CopiesTheTemplateAndLinksTheSeries()
     {
         var series = Series();
+        var version = series.Version;
 
         var next = series.Occurrence(
             MaintenanceBuilder.For.AddDays(7),
@@ -45,6 +46,7 @@ public class MaintenanceSeriesTests
         Assert.Equal(series.Id, next.SeriesId);
         Assert.Equal("Weekly patching", next.Title);
         Assert.Equal(15, next.RemindBeforeMinutes);
+        Assert.NotEqual(version, series.Version);
     }
 
     [Fact]
