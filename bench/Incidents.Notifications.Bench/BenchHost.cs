@@ -14,9 +14,6 @@ namespace Incidents.Notifications.Bench;
 /// <summary>The service in-process and the admin calls the benchmarks share.</summary>
 internal static class BenchHost
 {
-    /// <summary>Sender loops on PostgreSQL (SQLite runs one).</summary>
-    public const int SenderLoops = 4;
-
     /// <summary>WebApplicationFactory looks for the Api's content root next to a solution file; point at it.</summary>
     public static void UseApiContentRoot()
     {
@@ -50,16 +47,10 @@ internal static class BenchHost
             b.UseSetting("Logging:LogLevel:Default", "Warning");
             b.UseSetting("Notifications:Workers:Enabled", workers ? "true" : "false");
             b.UseSetting("Notifications:Workers:PollInterval", "00:00:00.200");
+            // Requests in flight = the baseline's concurrency.
             b.UseSetting(
                 "Notifications:Workers:Concurrency",
-                // Requests in flight = loops x per-batch concurrency = the baseline's
-                // concurrency (the sender runs one loop on SQLite).
-                Math.Max(1, database.Provider == "Sqlite" ? concurrency : concurrency / SenderLoops)
-                    .ToString(CultureInfo.InvariantCulture)
-            );
-            b.UseSetting(
-                "Notifications:Workers:SenderLoops",
-                SenderLoops.ToString(CultureInfo.InvariantCulture)
+                concurrency.ToString(CultureInfo.InvariantCulture)
             );
             b.UseSetting(
                 "Notifications:Workers:BatchSize",

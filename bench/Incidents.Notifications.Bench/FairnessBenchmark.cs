@@ -8,7 +8,7 @@ namespace Incidents.Notifications.Bench;
 /// from the create request, the time until the 950 healthy ones have the event — beside the same
 /// page shape with no failing subscriber (the baseline, alternated in the same run) — and until
 /// every failing one has had its first retry. Production breaker and retry settings.
-///   dotnet run -c Release --project bench/Incidents.Notifications.Bench -- fairness [subscribers] [failing] [rounds]
+///   dotnet run -c Release --project bench/Incidents.Notifications.Bench -- fairness [subscribers] [failing] [rounds] [503|hang]
 /// </summary>
 internal static class FairnessBenchmark
 {
@@ -17,14 +17,17 @@ internal static class FairnessBenchmark
         var subscribers = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 1000;
         var failing = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 50;
         var rounds = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 3;
+        // "hang": the failing receivers never answer (each attempt ends at the attempt timeout).
+        var hang = args.Length > 3 && args[3] == "hang";
         const int concurrency = 32;
         var every = subscribers / failing;
 
         BenchHost.UseApiContentRoot();
         await using var sink = await Sink.StartAsync();
+        sink.FailingHang = hang;
         await using var database = await BenchDatabase.CreateAsync();
         Console.WriteLine(
-            $"Database: {database.Provider}; subscribers: {subscribers}, failing: {failing} (503, no Retry-After); rounds: {rounds}"
+            $"Database: {database.Provider}; subscribers: {subscribers}, failing: {failing} ({(hang ? "hanging until the attempt timeout" : "503, no Retry-After")}); rounds: {rounds}"
         );
         await using var host = BenchHost.Host(database, workers: true, concurrency);
         _ = host.Services;
@@ -116,13 +119,13 @@ internal static class FairnessBenchmark
             $"| No failing subscriber: {subscribers - failing} healthy have the event | {Median(baseline):F2} s |"
         );
         Console.WriteLine(
-            $"| {failing} answering 503: the {subscribers - failing} healthy have the event | {Median(withFailing):F2} s |"
+            $"| {failing} {(hang ? "hanging" : "answering 503")}: the {subscribers - failing} healthy have the event | {Median(withFailing):F2} s |"
         );
         Console.WriteLine(
             $"| Ratio with failing / without | {Median(withFailing) / Median(baseline):F2} |"
         );
         Console.WriteLine(
-            $"| {failing} answering 503: every one has had its first retry | {Median(retried):F2} s |"
+            $"| {failing} {(hang ? "hanging" : "answering 503")}: every one has had its first retry | {Median(retried):F2} s |"
         );
         return 0;
     }

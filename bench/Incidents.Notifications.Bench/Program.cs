@@ -24,6 +24,11 @@ internal static class FanOutBenchmark
             return await FairnessBenchmark.RunAsync(args[1..]);
         }
 
+        if (args.Length > 0 && args[0] == "maintenance")
+        {
+            return await MaintenanceSchedulerBenchmark.RunAsync(args[1..]);
+        }
+
         var subscribers =
             args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 10_000;
         var concurrency = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 32;

@@ -22,7 +22,10 @@ internal sealed class Sink : IAsyncDisposable
 
     public string? LastBody { get; private set; }
 
-    /// <summary>Hooks that answer 503 (no Retry-After) to every request.</summary>
+    /// <summary>When set, the <see cref="Failing"/> hooks hang (never answer) instead of answering 503.</summary>
+    public bool FailingHang { get; set; }
+
+    /// <summary>Hooks that answer 503 (no Retry-After) to every request, or hang.</summary>
     public IReadOnlySet<int> Failing { get; set; } = new HashSet<int>();
 
     /// <summary>Requests received by hook <paramref name="subscriber"/>.</summary>
@@ -57,6 +60,18 @@ internal sealed class Sink : IAsyncDisposable
                     ? n
                     : -1;
             sink._perHook.AddOrUpdate(hook, 1, (_, c) => c + 1);
+            if (sink.FailingHang && sink.Failing.Contains(hook))
+            {
+                try
+                {
+                    await Task.Delay(TimeSpan.FromMinutes(5), context.RequestAborted);
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
+            }
+
             context.Response.StatusCode = sink.Failing.Contains(hook) ? 503 : 204;
         });
         await app.StartAsync();

@@ -39,11 +39,18 @@ public sealed class NotificationOptions
 
         public int BatchSize { get; set; } = 100;
 
-        /// <summary>Batches worked at the same time by one instance's sender.</summary>
-        public int SenderLoops { get; set; } = 4;
+        /// <summary>Send workers per instance: deliveries being sent at the same time (not counting slow ones, below).</summary>
+        public int Concurrency { get; set; } = 32;
 
-        /// <summary>Deliveries of one batch sent at the same time.</summary>
-        public int Concurrency { get; set; } = 16;
+        /// <summary>
+        /// A send still waiting for its receiver after this long is left to finish on its own and
+        /// its worker takes the next delivery: receivers that hang until the attempt timeout must
+        /// not occupy every worker while healthy ones wait.
+        /// </summary>
+        public TimeSpan SlowSendAfter { get; set; } = TimeSpan.FromMilliseconds(500);
+
+        /// <summary>Most slow sends left running at once per instance (each is an open connection); beyond it workers wait.</summary>
+        public int SlowSendLimit { get; set; } = 1000;
     }
 
     public sealed class WebhookOptions

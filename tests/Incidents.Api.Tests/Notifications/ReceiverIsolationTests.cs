@@ -130,7 +130,7 @@ public abstract class ReceiverIsolationTests<TDatabase>
                 ["Notifications:RetrySchedule"] = "00:00:01,00:00:01,00:00:01",
                 // One at a time, so attempts after the second time-out meet an open circuit.
                 ["Notifications:Workers:Concurrency"] = "1",
-                ["Notifications:Workers:SenderLoops"] = "1",
+                ["Notifications:Workers:SlowSendAfter"] = "00:00:05",
             }
         );
         var page = await host.CreatePageClientAsync();
@@ -193,6 +193,58 @@ public abstract class ReceiverIsolationTests<TDatabase>
         Assert.All(fineDeliveries, d => Assert.Equal(0, d.GetProperty("Deferrals").GetInt32()));
     }
 
+    [Fact]
+    public async Task HangingReceivers_DoNotHoldBackHealthyOnes_EvenWhenTheyOutnumberTheWorkers()
+    {
+        await using var host = NotificationsHost.Create(
+            Fixture.Database,
+            null,
+            new Dictionary<string, string>
+            {
+                ["Notifications:Webhooks:AttemptTimeout"] = "00:00:20",
+                // Fewer workers than hanging receivers: if a hanging send held its worker until
+                // the attempt timeout, the healthy deliveries would wait 20-40 s.
+                ["Notifications:Workers:Concurrency"] = "2",
+            }
+        );
+        var page = await host.CreatePageClientAsync();
+        var run = Guid.NewGuid().ToString("N")[..8];
+        var hanging = Enumerable.Range(1, 4).Select(i => $"hanging-{i}-{run}").ToList();
+        var healthy = Enumerable.Range(1, 3).Select(i => $"healthy-{i}-{run}").ToList();
+        foreach (var path in hanging)
+        {
+            Sink.Delay(path, _ => TimeSpan.FromSeconds(60));
+            await CreateWebhookAsync(page.Http, Sink.Url(path), "incident.created");
+        }
+
+        foreach (var path in healthy)
+        {
+            await CreateWebhookAsync(page.Http, Sink.Url(path), "incident.updated");
+        }
+
+        // The hanging receivers' deliveries are claimed first; the healthy ones come after.
+        var incident = await page.Http.CreateIncidentAsync();
+        await Eventually.WaitAsync(
+            () => hanging.Count(p => Sink.On(p).Count > 0),
+            n => n >= 2,
+            "the first hanging receivers to be called"
+        );
+        var updated = await page.Http.PutJsonAsync(
+            "/api/admin/Incident",
+            new { IncidentId = incident, Description = "Root cause found." }
+        );
+        Assert.True(updated.Success, updated.Raw);
+
+        await Eventually.WaitAsync(
+            () => healthy.All(p => Sink.On(p).Count == 1),
+            done => done,
+            "every healthy receiver"
+        );
+        var firstHanging = hanging.SelectMany(Sink.On).Min(r => r.At);
+        // Before any hanging attempt could even have timed out (20 s): nobody waited for them.
+        Assert.All(healthy, p => Assert.True(Sink.On(p)[0].At < firstHanging.AddSeconds(15), p));
+    }
+
     private static async Task<List<JsonElement>> DeliveriesAsync(
         HttpClient http,
         Guid subscriber
@@ -205,7 +257,11 @@ public abstract class ReceiverIsolationTests<TDatabase>
     private static async Task<JsonElement> SingleDeliveryAsync(HttpClient http, Guid subscriber) =>
         Assert.Single(await DeliveriesAsync(http, subscriber));
 
-    private static async Task<Guid> CreateWebhookAsync(HttpClient http, string url)
+    private static async Task<Guid> CreateWebhookAsync(
+        HttpClient http,
+        string url,
+        string eventType = "incident.created"
+    )
     {
         var created = await http.PostJsonAsync(
             "/api/admin/Subscriber",
@@ -213,7 +269,7 @@ public abstract class ReceiverIsolationTests<TDatabase>
             {
                 Type = "Webhook",
                 Url = url,
-                Events = new[] { "incident.created" },
+                Events = new[] { eventType },
             }
         );
         Assert.True(created.Success, created.Raw);

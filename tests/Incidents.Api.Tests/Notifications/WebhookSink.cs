@@ -102,8 +102,15 @@ public sealed class WebhookSink : IAsyncDisposable
             && wait > TimeSpan.Zero
         )
         {
-            // The sender gives up first (its attempt timeout); the answer then goes nowhere.
-            await Task.Delay(wait, CancellationToken.None);
+            // The sender gives up first (its attempt timeout) and hangs up.
+            try
+            {
+                await Task.Delay(wait, context.RequestAborted);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
         }
 
         var (status, location) = _responders.TryGetValue(path, out var responder)

@@ -41,6 +41,47 @@ public class SubscriberValidatorTests
         );
     }
 
+    [Theory]
+    [InlineData("maintenance.scheduled")]
+    [InlineData("maintenance.rescheduled")]
+    [InlineData("maintenance.reminder")]
+    [InlineData("maintenance.started")]
+    [InlineData("maintenance.updated")]
+    [InlineData("maintenance.completed")]
+    [InlineData(" Maintenance.Cancelled ")]
+    public void CreateValidator_MaintenanceEventTypes_AreSubscribable(string type)
+    {
+        Assert.Empty(
+            Errors(
+                new CreateSubscriberCommand("Webhook", null, "https://example.com/h", null, [type])
+            )
+        );
+    }
+
+    [Fact]
+    public void CreateValidator_UnknownEventType_ListsTheMaintenanceTypesToo()
+    {
+        var error = Assert.Single(
+            Errors(
+                new CreateSubscriberCommand(
+                    "Webhook",
+                    null,
+                    "https://example.com/h",
+                    null,
+                    ["maintenance.begun"]
+                )
+            )
+        );
+
+        Assert.Equal(
+            "Events must be among: incident.created, incident.updated, incident.resolved, "
+                + "component.status_changed, maintenance.scheduled, maintenance.rescheduled, "
+                + "maintenance.reminder, maintenance.started, maintenance.updated, "
+                + "maintenance.completed, maintenance.cancelled.",
+            error
+        );
+    }
+
     [Fact]
     public void SubscribeValidator_WhenEmailIsTooLong_ReportsMaximumLengthInTheProjectsWords()
     {

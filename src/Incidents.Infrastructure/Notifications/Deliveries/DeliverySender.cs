@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Threading.Channels;
 using Incidents.Application.Common.Observability;
 using Incidents.Domain.Subscribers;
 using Incidents.Infrastructure.Notifications.Channels;
@@ -11,132 +13,257 @@ using Microsoft.Extensions.Options;
 namespace Incidents.Infrastructure.Notifications.Deliveries;
 
 /// <summary>
-/// Works through due deliveries: claims a batch with a lease, sends each through its subscriber's
-/// channel (bounded concurrency), and records the outcome — success, a retry at the next point of
-/// the schedule, failure after the last attempt, or a deferral (our own circuit breaker refused
-/// the call: no attempt used, due again when the circuit lets calls through). A result is saved only while the lease is
-/// still ours (LockedBy is a concurrency token), so a row is never finished twice.
+/// Works through due deliveries as a pipeline, so that one slow or failing receiver never holds
+/// back the others:
+/// <list type="number">
+/// <item>a claimer leases due rows (a batch at a time) into a short local queue;</item>
+/// <item>send workers (<c>Workers:Concurrency</c> of them) each take the next delivery and send it
+/// through its subscriber's channel; a send still running after <c>Workers:SlowSendAfter</c> is
+/// left to finish on its own (up to <c>Workers:SlowSendLimit</c> of them) and the worker moves on,
+/// so receivers that hang until the attempt timeout cannot occupy every worker;</item>
+/// <item>a saver records each outcome as soon as it is known — success, a retry at the next point
+/// of the schedule, failure after the last attempt, or a deferral (our own circuit breaker refused
+/// the call: no attempt used) — saving whatever outcomes are ready in one transaction.</item>
+/// </list>
+/// A result is saved only while the lease is still ours (LockedBy is a concurrency token), so a
+/// row is never finished twice.
 /// </summary>
 internal sealed partial class DeliverySender(
     IServiceScopeFactory scopes,
     IEnumerable<INotificationChannel> channels,
     NotificationSignals signals,
     IOptions<NotificationOptions> options,
-    IOptions<DatabaseOptions> database,
     TimeProvider time,
     IncidentsMetrics metrics,
     ILogger<DeliverySender> logger
 ) : BackgroundService
 {
+    private const int MaxSaveGroup = 500;
+    private static readonly TimeSpan SaveGatherDelay = TimeSpan.FromMilliseconds(20);
+
     private readonly string _identity = WorkerIdentity.New("delivery");
     private readonly Dictionary<SubscriberType, INotificationChannel> _channels =
         channels.ToDictionary(c => c.Type);
+    private readonly Channel<ClaimedDelivery> _queue = Channel.CreateUnbounded<ClaimedDelivery>();
+    private readonly Channel<DeliveryOutcome> _outcomes =
+        Channel.CreateUnbounded<DeliveryOutcome>();
+    private readonly WorkerSignal _queueDrained = new();
+    private readonly ConcurrentDictionary<Guid, Task> _slowSends = new();
+    private int _queued;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        // Several loops overlap one batch's database work with another's sending. SQLite has one
-        // writer: there, more loops only contend for the write lock.
-        var loops =
-            database.Value.Provider == DatabaseProvider.Sqlite
-                ? 1
-                : Math.Max(1, options.Value.Workers.SenderLoops);
-        await Task.WhenAll(Enumerable.Range(0, loops).Select(_ => LoopAsync(stoppingToken)));
-        await ReleaseLeasesAsync();
-    }
-
-    private Task LoopAsync(CancellationToken stoppingToken) =>
-        WorkerLoop.RunAsync(
+        var workers = options.Value.Workers;
+        var saver = SaveLoopAsync();
+        var senders = Enumerable
+            .Range(0, Math.Max(1, workers.Concurrency))
+            .Select(_ => SendLoopAsync(stoppingToken))
+            .ToList();
+        await WorkerLoop.RunAsync(
             RunOnceAsync,
             signals.Deliveries,
             signals.Deliveries,
-            options.Value.Workers.PollInterval,
+            workers.PollInterval,
             e => LogPassFailed(logger, e),
             stoppingToken
         );
 
+        // Stopping: senders end (in-flight sends are cancelled and record nothing), the outcomes
+        // already known are saved, and what is left unsent goes back to the pool at once.
+        _queue.Writer.TryComplete();
+        await Task.WhenAll(senders);
+        await Task.WhenAll(_slowSends.Values);
+        _outcomes.Writer.TryComplete();
+        await saver;
+        await ReleaseLeasesAsync();
+    }
+
+    /// <summary>
+    /// Claims a batch of due deliveries into the local queue whenever it is at most half full, so
+    /// the send workers never wait for a claim (at most one and a half batches are queued).
+    /// </summary>
     public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
     {
         var workers = options.Value.Workers;
-        var token = WorkerIdentity.Claim(_identity);
-        List<Guid> claimed;
-        await using (var scope = scopes.CreateAsyncScope())
+        var batch = Math.Max(1, workers.BatchSize);
+        // A claimed row is leased; keep the queue short so leases never run out while queued.
+        while (Volatile.Read(ref _queued) > batch / 2)
         {
-            var now = time.GetUtcNow();
-            claimed = await RowClaims.ClaimDeliveriesAsync(
-                scope.ServiceProvider.GetRequiredService<IncidentsDbContext>(),
-                token,
-                now,
-                now + workers.LeaseDuration,
-                workers.BatchSize,
-                cancellationToken
-            );
+            await _queueDrained.WaitAsync(TimeSpan.FromMilliseconds(100), cancellationToken);
         }
 
+        var token = WorkerIdentity.Claim(_identity);
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<IncidentsDbContext>();
+        var now = time.GetUtcNow();
+        var claimed = await RowClaims.ClaimDeliveriesAsync(
+            db,
+            token,
+            now,
+            now + workers.LeaseDuration,
+            batch,
+            cancellationToken
+        );
         if (claimed.Count == 0)
         {
             return 0;
         }
 
-        await SendBatchAsync(claimed, workers.Concurrency, cancellationToken);
-        return claimed.Count;
-    }
-
-    /// <summary>
-    /// Sends a claimed batch in parallel, then saves all outcomes in one transaction: one write
-    /// per batch instead of one per delivery (SQLite has a single writer; PostgreSQL saves round trips).
-    /// </summary>
-    private async Task SendBatchAsync(
-        List<Guid> claimed,
-        int concurrency,
-        CancellationToken cancellationToken
-    )
-    {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<IncidentsDbContext>();
         var deliveries = await db.Set<Delivery>()
+            .AsNoTracking()
             .Where(d => claimed.Contains(d.Id))
+            .OrderBy(d => d.NextAttemptAt)
             .ToListAsync(cancellationToken);
         var subscriberIds = deliveries.Select(d => d.SubscriberId).Distinct().ToList();
         var subscribers = await db.Set<Subscriber>()
+            .AsNoTracking()
             .Where(s => subscriberIds.Contains(s.Id))
             .ToDictionaryAsync(s => s.Id, cancellationToken);
-        var results = new ChannelResult?[deliveries.Count];
-        await Parallel.ForEachAsync(
-            Enumerable.Range(0, deliveries.Count),
-            new ParallelOptions
+        foreach (var delivery in deliveries)
+        {
+            Interlocked.Increment(ref _queued);
+            await _queue.Writer.WriteAsync(
+                new ClaimedDelivery(delivery, subscribers.GetValueOrDefault(delivery.SubscriberId)),
+                cancellationToken
+            );
+        }
+
+        return claimed.Count;
+    }
+
+    private async Task SendLoopAsync(CancellationToken stoppingToken)
+    {
+        var workers = options.Value.Workers;
+        try
+        {
+            await foreach (var claimed in _queue.Reader.ReadAllAsync(stoppingToken))
             {
-                MaxDegreeOfParallelism = Math.Max(1, concurrency),
-                CancellationToken = cancellationToken,
-            },
-            async (i, ct) =>
-            {
-                var delivery = deliveries[i];
-                if (
-                    subscribers.TryGetValue(delivery.SubscriberId, out var subscriber)
-                    && IsSendable(subscriber, delivery)
-                    && _channels.TryGetValue(subscriber.Type, out var channel)
-                )
+                if (Interlocked.Decrement(ref _queued) <= Math.Max(1, workers.BatchSize) / 2)
                 {
-                    try
-                    {
-                        results[i] = await channel.SendAsync(subscriber, delivery, ct);
-                    }
-                    catch (Exception e) when (e is not OperationCanceledException)
-                    {
-                        LogSendFailed(logger, e, delivery.Id);
-                        results[i] = ChannelResult.Failed("Unexpected error: " + e.Message);
-                    }
+                    _queueDrained.Wake();
+                }
+
+                var send = SendAsync(claimed, stoppingToken);
+                using (var slow = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken))
+                {
+                    await Task.WhenAny(send, Task.Delay(workers.SlowSendAfter, time, slow.Token));
+                    await slow.CancelAsync();
+                }
+
+                if (send.IsCompleted || _slowSends.Count >= workers.SlowSendLimit)
+                {
+                    await send;
+                    continue;
+                }
+
+                // A slow receiver (often one that will time out): let its send finish on its
+                // own and serve the next delivery, so slow receivers cannot take every worker.
+                _slowSends[claimed.Delivery.Id] = send;
+                _ = send.ContinueWith(
+                    _ => _slowSends.TryRemove(claimed.Delivery.Id, out Task? _),
+                    CancellationToken.None,
+                    TaskContinuationOptions.ExecuteSynchronously,
+                    TaskScheduler.Default
+                );
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Stopping; leases of what was not sent are released by ExecuteAsync.
+        }
+    }
+
+    /// <summary>One attempt; its outcome goes to the saver. Never throws except on shutdown.</summary>
+    private async Task SendAsync(ClaimedDelivery claimed, CancellationToken cancellationToken)
+    {
+        var (delivery, subscriber) = claimed;
+        ChannelResult? result = null;
+        if (
+            subscriber is not null
+            && IsSendable(subscriber, delivery)
+            && _channels.TryGetValue(subscriber.Type, out var channel)
+        )
+        {
+            try
+            {
+                result = await channel.SendAsync(subscriber, delivery, cancellationToken);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception e)
+            {
+                LogSendFailed(logger, e, delivery.Id);
+                result = ChannelResult.Failed("Unexpected error: " + e.Message);
+            }
+        }
+
+        _outcomes.Writer.TryWrite(new DeliveryOutcome(claimed, result));
+    }
+
+    /// <summary>
+    /// Saves outcomes as they come: whatever is ready is saved in one transaction (one write per
+    /// group, not per delivery: SQLite has a single writer; PostgreSQL saves round trips).
+    /// </summary>
+    private async Task SaveLoopAsync()
+    {
+        var group = new List<DeliveryOutcome>();
+        while (await _outcomes.Reader.WaitToReadAsync())
+        {
+            while (group.Count < MaxSaveGroup && _outcomes.Reader.TryRead(out var outcome))
+            {
+                group.Add(outcome);
+            }
+
+            if (group.Count < MaxSaveGroup / 4)
+            {
+                // Under load, wait a moment for more: a few larger transactions instead of many
+                // small ones (SQLite's single writer is shared with the claimer and the API).
+                await Task.Delay(SaveGatherDelay, time);
+                while (group.Count < MaxSaveGroup && _outcomes.Reader.TryRead(out var outcome))
+                {
+                    group.Add(outcome);
                 }
             }
-        );
 
-        var now = time.GetUtcNow();
-        for (var i = 0; i < deliveries.Count; i++)
-        {
-            var delivery = deliveries[i];
-            subscribers.TryGetValue(delivery.SubscriberId, out var subscriber);
-            if (results[i] is { } result && subscriber is not null)
+            try
             {
+                await SaveOutcomesAsync(group);
+            }
+            catch (Exception e)
+            {
+                // The leases run out and the deliveries are tried again: at least once, never lost.
+                LogSaveFailed(logger, e, group.Count);
+            }
+
+            group.Clear();
+        }
+    }
+
+    private async Task SaveOutcomesAsync(List<DeliveryOutcome> outcomes)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<IncidentsDbContext>();
+        var disabled = new Dictionary<Guid, Subscriber>();
+        var now = time.GetUtcNow();
+        foreach (var (claimed, result) in outcomes)
+        {
+            // The row as claimed, attached unchanged: its LockedBy (our claim token) is the
+            // original value of the concurrency token, so the UPDATE only applies while the lease
+            // is still ours — and no second read of the rows is needed.
+            var delivery = claimed.Delivery;
+            db.Attach(delivery);
+            var subscriber = claimed.Subscriber;
+            if (result is not null && subscriber is not null)
+            {
+                if (result.Gone)
+                {
+                    subscriber = disabled.TryGetValue(subscriber.Id, out var tracked)
+                        ? tracked
+                        : disabled[subscriber.Id] = db.Attach(subscriber).Entity;
+                }
+
                 Record(delivery, subscriber, result, now);
             }
             else if (subscriber is null || !IsSendable(subscriber, delivery))
@@ -149,7 +276,7 @@ internal sealed partial class DeliverySender(
             }
         }
 
-        await SaveHeldAsync(db, cancellationToken);
+        await SaveHeldAsync(db);
     }
 
     private static bool IsSendable(Subscriber subscriber, Delivery delivery) =>
@@ -159,14 +286,14 @@ internal sealed partial class DeliverySender(
             || delivery.EventType == NotificationEventTypes.SubscriptionConfirmation
         );
 
-    /// <summary>Saves the batch; rows whose lease another worker took meanwhile are dropped, the rest saved.</summary>
-    private async Task SaveHeldAsync(IncidentsDbContext db, CancellationToken cancellationToken)
+    /// <summary>Saves the group; rows whose lease another worker took meanwhile are dropped, the rest saved.</summary>
+    private async Task SaveHeldAsync(IncidentsDbContext db)
     {
         for (var attempt = 0; attempt < 10; attempt++)
         {
             try
             {
-                await db.SaveChangesAsync(cancellationToken);
+                await db.SaveChangesAsync();
                 return;
             }
             catch (DbUpdateConcurrencyException e)
@@ -249,14 +376,32 @@ internal sealed partial class DeliverySender(
         }
     }
 
+    public override void Dispose()
+    {
+        _queueDrained.Dispose();
+        base.Dispose();
+    }
+
+    /// <summary>A leased delivery waiting for a send worker, with its subscriber as read at claim time.</summary>
+    private sealed record ClaimedDelivery(Delivery Delivery, Subscriber? Subscriber);
+
+    /// <summary>What one send produced; a null result means it was not sent (see the saver).</summary>
+    private sealed record DeliveryOutcome(ClaimedDelivery Claimed, ChannelResult? Result);
+
     [LoggerMessage(Level = LogLevel.Error, Message = "Delivery sender pass failed")]
     private static partial void LogPassFailed(ILogger logger, Exception exception);
 
     [LoggerMessage(
         Level = LogLevel.Warning,
-        Message = "Sending delivery {DeliveryId} failed unexpectedly; it is retried when its lease expires"
+        Message = "Sending delivery {DeliveryId} failed unexpectedly; recorded as a failed attempt"
     )]
     private static partial void LogSendFailed(ILogger logger, Exception exception, Guid deliveryId);
+
+    [LoggerMessage(
+        Level = LogLevel.Error,
+        Message = "Saving {Count} delivery outcomes failed; they are retried when their leases expire"
+    )]
+    private static partial void LogSaveFailed(ILogger logger, Exception exception, int count);
 
     [LoggerMessage(
         Level = LogLevel.Warning,
