@@ -5,6 +5,7 @@ using Incidents.Application.Common.Models;
 using Incidents.Application.PublicStatus.Common;
 using Incidents.Application.PublicStatus.Queries.GetPageSummary;
 using Incidents.Application.PublicStatus.Queries.GetPublicIncident;
+using Incidents.Application.PublicStatus.Queries.GetPublicMaintenance;
 using Incidents.Application.PublicStatus.Queries.ListPublicIncidents;
 using Incidents.Application.PublicStatus.Queries.ListPublicMaintenances;
 using Mediator;
@@ -114,6 +115,24 @@ public sealed class PublicStatusController(IMediator mediator) : ControllerBase
         );
         return ApiResponse<PagedResult<PublicMaintenanceDto>>.Ok(
             result,
+            "Maintenance retrieved successfully"
+        );
+    }
+
+    /// <summary>One maintenance of this page with its timeline; another page's is not found (404).</summary>
+    [HttpGet("maintenance/{id:guid}")]
+    public async Task<ApiResponse<PublicMaintenanceDto>> MaintenanceById(
+        string slug,
+        Guid id,
+        CancellationToken cancellationToken
+    )
+    {
+        var result = await mediator.Send(
+            new GetPublicMaintenanceQuery(slug, id),
+            cancellationToken
+        );
+        return ApiResponse<PublicMaintenanceDto>.Ok(
+            result.Maintenance,
             "Maintenance retrieved successfully"
         );
     }

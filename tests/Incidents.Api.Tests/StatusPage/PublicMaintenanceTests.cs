@@ -231,6 +231,37 @@ public abstract class PublicMaintenanceTests
     }
 
     [Fact]
+    public async Task History_ByMonth_ListsCompletedMaintenanceOfThatMonth()
+    {
+        var page = await factory.CreatePageClientAsync();
+        var database = await page.Http.CreateComponentAsync("Database");
+        var done = await CreateAsync(
+            page,
+            "Done in June",
+            TomorrowTen,
+            TomorrowTen.AddHours(1),
+            [database]
+        );
+        await MoveAsync(page, done, "Completed", "Finished.");
+        await CreateAsync(
+            page,
+            "Still planned",
+            TomorrowTen.AddDays(1),
+            TomorrowTen.AddDays(1).AddHours(1)
+        );
+        var anonymous = factory.CreateClient();
+
+        var june = await anonymous.GetHtmlAsync($"/status/{page.Slug}/history?month=2026-06");
+        var july = await anonymous.GetHtmlAsync($"/status/{page.Slug}/history?month=2026-07");
+
+        var section = StatusPageHtml.Section(june, "live-history");
+        Assert.Contains($"id=\"maintenance-{done}\"", section, StringComparison.Ordinal);
+        Assert.Contains("Affects: Database", section, StringComparison.Ordinal);
+        Assert.DoesNotContain("Still planned", section, StringComparison.Ordinal);
+        Assert.DoesNotContain("Done in June", july, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Bars_WithMaintenanceDay_ShowItInItsColourWithTheWindowAndNoDowntime()
     {
         var page = await factory.CreatePageClientAsync();
@@ -332,7 +363,7 @@ public abstract class PublicMaintenanceTests
     }
 
     [Fact]
-    public async Task OtherPagesMaintenance_IsNotFoundOnPermalinkAndAbsentFromJson()
+    public async Task OtherPagesMaintenance_IsNotFoundOnPermalinkJsonAndCalendar()
     {
         var mine = await factory.CreatePageClientAsync();
         var theirs = await factory.CreatePageClientAsync();
@@ -348,6 +379,13 @@ public abstract class PublicMaintenanceTests
             Ct
         );
         var theirsHtml = await anonymous.GetHtmlAsync($"/status/{theirs.Slug}/maintenance/{id}");
+        var json = await anonymous.GetEnvelopeAsync($"/api/public/{mine.Slug}/maintenance/{id}");
+        var theirsJson = await anonymous.GetEnvelopeAsync(
+            $"/api/public/{theirs.Slug}/maintenance/{id}"
+        );
+        var calendar = Calendar.Load(
+            await ReadCalendarAsync(anonymous, $"/status/{mine.Slug}/maintenance.ics")
+        )!;
 
         Assert.Equal(HttpStatusCode.NotFound, permalink.StatusCode);
         Assert.Contains("Maintenance not found.", body, StringComparison.Ordinal);
@@ -359,6 +397,11 @@ public abstract class PublicMaintenanceTests
         );
         Assert.Equal(HttpStatusCode.NotFound, unknownPage.StatusCode);
         Assert.Contains("Their upgrade", theirsHtml, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, json.Status);
+        Assert.Equal("Maintenance not found.", json.Message);
+        Assert.Equal(HttpStatusCode.OK, theirsJson.Status);
+        Assert.Equal("Their upgrade", theirsJson.Result.GetProperty("Title").GetString());
+        Assert.Empty(calendar.Events);
     }
 
     [Fact]

@@ -58,4 +58,12 @@ public interface IPublicStatusReader
         DateTimeOffset completedSince,
         CancellationToken cancellationToken
     );
+
+    /// <summary>Completed maintenances whose window started in [<paramref name="from"/>, <paramref name="until"/>), with timelines, latest first.</summary>
+    Task<IReadOnlyList<Maintenance>> ListCompletedMaintenancesAsync(
+        Guid pageId,
+        DateTimeOffset from,
+        DateTimeOffset until,
+        CancellationToken cancellationToken
+    );
 }

@@ -160,4 +160,25 @@ internal sealed class PublicStatusReader(IncidentsDbContext db) : IPublicStatusR
             .Include(m => m.Updates)
             .AsSplitQuery()
             .ToListAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<Maintenance>> ListCompletedMaintenancesAsync(
+        Guid pageId,
+        DateTimeOffset from,
+        DateTimeOffset until,
+        CancellationToken cancellationToken
+    ) =>
+        // A range of the (PageId, Status, ScheduledFor) index.
+        await db
+            .Maintenances.AsNoTracking()
+            .Where(m =>
+                m.PageId == pageId
+                && m.Status == MaintenanceStatus.Completed
+                && m.ScheduledFor >= from
+                && m.ScheduledFor < until
+            )
+            .OrderByDescending(m => m.ScheduledFor)
+            .ThenByDescending(m => m.Id)
+            .Include(m => m.Updates)
+            .AsSplitQuery()
+            .ToListAsync(cancellationToken);
 }
