@@ -4,7 +4,10 @@ using System.Text.RegularExpressions;
 using System.Xml;
 using Ical.Net;
 using Incidents.Api.Tests.Infrastructure;
+using Incidents.Api.Tests.Notifications;
+using Incidents.Infrastructure.Maintenances;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Incidents.Api.Tests.StatusPage;
 
@@ -439,7 +442,10 @@ public abstract class PublicMaintenanceTests
         Assert.Equal("retry: 3000", await reader.ReadLineAsync(timeout.Token));
 
         // Nobody calls the API: the in-process scheduler starts it when the clock reaches the window,
-        // the only write on this page since the stream opened.
+        // the only write on this page since the stream opened. The clock moves once the scheduler
+        // sleeps on it: its timer (at most IdlePollInterval, 30 s) then fires on the move.
+        var scheduler = factory.Services.GetRequiredService<MaintenanceScheduler>();
+        await Eventually.WaitAsync(() => scheduler.IsSleeping, s => s, "the scheduler asleep");
         factory.Time.Advance(TimeSpan.FromMinutes(10));
         string? line;
         do
