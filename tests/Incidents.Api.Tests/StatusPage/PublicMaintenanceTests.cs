@@ -265,6 +265,51 @@ public abstract class PublicMaintenanceTests
     }
 
     [Fact]
+    public async Task Page_WithScriptInMaintenanceTitleTextAndComponent_RendersItInert()
+    {
+        var page = await factory.CreatePageClientAsync();
+        var component = await page.Http.CreateComponentAsync("<img src=x onerror=alert(3)>");
+        var created = await page.Http.PostJsonAsync(
+            AdminUrl,
+            new
+            {
+                Title = "<script>alert(1)</script>",
+                Description = "\"><svg onload=alert(2)> [x](javascript:alert(4))",
+                ScheduledFor = TomorrowTen,
+                ScheduledUntil = TomorrowTen.AddHours(1),
+                AffectedComponents = new[] { component },
+            }
+        );
+        Assert.True(created.Success, created.Raw);
+        var id = created.Result.GetGuid();
+        var anonymous = factory.CreateClient();
+
+        foreach (
+            var url in new[] { $"/status/{page.Slug}", $"/status/{page.Slug}/maintenance/{id}" }
+        )
+        {
+            var html = await anonymous.GetHtmlAsync(url);
+            Assert.Contains(
+                "&lt;script&gt;alert(1)&lt;/script&gt;",
+                html,
+                StringComparison.Ordinal
+            );
+            Assert.Contains("Affects: &lt;img src=x", html, StringComparison.Ordinal);
+            Assert.DoesNotContain("<script>alert", html, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("<svg onload", html, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("<img src=x", html, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("href=\"javascript:", html, StringComparison.OrdinalIgnoreCase);
+        }
+
+        var atom = await anonymous.GetStringAsync($"/status/{page.Slug}/history.atom", Ct);
+        var item = SyndicationFeed.Load(XmlReader.Create(new StringReader(atom))).Items.Single();
+        Assert.Equal("Maintenance: <script>alert(1)</script>", item.Title.Text);
+        var content = ((TextSyndicationContent)item.Content).Text;
+        Assert.DoesNotContain("<svg", content, StringComparison.Ordinal);
+        Assert.Contains("&lt;svg onload", content, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Bars_WithMaintenanceDay_ShowItInItsColourWithTheWindowAndNoDowntime()
     {
         var page = await factory.CreatePageClientAsync();
