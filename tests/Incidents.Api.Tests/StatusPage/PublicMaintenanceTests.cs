@@ -39,6 +39,13 @@ public abstract class PublicMaintenanceTests
             .AddDays(1)
             .AddHours(10);
 
+    /// <summary>"Tue 2 Jun 2026", as the window text writes a day (the fixture's clock stays in June: Berlin is UTC+2).</summary>
+    private static string Day(DateTimeOffset value) =>
+        value.ToString("ddd d MMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
+
+    private static string Date(DateTimeOffset value) =>
+        value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
     private static async Task<Guid> CreateAsync(
         PageClient page,
         string title,
@@ -110,17 +117,17 @@ public abstract class PublicMaintenanceTests
         );
         // June: Berlin is UTC+2. The page's zone in words, UTC in <time> for the viewer's zone.
         Assert.Contains(
-            "Tue 2 Jun 2026 12:00–14:00 Europe/Berlin (Tue 2 Jun 2026 10:00–12:00 UTC)",
+            $"{Day(from)} 12:00–14:00 Europe/Berlin ({Day(from)} 10:00–12:00 UTC)",
             upcoming,
             StringComparison.Ordinal
         );
         Assert.Contains(
-            "<time datetime=\"2026-06-02T10:00:00Z\">",
+            $"<time datetime=\"{Date(from)}T10:00:00Z\">",
             upcoming,
             StringComparison.Ordinal
         );
         Assert.Contains(
-            "<time datetime=\"2026-06-02T12:00:00Z\">",
+            $"<time datetime=\"{Date(from)}T12:00:00Z\">",
             upcoming,
             StringComparison.Ordinal
         );
@@ -254,8 +261,15 @@ public abstract class PublicMaintenanceTests
         );
         var anonymous = factory.CreateClient();
 
-        var june = await anonymous.GetHtmlAsync($"/status/{page.Slug}/history?month=2026-06");
-        var july = await anonymous.GetHtmlAsync($"/status/{page.Slug}/history?month=2026-07");
+        var month = TomorrowTen.ToString(
+            "yyyy-MM",
+            System.Globalization.CultureInfo.InvariantCulture
+        );
+        var next = TomorrowTen
+            .AddMonths(1)
+            .ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
+        var june = await anonymous.GetHtmlAsync($"/status/{page.Slug}/history?month={month}");
+        var july = await anonymous.GetHtmlAsync($"/status/{page.Slug}/history?month={next}");
 
         var section = StatusPageHtml.Section(june, "live-history");
         Assert.Contains($"id=\"maintenance-{done}\"", section, StringComparison.Ordinal);
@@ -544,7 +558,7 @@ public abstract class PublicMaintenanceTests
                 announced.Links[0].Uri.AbsolutePath
             );
             Assert.Contains(
-                "Scheduled: Tue 2 Jun 2026 10:00–12:00 UTC",
+                $"Scheduled: {Day(TomorrowTen)} 10:00–12:00 UTC",
                 Html(announced),
                 StringComparison.Ordinal
             );
@@ -662,6 +676,39 @@ public abstract class PublicMaintenanceTests
             after.Events.Single(e => e.Uid == $"{cancelled}@incidents").Status
         );
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+    }
+
+    [Fact]
+    public async Task Calendar_DropsACancelledMaintenanceOnceItsWindowHasPassed()
+    {
+        var page = await factory.CreatePageClientAsync();
+        var past = await CreateAsync(page, "Cancelled, over", TomorrowTen, TomorrowTen.AddHours(1));
+        Assert.True(
+            (
+                await page.Http.PostJsonAsync($"{AdminUrl}/Cancel", new { MaintenanceId = past })
+            ).Success
+        );
+        factory.Time.Advance(TimeSpan.FromDays(2));
+        // A write on the page after the move, so the calendar is rendered anew.
+        var later = await CreateAsync(
+            page,
+            "Cancelled, ahead",
+            TomorrowTen,
+            TomorrowTen.AddHours(1)
+        );
+        Assert.True(
+            (
+                await page.Http.PostJsonAsync($"{AdminUrl}/Cancel", new { MaintenanceId = later })
+            ).Success
+        );
+
+        var calendar = Calendar.Load(
+            await ReadCalendarAsync(factory.CreateClient(), $"/status/{page.Slug}/maintenance.ics")
+        )!;
+
+        var only = Assert.Single(calendar.Events);
+        Assert.Equal($"{later}@incidents", only.Uid);
+        Assert.Equal("CANCELLED", only.Status);
     }
 
     [Fact]
