@@ -5,7 +5,9 @@ using Incidents.Application.Common.Models;
 using Incidents.Application.PublicStatus.Common;
 using Incidents.Application.PublicStatus.Queries.GetPageSummary;
 using Incidents.Application.PublicStatus.Queries.GetPublicIncident;
+using Incidents.Application.PublicStatus.Queries.GetPublicMaintenance;
 using Incidents.Application.PublicStatus.Queries.ListPublicIncidents;
+using Incidents.Application.PublicStatus.Queries.ListPublicMaintenances;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -47,7 +49,8 @@ public sealed class PublicStatusController(IMediator mediator) : ControllerBase
                     c.UptimePercent
                 ))
                 .ToList(),
-            summary.ActiveIncidents
+            summary.ActiveIncidents,
+            new PublicMaintenanceSummary(summary.ActiveMaintenances, summary.UpcomingMaintenances)
         );
         return ApiResponse<PublicSummary>.Ok(result, "Summary retrieved successfully");
     }
@@ -94,6 +97,43 @@ public sealed class PublicStatusController(IMediator mediator) : ControllerBase
         return ApiResponse<PublicIncidentDto>.Ok(
             result.Incident,
             "Incident retrieved successfully"
+        );
+    }
+
+    /// <summary>?status=upcoming (default, soonest first) | active (soonest first) | completed (latest first); 20 a page.</summary>
+    [HttpGet("maintenance")]
+    public async Task<ApiResponse<PagedResult<PublicMaintenanceDto>>> Maintenance(
+        string slug,
+        [FromQuery] string? status,
+        [FromQuery] int? page,
+        CancellationToken cancellationToken
+    )
+    {
+        var result = await mediator.Send(
+            new ListPublicMaintenancesQuery(slug, status, page),
+            cancellationToken
+        );
+        return ApiResponse<PagedResult<PublicMaintenanceDto>>.Ok(
+            result,
+            "Maintenance retrieved successfully"
+        );
+    }
+
+    /// <summary>One maintenance of this page with its timeline; another page's is not found (404).</summary>
+    [HttpGet("maintenance/{id:guid}")]
+    public async Task<ApiResponse<PublicMaintenanceDto>> MaintenanceById(
+        string slug,
+        Guid id,
+        CancellationToken cancellationToken
+    )
+    {
+        var result = await mediator.Send(
+            new GetPublicMaintenanceQuery(slug, id),
+            cancellationToken
+        );
+        return ApiResponse<PublicMaintenanceDto>.Ok(
+            result.Maintenance,
+            "Maintenance retrieved successfully"
         );
     }
 }

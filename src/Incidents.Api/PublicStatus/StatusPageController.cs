@@ -3,10 +3,14 @@ using Incidents.Api.PublicStatus.Feeds;
 using Incidents.Api.PublicStatus.Models;
 using Incidents.Application.Common.Exceptions;
 using Incidents.Application.PublicStatus.Queries.GetIncidentHistoryByMonth;
+using Incidents.Application.PublicStatus.Queries.GetMaintenanceCalendar;
 using Incidents.Application.PublicStatus.Queries.GetPageSummary;
 using Incidents.Application.PublicStatus.Queries.GetPublicIncident;
+using Incidents.Application.PublicStatus.Queries.GetPublicMaintenance;
+using Incidents.Application.PublicStatus.Queries.ListFeedMaintenances;
 using Incidents.Application.PublicStatus.Queries.ListPublicIncidents;
 using Incidents.Domain.Pages;
+using Incidents.Infrastructure.Maintenances;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -76,6 +80,19 @@ public sealed class StatusPageController(IMediator mediator, IOptions<StatusPage
             )
         );
 
+    [HttpGet("/status/{slug}/maintenance/{id:guid}")]
+    public Task<IActionResult> Maintenance(
+        string slug,
+        Guid id,
+        CancellationToken cancellationToken
+    ) =>
+        OrNotFound(async () =>
+            View(
+                "Maintenance",
+                await mediator.Send(new GetPublicMaintenanceQuery(slug, id), cancellationToken)
+            )
+        );
+
     [HttpGet("/status/{slug}/history.atom")]
     public Task<IActionResult> Atom(string slug, CancellationToken cancellationToken) =>
         Feed(slug, atom: true, cancellationToken);
@@ -83,6 +100,22 @@ public sealed class StatusPageController(IMediator mediator, IOptions<StatusPage
     [HttpGet("/status/{slug}/history.rss")]
     public Task<IActionResult> Rss(string slug, CancellationToken cancellationToken) =>
         Feed(slug, atom: false, cancellationToken);
+
+    /// <summary>RFC 5545 calendar of upcoming and active maintenance (cancelled ones until their window ends).</summary>
+    [HttpGet("/status/{slug}/maintenance.ics")]
+    public Task<IActionResult> Calendar(string slug, CancellationToken cancellationToken) =>
+        OrNotFound(async () =>
+        {
+            var calendar = await mediator.Send(
+                new GetMaintenanceCalendarQuery(slug),
+                cancellationToken
+            );
+            // Never the request's Host header (see Feed).
+            return Content(
+                MaintenanceCalendarWriter.Write(calendar, new Uri(options.Value.PublicBaseUrl)),
+                "text/calendar; charset=utf-8"
+            );
+        });
 
     [HttpGet("/status/{slug}/badge.svg")]
     public Task<IActionResult> Badge(string slug, CancellationToken cancellationToken) =>
@@ -102,14 +135,20 @@ public sealed class StatusPageController(IMediator mediator, IOptions<StatusPage
                 new ListPublicIncidentsQuery(slug, 1, FeedSize),
                 cancellationToken
             );
+            var maintenances = await mediator.Send(
+                new ListFeedMaintenancesQuery(slug, FeedSize),
+                cancellationToken
+            );
             var page = await mediator.Send(new GetPageSummaryQuery(slug), cancellationToken);
             // Never the request's Host header: the cache ignores it, so one client could plant links.
             var baseUri = new Uri(options.Value.PublicBaseUrl);
             var feed = IncidentFeedBuilder.Build(
                 page.Page,
                 incidents.Items,
+                maintenances,
                 baseUri,
-                page.GeneratedAt
+                page.GeneratedAt,
+                FeedSize
             );
             return File(
                 IncidentFeedBuilder.Write(feed, atom),

@@ -102,6 +102,63 @@ public sealed class TwoInstancesTests : IClassFixture<TwoInstancesFixture>
         Assert.Equal("event: changed", received);
     }
 
+    /// <remarks>
+    /// Maintenance events take the same committed-events path over Redis as incidents: B's cache
+    /// (an hour here) shows a maintenance started on A. Without forwarding the 30 s wait runs out.
+    /// </remarks>
+    [Fact]
+    public async Task MaintenanceStartedOnA_IsVisibleOnBsCachedPublicSummary()
+    {
+        var page = await _fixture.A.CreatePageClientAsync();
+        using var adminOnA = _fixture.A.CreateTcpClient(page.Key);
+        using var publicOnB = _fixture.B.CreateTcpClient();
+        var from = DateTimeOffset.UtcNow.AddDays(1);
+        var created = await adminOnA.PostJsonAsync(
+            "/api/admin/Maintenance",
+            new
+            {
+                Title = "Forwarded",
+                Description = "d",
+                ScheduledFor = from,
+                ScheduledUntil = from.AddHours(1),
+            }
+        );
+        Assert.True(created.Success, created.Raw);
+        var summaryUrl = $"/api/public/{page.Slug}/summary";
+        var before = await publicOnB.GetEnvelopeAsync(summaryUrl); // cached on B
+        Assert.Equal(0, ActiveMaintenances(before));
+
+        var started = await adminOnA.PutJsonAsync(
+            "/api/admin/Maintenance",
+            new
+            {
+                MaintenanceId = created.Result.GetGuid(),
+                Description = "Started.",
+                Status = "In Progress",
+            }
+        );
+        Assert.True(started.Success, started.Raw);
+        var clock = Stopwatch.StartNew();
+        Envelope after;
+        do
+        {
+            after = await publicOnB.GetEnvelopeAsync(summaryUrl);
+            if (ActiveMaintenances(after) == 0)
+            {
+                await Task.Delay(10, TestContext.Current.CancellationToken);
+            }
+        } while (ActiveMaintenances(after) == 0 && clock.Elapsed < TimeSpan.FromSeconds(30));
+
+        Assert.Equal(1, ActiveMaintenances(after));
+        Assert.Equal(
+            "Under Maintenance",
+            after.Result.GetProperty("Status").GetProperty("Description").GetString()
+        );
+    }
+
+    private static int ActiveMaintenances(Envelope summary) =>
+        summary.Result.GetProperty("Maintenance").GetProperty("Active").GetArrayLength();
+
     private static List<string> IncidentTitles(Envelope summary) =>
         summary
             .Result.GetProperty("Incidents")

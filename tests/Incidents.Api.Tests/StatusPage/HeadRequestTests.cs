@@ -27,6 +27,10 @@ public sealed class HeadRequestTests(KestrelStatusPageFactory factory)
             "/api/public/{slug}/components",
             "/api/public/{slug}/incidents",
             "/api/public/{slug}/incidents/{incident}",
+            "/status/{slug}/maintenance/{maintenance}",
+            "/status/{slug}/maintenance.ics",
+            "/api/public/{slug}/maintenance",
+            "/api/public/{slug}/maintenance/{maintenance}",
         ];
 
     [Theory]
@@ -35,9 +39,26 @@ public sealed class HeadRequestTests(KestrelStatusPageFactory factory)
     {
         var page = await factory.CreatePageClientAsync();
         var incident = await page.Http.CreateIncidentAsync("Probe me", "Partial Outage");
+        var from = DateTimeOffset.UtcNow.AddDays(1);
+        var maintenance = await page.Http.PostJsonAsync(
+            "/api/admin/Maintenance",
+            new
+            {
+                Title = "Probe me too",
+                Description = "d",
+                ScheduledFor = from,
+                ScheduledUntil = from.AddHours(1),
+            }
+        );
+        Assert.True(maintenance.Success, maintenance.Raw);
         var path = template
             .Replace("{slug}", page.Slug, StringComparison.Ordinal)
-            .Replace("{incident}", incident.ToString(), StringComparison.Ordinal);
+            .Replace("{incident}", incident.ToString(), StringComparison.Ordinal)
+            .Replace(
+                "{maintenance}",
+                maintenance.Result.GetGuid().ToString(),
+                StringComparison.Ordinal
+            );
         using var anonymous = new HttpClient { BaseAddress = factory.BaseAddress };
 
         using var get = await anonymous.GetAsync(path, Ct);

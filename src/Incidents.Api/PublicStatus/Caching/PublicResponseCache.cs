@@ -5,7 +5,7 @@ namespace Incidents.Api.PublicStatus.Caching;
 /// <summary>
 /// The in-memory snapshot of public answers, per page. A write evicts the whole page at once
 /// (<see cref="Evict"/>); a per-page version stops an answer rendered before a write from being
-/// stored after it. Entries per page are capped, because the known query parameters (page, month)
+/// stored after it. Entries per page are capped, because the known query parameters (page, month, status)
 /// still come from clients.
 /// </summary>
 public sealed class PublicResponseCache

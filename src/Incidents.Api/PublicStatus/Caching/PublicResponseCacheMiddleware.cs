@@ -22,7 +22,7 @@ internal sealed class PublicResponseCacheMiddleware(
 )
 {
     /// <summary>The only query parameters that change a public answer.</summary>
-    public static readonly string[] KnownQueryKeys = ["page", "month"];
+    public static readonly string[] KnownQueryKeys = ["page", "month", "status"];
 
     public async Task InvokeAsync(HttpContext context)
     {

@@ -3,17 +3,24 @@ using System.ServiceModel.Syndication;
 using System.Text;
 using System.Xml;
 using Incidents.Application.PublicStatus.Common;
+using Incidents.Infrastructure.Notifications.Channels.Email;
 
 namespace Incidents.Api.PublicStatus.Feeds;
 
-/// <summary>Atom 1.0 and RSS 2.0 feeds: one entry per incident, its timeline as the entry's (encoded) HTML.</summary>
+/// <summary>
+/// Atom 1.0 and RSS 2.0 feeds: one entry per incident and per maintenance, its timeline as the
+/// entry's (encoded) HTML. A maintenance's entry is its announcement; each later change (start,
+/// completion, cancellation) adds to its timeline and moves its updated time, as for incidents.
+/// </summary>
 internal static class IncidentFeedBuilder
 {
     public static SyndicationFeed Build(
         PublicPageDto page,
         IReadOnlyList<PublicIncidentDto> incidents,
+        IReadOnlyList<PublicMaintenanceDto> maintenances,
         Uri baseUri,
-        DateTimeOffset now
+        DateTimeOffset now,
+        int size
     )
     {
         var pageUri = new Uri(baseUri, $"/status/{page.Slug}");
@@ -22,36 +29,65 @@ internal static class IncidentFeedBuilder
             $"Incidents on the {page.Name} status page",
             pageUri,
             $"urn:uuid:{page.Id}",
-            incidents.Count > 0 ? incidents.Max(i => i.UpdatedAt) : now
+            incidents
+                .Select(i => i.UpdatedAt)
+                .Concat(maintenances.Select(m => m.UpdatedAt))
+                .DefaultIfEmpty(now)
+                .Max()
         );
         feed.Items = incidents
             .Select(i =>
-            {
-                var link = new Uri(baseUri, $"/status/{page.Slug}/incidents/{i.Id}");
-                var timeline = Timeline(i);
-                var item = new SyndicationItem(
+                Item(
                     i.Title,
-                    SyndicationContent.CreateHtmlContent(timeline),
-                    link,
-                    $"urn:uuid:{i.Id}",
+                    Timeline(i.Impact, i.Updates),
+                    new Uri(baseUri, $"/status/{page.Slug}/incidents/{i.Id}"),
+                    i.Id,
+                    i.CreatedAt,
                     i.UpdatedAt
                 )
-                {
-                    PublishDate = i.CreatedAt,
-                    // RSS 2.0 has no content element: its description comes from the summary.
-                    Summary = SyndicationContent.CreateHtmlContent(timeline),
-                };
-                return item;
-            })
+            )
+            .Concat(
+                maintenances.Select(m =>
+                    Item(
+                        "Maintenance: " + m.Title,
+                        Timeline(
+                            $"{m.Status}: {MaintenanceWindowText.Format(m.ScheduledFor, m.ScheduledUntil, page.TimeZone)}",
+                            m.Updates
+                        ),
+                        new Uri(baseUri, $"/status/{page.Slug}/maintenance/{m.Id}"),
+                        m.Id,
+                        m.CreatedAt,
+                        m.UpdatedAt
+                    )
+                )
+            )
+            .OrderByDescending(i => i.LastUpdatedTime)
+            .Take(size)
             .ToList();
         return feed;
     }
 
-    public static string Timeline(PublicIncidentDto incident)
+    private static SyndicationItem Item(
+        string title,
+        string timeline,
+        Uri link,
+        Guid id,
+        DateTimeOffset created,
+        DateTimeOffset updated
+    ) =>
+        new(title, SyndicationContent.CreateHtmlContent(timeline), link, $"urn:uuid:{id}", updated)
+        {
+            PublishDate = created,
+            // RSS 2.0 has no content element: its description comes from the summary.
+            Summary = SyndicationContent.CreateHtmlContent(timeline),
+        };
+
+    /// <summary>A headline (impact, or a maintenance's status and window), then the updates, newest first.</summary>
+    public static string Timeline(string headline, IReadOnlyList<PublicIncidentUpdateDto> updates)
     {
         var html = new StringBuilder();
-        html.Append("<p>").Append(WebUtility.HtmlEncode(incident.Impact)).Append("</p>");
-        foreach (var update in incident.Updates)
+        html.Append("<p>").Append(WebUtility.HtmlEncode(headline)).Append("</p>");
+        foreach (var update in updates)
         {
             html.Append("<p><strong>")
                 .Append(WebUtility.HtmlEncode(update.Status))

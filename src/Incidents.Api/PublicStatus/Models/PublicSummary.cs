@@ -7,5 +7,6 @@ public sealed record PublicSummary(
     PublicPageInfo Page,
     PublicStatusIndicator Status,
     IReadOnlyList<PublicComponentSummary> Components,
-    IReadOnlyList<PublicIncidentDto> Incidents
+    IReadOnlyList<PublicIncidentDto> Incidents,
+    PublicMaintenanceSummary Maintenance
 );

@@ -1,5 +1,6 @@
 using Incidents.Domain.Components;
 using Incidents.Domain.Incidents;
+using Incidents.Domain.Maintenances;
 
 namespace Incidents.Application.PublicStatus.Common;
 
@@ -44,6 +45,25 @@ public interface IPublicStatusReader
     Task<IReadOnlyList<Incident>> ListIncidentsWithUpdatesAsync(
         Guid pageId,
         IReadOnlyCollection<Guid> incidentIds,
+        CancellationToken cancellationToken
+    );
+
+    /// <summary>
+    /// What the front page shows of maintenance, with timelines: every scheduled or in-progress one,
+    /// and those completed since <paramref name="completedSince"/> (the 90-day bars and the recent
+    /// list); soonest window first. Cancelled ones are not shown.
+    /// </summary>
+    Task<IReadOnlyList<Maintenance>> ListMaintenancesAsync(
+        Guid pageId,
+        DateTimeOffset completedSince,
+        CancellationToken cancellationToken
+    );
+
+    /// <summary>Completed maintenances whose window started in [<paramref name="from"/>, <paramref name="until"/>), with timelines, latest first.</summary>
+    Task<IReadOnlyList<Maintenance>> ListCompletedMaintenancesAsync(
+        Guid pageId,
+        DateTimeOffset from,
+        DateTimeOffset until,
         CancellationToken cancellationToken
     );
 }

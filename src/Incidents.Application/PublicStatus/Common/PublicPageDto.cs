@@ -1,3 +1,10 @@
 namespace Incidents.Application.PublicStatus.Common;
 
-public sealed record PublicPageDto(Guid Id, string Slug, string Name, DateTimeOffset CreatedAt);
+/// <param name="TimeZone">IANA zone the page writes maintenance windows in (besides the viewer's own).</param>
+public sealed record PublicPageDto(
+    Guid Id,
+    string Slug,
+    string Name,
+    DateTimeOffset CreatedAt,
+    string TimeZone
+);

@@ -1,6 +1,7 @@
 using Incidents.Application.PublicStatus.Common;
 using Incidents.Domain.Components;
 using Incidents.Domain.Incidents;
+using Incidents.Domain.Maintenances;
 using Microsoft.EntityFrameworkCore;
 
 namespace Incidents.Infrastructure.Persistence.PublicStatus;
@@ -16,7 +17,7 @@ internal sealed class PublicStatusReader(IncidentsDbContext db) : IPublicStatusR
         db
             .StatusPages.AsNoTracking()
             .Where(p => p.Slug == slug)
-            .Select(p => new PublicPageDto(p.Id, p.Slug, p.Name, p.CreatedAt))
+            .Select(p => new PublicPageDto(p.Id, p.Slug, p.Name, p.CreatedAt, p.TimeZone))
             .FirstOrDefaultAsync(cancellationToken);
 
     public async Task<IReadOnlyList<Component>> ListComponentsAsync(
@@ -136,4 +137,48 @@ internal sealed class PublicStatusReader(IncidentsDbContext db) : IPublicStatusR
 
     private static IQueryable<Incident> WithUpdates(IQueryable<Incident> query, bool withUpdates) =>
         withUpdates ? query.Include(i => i.Updates).AsSplitQuery() : query;
+
+    public async Task<IReadOnlyList<Maintenance>> ListMaintenancesAsync(
+        Guid pageId,
+        DateTimeOffset completedSince,
+        CancellationToken cancellationToken
+    ) =>
+        // (PageId, Status, ScheduledFor) index: open ones by status, completed ones bounded by time.
+        await db
+            .Maintenances.AsNoTracking()
+            .Where(m =>
+                m.PageId == pageId
+                && (
+                    m.Status == MaintenanceStatus.Scheduled
+                    || m.Status == MaintenanceStatus.InProgress
+                    || m.Status == MaintenanceStatus.Verifying
+                    || (m.Status == MaintenanceStatus.Completed && m.CompletedAt >= completedSince)
+                )
+            )
+            .OrderBy(m => m.ScheduledFor)
+            .ThenBy(m => m.Id)
+            .Include(m => m.Updates)
+            .AsSplitQuery()
+            .ToListAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<Maintenance>> ListCompletedMaintenancesAsync(
+        Guid pageId,
+        DateTimeOffset from,
+        DateTimeOffset until,
+        CancellationToken cancellationToken
+    ) =>
+        // A range of the (PageId, Status, ScheduledFor) index.
+        await db
+            .Maintenances.AsNoTracking()
+            .Where(m =>
+                m.PageId == pageId
+                && m.Status == MaintenanceStatus.Completed
+                && m.ScheduledFor >= from
+                && m.ScheduledFor < until
+            )
+            .OrderByDescending(m => m.ScheduledFor)
+            .ThenByDescending(m => m.Id)
+            .Include(m => m.Updates)
+            .AsSplitQuery()
+            .ToListAsync(cancellationToken);
 }

@@ -38,12 +38,24 @@ public sealed class GetIncidentHistoryByMonthQueryHandler(
             withUpdates: true,
             cancellationToken
         );
+        var maintenances = await reader.ListCompletedMaintenancesAsync(
+            page.Id,
+            from,
+            from.AddMonths(1),
+            cancellationToken
+        );
+        var components =
+            maintenances.Count > 0
+                ? await reader.ListComponentsAsync(page.Id, cancellationToken)
+                : [];
         return new IncidentHistoryMonthDto(
             page,
             month,
             month > first ? month.AddMonths(-1) : null,
             month < current ? month.AddMonths(1) : null,
-            incidents.Select(PublicIncidentMapper.ToDto).ToList()
+            incidents.Select(PublicIncidentMapper.ToDto).ToList(),
+            maintenances.Select(PublicMaintenanceMapper.ToDto).ToList(),
+            components.ToDictionary(c => c.Id, c => c.Name)
         );
     }
 }

@@ -2,6 +2,7 @@ using Incidents.Application.Common.Vocabulary;
 using Incidents.Application.PublicStatus.Common;
 using Incidents.Domain.Components;
 using Incidents.Domain.Incidents;
+using Incidents.Domain.Maintenances;
 using Mediator;
 
 namespace Incidents.Application.PublicStatus.Queries.GetPageSummary;
@@ -42,16 +43,32 @@ public sealed class GetPageSummaryQueryHandler(IPublicStatusReader reader, TimeP
             cancellationToken
         );
 
+        // Completed ones reach back over the whole bar window: the bars list them on their days.
+        var maintenances = await reader.ListMaintenancesAsync(
+            page.Id,
+            windowStart,
+            cancellationToken
+        );
+
         var historyByComponent = changes
             .GroupBy(c => c.ComponentId)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<StatusChangeRow>)g.ToList());
         var publicComponents = components
             .Select(c =>
-                ToPublic(c, historyByComponent.GetValueOrDefault(c.Id) ?? [], windowIncidents, now)
+                ToPublic(
+                    c,
+                    historyByComponent.GetValueOrDefault(c.Id) ?? [],
+                    windowIncidents,
+                    maintenances,
+                    now
+                )
             )
             .ToList();
 
         var active = shown.Where(i => !i.IsResolved).ToList();
+        var activeMaintenances = maintenances.Where(m => m.IsActive).ToList();
+        // A maintenance in progress is "Under Maintenance" on the banner even without components;
+        // anything worse (components, incidents) still wins.
         var worst = ComponentStatusSeverity.Worst(
             components
                 .Select(c => c.Status)
@@ -61,7 +78,13 @@ public sealed class GetPageSummaryQueryHandler(IPublicStatusReader reader, TimeP
                         .Where(s => s is not null)
                         .Select(s => s!.Value)
                 )
+                .Concat(activeMaintenances.Select(_ => ComponentStatus.UnderMaintenance).Take(1))
         );
+        var recentMaintenances = maintenances
+            .Where(m => m.Status == MaintenanceStatus.Completed && m.CompletedAt >= recentSince)
+            .OrderByDescending(m => m.CompletedAt)
+            .Select(PublicMaintenanceMapper.ToDto)
+            .ToList();
 
         return new PageSummaryDto(
             page,
@@ -69,7 +92,13 @@ public sealed class GetPageSummaryQueryHandler(IPublicStatusReader reader, TimeP
             publicComponents,
             active.Select(PublicIncidentMapper.ToDto).ToList(),
             shown.Where(i => i.IsResolved).Select(PublicIncidentMapper.ToDto).ToList(),
-            now
+            now,
+            activeMaintenances.Select(PublicMaintenanceMapper.ToDto).ToList(),
+            maintenances
+                .Where(m => m.Status == MaintenanceStatus.Scheduled)
+                .Select(PublicMaintenanceMapper.ToDto)
+                .ToList(),
+            recentMaintenances
         );
     }
 
@@ -77,12 +106,17 @@ public sealed class GetPageSummaryQueryHandler(IPublicStatusReader reader, TimeP
         Component component,
         IReadOnlyList<StatusChangeRow> history,
         IReadOnlyList<Incident> windowIncidents,
+        IReadOnlyList<Maintenance> maintenances,
         DateTimeOffset now
     )
     {
         var (days, uptime) = UptimeCalculator.Calculate(history, now);
         var affecting = windowIncidents
             .Where(i => i.AffectedComponentIds.Contains(component.Id))
+            .ToList();
+        // The time the component was actually under it: from the start to the completion (or now).
+        var underMaintenance = maintenances
+            .Where(m => m.StartedAt is not null && m.AffectedComponentIds.Contains(component.Id))
             .ToList();
         var publicDays = days.Select(d =>
             {
@@ -96,10 +130,20 @@ public sealed class GetPageSummaryQueryHandler(IPublicStatusReader reader, TimeP
                     .OrderBy(i => i.CreatedAt)
                     .Select(i => new PublicDayIncidentDto(i.Id, i.Title))
                     .ToList();
+                var dayMaintenances = underMaintenance
+                    .Where(m => m.StartedAt < dayEnd && (m.CompletedAt ?? now) >= dayStart)
+                    .Select(m => new PublicDayMaintenanceDto(
+                        m.Id,
+                        m.Title,
+                        m.ScheduledFor,
+                        m.ScheduledUntil
+                    ))
+                    .ToList();
                 return new PublicDayDto(
                     d.Date,
                     d.WorstStatus is { } s ? Vocabulary<ComponentStatus>.Display(s) : null,
-                    incidents
+                    incidents,
+                    dayMaintenances
                 );
             })
             .ToList();

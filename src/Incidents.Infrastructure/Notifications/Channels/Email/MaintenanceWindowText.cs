@@ -2,8 +2,8 @@ using System.Globalization;
 
 namespace Incidents.Infrastructure.Notifications.Channels.Email;
 
-/// <summary>A maintenance window as mails write it: in the page's zone, then in UTC.</summary>
-internal static class MaintenanceWindowText
+/// <summary>A maintenance window as mails (and the status page) write it: in the page's zone, then in UTC.</summary>
+public static class MaintenanceWindowText
 {
     public static string Format(DateTimeOffset from, DateTimeOffset until, string? timeZone)
     {
