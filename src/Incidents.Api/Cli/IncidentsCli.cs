@@ -4,6 +4,7 @@ using Incidents.Application.ApiKeys.Commands.CreateApiKey;
 using Incidents.Application.ApiKeys.Commands.RevokeApiKey;
 using Incidents.Application.ApiKeys.Queries.ListApiKeys;
 using Incidents.Application.Common.Exceptions;
+using Incidents.Application.Pages.Commands.ChangePageTimeZone;
 using Incidents.Application.Pages.Commands.CreatePage;
 using Incidents.Domain.Common;
 using Incidents.Domain.Pages;
@@ -13,7 +14,7 @@ namespace Incidents.Api.Cli;
 
 /// <summary>
 /// Operator commands through the service's own entry point, configuration and database:
-/// <c>pages create</c>, <c>keys create|list|revoke</c>. Results go to standard output (a new key
+/// <c>pages create|time-zone</c>, <c>keys create|list|revoke</c>. Results go to standard output (a new key
 /// alone on the last line); logs and errors to standard error.
 /// </summary>
 internal static class IncidentsCli
@@ -72,7 +73,41 @@ internal static class IncidentsCli
                     }
                 )
         );
-        return new Command("pages", "Manage status pages.") { create };
+        var page = new Option<string>("--page")
+        {
+            Description = "Slug of the page (default: the default page).",
+        };
+        var zone = new Option<string>("--zone")
+        {
+            Description = "IANA time zone, e.g. Europe/Berlin.",
+            Required = true,
+        };
+        var timeZone = new Command(
+            "time-zone",
+            "Set the time zone the page shows maintenance windows in (besides UTC)."
+        )
+        {
+            page,
+            zone,
+        };
+        timeZone.SetAction(
+            (result, ct) =>
+                RunAsync(
+                    services,
+                    async mediator =>
+                    {
+                        var stored = await mediator.Send(
+                            new ChangePageTimeZoneCommand(
+                                result.GetValue(page),
+                                result.GetValue(zone)
+                            ),
+                            ct
+                        );
+                        Console.Out.WriteLine(stored);
+                    }
+                )
+        );
+        return new Command("pages", "Manage status pages.") { create, timeZone };
     }
 
     private static Command KeysCommand(IServiceProvider services)

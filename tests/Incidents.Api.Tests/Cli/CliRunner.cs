@@ -42,6 +42,20 @@ public sealed class CliRunner : IDisposable
         return new CliResult(process.ExitCode, await stdout, await stderr);
     }
 
+    /// <summary>Reads one value from the CLI's database (to check what a command stored).</summary>
+    public async Task<string?> ScalarAsync(string sql)
+    {
+        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection(
+            $"Data Source={Path.Combine(_folder, "cli.db")};Pooling=False"
+        );
+        await connection.OpenAsync(TestContext.Current.CancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return (
+            await command.ExecuteScalarAsync(TestContext.Current.CancellationToken)
+        )?.ToString();
+    }
+
     public void Dispose()
     {
         try

@@ -54,8 +54,48 @@ public sealed class CliTests
         Assert.NotEqual("-", row.Split('\t')[^1].Trim());
     }
 
+    [Fact]
+    public async Task PagesTimeZone_StoresAnIanaZone_AndRefusesAnUnknownOne()
+    {
+        using var cli = new CliRunner { BootstrapKey = "cli-bootstrap-key-0123456789" };
+        await cli.RunAsync("pages", "create", "--name", "Acme Status", "--slug", "acme");
+
+        var set = await cli.RunAsync(
+            "pages",
+            "time-zone",
+            "--page",
+            "acme",
+            "--zone",
+            "Europe/Berlin"
+        );
+        var bad = await cli.RunAsync(
+            "pages",
+            "time-zone",
+            "--page",
+            "acme",
+            "--zone",
+            "Mars/Olympus"
+        );
+
+        Assert.Equal(0, set.ExitCode);
+        Assert.Equal("Europe/Berlin", set.LastLine);
+        Assert.Equal(2, bad.ExitCode);
+        Assert.Contains(
+            "TimeZone must be an IANA time zone.",
+            bad.StandardError,
+            StringComparison.Ordinal
+        );
+        Assert.Equal(
+            "Europe/Berlin",
+            await cli.ScalarAsync(
+                "SELECT \"TimeZone\" FROM \"StatusPages\" WHERE \"Slug\" = 'acme'"
+            )
+        );
+    }
+
     [Theory]
     [InlineData("pages", "create", "--name", "Bad", "--slug", "Not A Slug")]
+    [InlineData("pages", "time-zone", "--page", "no-such-page", "--zone", "UTC")]
     [InlineData("keys", "create", "--page", "no-such-page", "--name", "x")]
     [InlineData("keys", "create", "--role", "Superuser", "--name", "x")]
     [InlineData("keys", "create")]
