@@ -83,7 +83,8 @@ internal static class RowClaims
             .ToListAsync(cancellationToken);
     }
 
-    public static async Task<List<Guid>> ClaimDeliveriesAsync(
+    /// <summary>Leases up to <paramref name="count"/> due deliveries and returns them as claimed (untracked), soonest due first.</summary>
+    public static async Task<List<Delivery>> ClaimDeliveriesAsync(
         IncidentsDbContext db,
         string token,
         DateTimeOffset now,
@@ -151,7 +152,7 @@ internal static class RowClaims
         return await deliveries
             .AsNoTracking()
             .Where(d => d.LockedBy == token)
-            .Select(d => d.Id)
+            .OrderBy(d => d.NextAttemptAt)
             .ToListAsync(cancellationToken);
     }
 

@@ -74,4 +74,24 @@ public static class HttpClientExtensions
         Assert.True(created.Success, created.Raw);
         return created.Result.GetGuid();
     }
+
+    /// <summary>Subscribes a webhook to <paramref name="events"/> on the client's page and returns its id.</summary>
+    public static async Task<Guid> CreateWebhookSubscriberAsync(
+        this HttpClient client,
+        string url,
+        params string[] events
+    )
+    {
+        var created = await client.PostJsonAsync(
+            "/api/admin/Subscriber",
+            new
+            {
+                Type = "Webhook",
+                Url = url,
+                Events = events,
+            }
+        );
+        Assert.True(created.Success, created.Raw);
+        return created.Result.GetProperty("Id").GetGuid();
+    }
 }

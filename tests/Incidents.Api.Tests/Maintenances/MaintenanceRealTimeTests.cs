@@ -20,16 +20,11 @@ public sealed class MaintenanceRealTimeTests(SqliteInstancesFixture fixture)
         var page = await host.CreatePageClientAsync();
         var component = await page.Http.CreateComponentAsync("Database");
         var path = "maintenance-" + Guid.NewGuid().ToString("N");
-        var subscribed = await page.Http.PostJsonAsync(
-            "/api/admin/Subscriber",
-            new
-            {
-                Type = "Webhook",
-                Url = fixture.Sink.Url(path),
-                Events = new[] { "maintenance.started", "maintenance.completed" },
-            }
+        await page.Http.CreateWebhookSubscriberAsync(
+            fixture.Sink.Url(path),
+            "maintenance.started",
+            "maintenance.completed"
         );
-        Assert.True(subscribed.Success, subscribed.Raw);
         var start = DateTimeOffset.UtcNow.AddSeconds(3);
 
         var created = await page.Http.PostJsonAsync(

@@ -40,7 +40,7 @@ public abstract class DeliveryGuaranteeTests<TDatabase>
         await using (var stopped = NotificationsHost.Create(Fixture.Database, null, WorkersOff))
         {
             page = await stopped.CreatePageClientAsync();
-            await CreateWebhookAsync(page.Http, Sink.Url(path));
+            await page.Http.CreateWebhookSubscriberAsync(Sink.Url(path), "incident.created");
             await page.Http.CreateIncidentAsync(title: "While stopped");
             await page.Http.CreateIncidentAsync(title: "Claimed by a dead worker");
             await Task.Delay(500, TestContext.Current.CancellationToken);
@@ -92,7 +92,7 @@ public abstract class DeliveryGuaranteeTests<TDatabase>
         var path = "rollback-" + Guid.NewGuid().ToString("N");
         await using var host = NotificationsHost.Create(Fixture.Database, null);
         var page = await host.CreatePageClientAsync();
-        await CreateWebhookAsync(page.Http, Sink.Url(path));
+        await page.Http.CreateWebhookSubscriberAsync(Sink.Url(path), "incident.created");
 
         await using (var scope = host.App.Services.CreateAsyncScope())
         {
@@ -166,7 +166,7 @@ public abstract class DeliveryGuaranteeTests<TDatabase>
         const int incidents = 12;
         for (var s = 0; s < subscribers; s++)
         {
-            await CreateWebhookAsync(page.Http, Sink.Url(prefix + s));
+            await page.Http.CreateWebhookSubscriberAsync(Sink.Url(prefix + s), "incident.created");
         }
 
         for (var i = 0; i < incidents; i++)
@@ -197,21 +197,6 @@ public abstract class DeliveryGuaranteeTests<TDatabase>
         );
         Assert.Equal(expected, attempts.Count);
         Assert.All(attempts, a => Assert.Equal(1, a));
-    }
-
-    private static async Task<Guid> CreateWebhookAsync(HttpClient http, string url)
-    {
-        var created = await http.PostJsonAsync(
-            "/api/admin/Subscriber",
-            new
-            {
-                Type = "Webhook",
-                Url = url,
-                Events = new[] { "incident.created" },
-            }
-        );
-        Assert.True(created.Success, created.Raw);
-        return created.Result.GetProperty("Id").GetGuid();
     }
 }
 

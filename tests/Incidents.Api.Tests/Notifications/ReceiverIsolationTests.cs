@@ -55,7 +55,10 @@ public abstract class ReceiverIsolationTests<TDatabase>
         var subscribers = new Dictionary<string, Guid>();
         foreach (var path in healthy.Concat([P("all"), P("busy"), P("redirect"), P("gone")]))
         {
-            subscribers[path] = await CreateWebhookAsync(page.Http, Sink.Url(path));
+            subscribers[path] = await page.Http.CreateWebhookSubscriberAsync(
+                Sink.Url(path),
+                "incident.created"
+            );
         }
 
         await page.Http.CreateIncidentAsync();
@@ -138,8 +141,14 @@ public abstract class ReceiverIsolationTests<TDatabase>
         var fine = "fine-" + Guid.NewGuid().ToString("N");
         // The first two calls hang past the attempt timeout; the receiver then recovers.
         Sink.Delay(slow, call => call <= 2 ? TimeSpan.FromSeconds(3) : TimeSpan.Zero);
-        var slowSubscriber = await CreateWebhookAsync(page.Http, Sink.Url(slow));
-        var fineSubscriber = await CreateWebhookAsync(page.Http, Sink.Url(fine));
+        var slowSubscriber = await page.Http.CreateWebhookSubscriberAsync(
+            Sink.Url(slow),
+            "incident.created"
+        );
+        var fineSubscriber = await page.Http.CreateWebhookSubscriberAsync(
+            Sink.Url(fine),
+            "incident.created"
+        );
 
         const int events = 5;
         for (var i = 0; i < events; i++)
@@ -214,12 +223,12 @@ public abstract class ReceiverIsolationTests<TDatabase>
         foreach (var path in hanging)
         {
             Sink.Delay(path, _ => TimeSpan.FromSeconds(60));
-            await CreateWebhookAsync(page.Http, Sink.Url(path), "incident.created");
+            await page.Http.CreateWebhookSubscriberAsync(Sink.Url(path), "incident.created");
         }
 
         foreach (var path in healthy)
         {
-            await CreateWebhookAsync(page.Http, Sink.Url(path), "incident.updated");
+            await page.Http.CreateWebhookSubscriberAsync(Sink.Url(path), "incident.updated");
         }
 
         // The hanging receivers' deliveries are claimed first; the healthy ones come after.
@@ -256,25 +265,6 @@ public abstract class ReceiverIsolationTests<TDatabase>
 
     private static async Task<JsonElement> SingleDeliveryAsync(HttpClient http, Guid subscriber) =>
         Assert.Single(await DeliveriesAsync(http, subscriber));
-
-    private static async Task<Guid> CreateWebhookAsync(
-        HttpClient http,
-        string url,
-        string eventType = "incident.created"
-    )
-    {
-        var created = await http.PostJsonAsync(
-            "/api/admin/Subscriber",
-            new
-            {
-                Type = "Webhook",
-                Url = url,
-                Events = new[] { eventType },
-            }
-        );
-        Assert.True(created.Success, created.Raw);
-        return created.Result.GetProperty("Id").GetGuid();
-    }
 }
 
 public sealed class SqliteReceiverIsolationTests(SqliteInstancesFixture fixture)

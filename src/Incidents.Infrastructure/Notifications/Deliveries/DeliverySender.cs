@@ -49,7 +49,6 @@ internal sealed partial class DeliverySender(
         Channel.CreateUnbounded<DeliveryOutcome>();
     private readonly WorkerSignal _queueDrained = new();
     private readonly ConcurrentDictionary<Guid, Task> _slowSends = new();
-    private int _queued;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -87,7 +86,7 @@ internal sealed partial class DeliverySender(
         var workers = options.Value.Workers;
         var batch = Math.Max(1, workers.BatchSize);
         // A claimed row is leased; keep the queue short so leases never run out while queued.
-        while (Volatile.Read(ref _queued) > batch / 2)
+        while (_queue.Reader.Count > batch / 2)
         {
             await _queueDrained.WaitAsync(TimeSpan.FromMilliseconds(100), cancellationToken);
         }
@@ -96,7 +95,7 @@ internal sealed partial class DeliverySender(
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<IncidentsDbContext>();
         var now = time.GetUtcNow();
-        var claimed = await RowClaims.ClaimDeliveriesAsync(
+        var deliveries = await RowClaims.ClaimDeliveriesAsync(
             db,
             token,
             now,
@@ -104,16 +103,11 @@ internal sealed partial class DeliverySender(
             batch,
             cancellationToken
         );
-        if (claimed.Count == 0)
+        if (deliveries.Count == 0)
         {
             return 0;
         }
 
-        var deliveries = await db.Set<Delivery>()
-            .AsNoTracking()
-            .Where(d => claimed.Contains(d.Id))
-            .OrderBy(d => d.NextAttemptAt)
-            .ToListAsync(cancellationToken);
         var subscriberIds = deliveries.Select(d => d.SubscriberId).Distinct().ToList();
         var subscribers = await db.Set<Subscriber>()
             .AsNoTracking()
@@ -121,14 +115,13 @@ internal sealed partial class DeliverySender(
             .ToDictionaryAsync(s => s.Id, cancellationToken);
         foreach (var delivery in deliveries)
         {
-            Interlocked.Increment(ref _queued);
             await _queue.Writer.WriteAsync(
                 new ClaimedDelivery(delivery, subscribers.GetValueOrDefault(delivery.SubscriberId)),
                 cancellationToken
             );
         }
 
-        return claimed.Count;
+        return deliveries.Count;
     }
 
     private async Task SendLoopAsync(CancellationToken stoppingToken)
@@ -138,7 +131,7 @@ internal sealed partial class DeliverySender(
         {
             await foreach (var claimed in _queue.Reader.ReadAllAsync(stoppingToken))
             {
-                if (Interlocked.Decrement(ref _queued) <= Math.Max(1, workers.BatchSize) / 2)
+                if (_queue.Reader.Count <= Math.Max(1, workers.BatchSize) / 2)
                 {
                     _queueDrained.Wake();
                 }

@@ -1,5 +1,5 @@
-using Incidents.Application.Common.Exceptions;
 using Incidents.Application.Common.Vocabulary;
+using Incidents.Application.Pages.Common;
 using Incidents.Domain.ApiKeys;
 using Incidents.Domain.Pages;
 using Mediator;
@@ -17,9 +17,7 @@ public sealed class CreateApiKeyCommandHandler(
         CancellationToken cancellationToken
     )
     {
-        var page =
-            await pages.GetBySlugAsync(command.PageSlug!, cancellationToken)
-            ?? throw new InvalidRequestException($"Page '{command.PageSlug}' not found.");
+        var page = await pages.RequireBySlugAsync(command.PageSlug, cancellationToken);
         var issued = ApiKey.Issue(
             page.Id,
             command.Name!,

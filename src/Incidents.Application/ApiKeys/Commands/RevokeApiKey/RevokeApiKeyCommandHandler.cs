@@ -1,4 +1,5 @@
 using Incidents.Application.Common.Exceptions;
+using Incidents.Application.Pages.Common;
 using Incidents.Domain.ApiKeys;
 using Incidents.Domain.Pages;
 using Mediator;
@@ -16,11 +17,7 @@ public sealed class RevokeApiKeyCommandHandler(
         CancellationToken cancellationToken
     )
     {
-        var page =
-            await pages.GetBySlugAsync(
-                command.PageSlug ?? StatusPage.DefaultSlug,
-                cancellationToken
-            ) ?? throw new InvalidRequestException($"Page '{command.PageSlug}' not found.");
+        var page = await pages.RequireBySlugAsync(command.PageSlug, cancellationToken);
         var key =
             await apiKeys.GetAsync(page.Id, command.ApiKeyId, cancellationToken)
             ?? throw new NotFoundException($"API key {command.ApiKeyId} not found.");

@@ -1,4 +1,4 @@
-using Incidents.Application.Common.Exceptions;
+using Incidents.Application.Pages.Common;
 using Incidents.Domain.ApiKeys;
 using Incidents.Domain.Pages;
 using Mediator;
@@ -13,9 +13,7 @@ public sealed class ListApiKeysQueryHandler(IStatusPageRepository pages, IApiKey
         CancellationToken cancellationToken
     )
     {
-        var page =
-            await pages.GetBySlugAsync(query.PageSlug, cancellationToken)
-            ?? throw new InvalidRequestException($"Page '{query.PageSlug}' not found.");
+        var page = await pages.RequireBySlugAsync(query.PageSlug, cancellationToken);
         return (await apiKeys.ListAsync(page.Id, cancellationToken))
             .Select(ApiKeyDto.From)
             .ToList();

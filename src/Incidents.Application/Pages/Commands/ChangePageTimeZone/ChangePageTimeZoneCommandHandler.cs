@@ -1,4 +1,4 @@
-using Incidents.Application.Common.Exceptions;
+using Incidents.Application.Pages.Common;
 using Incidents.Domain.Pages;
 using Mediator;
 
@@ -12,11 +12,7 @@ public sealed class ChangePageTimeZoneCommandHandler(IStatusPageRepository pages
         CancellationToken cancellationToken
     )
     {
-        var page =
-            await pages.GetBySlugAsync(
-                command.PageSlug ?? StatusPage.DefaultSlug,
-                cancellationToken
-            ) ?? throw new InvalidRequestException($"Page '{command.PageSlug}' not found.");
+        var page = await pages.RequireBySlugAsync(command.PageSlug, cancellationToken);
         page.ChangeTimeZone(command.TimeZone!);
         return page.TimeZone;
     }
