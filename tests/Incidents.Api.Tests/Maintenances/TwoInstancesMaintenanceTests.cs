@@ -38,7 +38,9 @@ public sealed class TwoInstancesMaintenanceTests : IClassFixture<PostgreSqlInsta
         _ = b.App.Services; // starts instance B and its scheduler
         var page = await a.CreatePageClientAsync();
         var component = await page.Http.CreateComponentAsync("Database");
-        var start = DateTimeOffset.UtcNow.AddSeconds(3);
+        // Far enough ahead that all 20 creates finish first even on a loaded machine: one created
+        // after its start would start at once in its create (audited as CreateMaintenance).
+        var start = DateTimeOffset.UtcNow.AddSeconds(10);
         var ids = new List<Guid>();
         for (var i = 0; i < 20; i++)
         {
@@ -57,6 +59,10 @@ public sealed class TwoInstancesMaintenanceTests : IClassFixture<PostgreSqlInsta
             ids.Add(created.Result.GetGuid());
         }
 
+        Assert.True(
+            DateTimeOffset.UtcNow < start,
+            "the creates took longer than the margin; the race below would not be the scheduler's"
+        );
         await Eventually.WaitAsync(
             () =>
                 a.WithDbAsync(db =>
