@@ -49,7 +49,8 @@ internal sealed class ContractDocumentTransformer : IOpenApiDocumentTransformer
             Properties = new Dictionary<string, IOpenApiSchema>(StringComparer.Ordinal)
             {
                 ["Success"] = new OpenApiSchema { Type = JsonSchemaType.Boolean },
-                ["Result"] = new OpenApiSchema { Type = JsonSchemaType.Null },
+                // Always null on errors; left untyped so generators give it no class of its own.
+                ["Result"] = new OpenApiSchema { Description = "Always null on errors." },
                 ["Message"] = new OpenApiSchema { Type = JsonSchemaType.String },
             },
         };

@@ -176,6 +176,8 @@ public sealed class OpenApiContractTests(SqliteApiFactory factory) : IClassFixtu
                     )
                     .Select(p => $"{s.Key}.{p.Key}")
             )
+            // The error envelope's Result is always null: untyped on purpose (ContractDocumentTransformer).
+            .Where(name => name != "ApiErrorResponse.Result")
             .ToList();
         Assert.Empty(untyped);
     }
