@@ -4,11 +4,19 @@
 #   summary JSON and HTML page   vs   a bare endpoint serving the same bytes (no cache, no DB, no view)
 #   cache-busting (random query + Cache-Control: no-cache)   vs   warm summary
 #   summary while the admin API writes 20 incident updates/s, and how soon a write is visible.
-# Usage: [REPEAT=3] bash bench/status-page.sh [duration per run, default 5s]. Needs wrk, curl, python3.
+# With ENCODING="br, gzip" every client (curl, wrk) sends that Accept-Encoding: the public answers
+# go compressed, and the bare endpoint replays the same compressed bytes and headers (issue 13).
+# It also prints the bytes on the wire of one page view (HTML, CSS, script; headers included)
+# without and with compression.
+# Usage: [REPEAT=3] [ENCODING="br, gzip"] bash bench/status-page.sh [duration per run, default 5s].
+# Needs wrk, curl, python3.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DURATION="${1:-5s}"
 REPEAT="${REPEAT:-3}"
+ENCODING="${ENCODING:-}"
+ACCEPT=()
+if [ -n "$ENCODING" ]; then ACCEPT=(-H "Accept-Encoding: $ENCODING"); fi
 CONNECTIONS=64
 THREADS=2
 KEY="bench-key-0123456789abcdefghij"
@@ -49,12 +57,12 @@ ACTIVE=$(admin POST /api/admin/Incident "{\"Title\":\"Checkout errors\",\"Descri
 
 # The bare endpoint serves exactly the bytes of the cached answers: body and headers.
 bare() { # $1 = public path, $2 = bare name
-  curl -fs -D "$WORK/$2.headers" "$BASE$1" -o "$WORK/$2.body"
+  curl -fs "${ACCEPT[@]}" -D "$WORK/$2.headers" "$BASE$1" -o "$WORK/$2.body"
   local args=()
   while IFS= read -r line; do
     line="${line%$'\r'}"
     case "${line%%:*}" in
-      ETag|Cache-Control|X-Content-Type-Options|Referrer-Policy|Content-Security-Policy|X-Frame-Options)
+      ETag|Cache-Control|X-Content-Type-Options|Referrer-Policy|Content-Security-Policy|X-Frame-Options|Content-Encoding|Vary)
         args+=(-H "X-Replay-${line%%:*}:${line#*:}") ;;
     esac
   done <"$WORK/$2.headers"
@@ -64,7 +72,7 @@ bare() { # $1 = public path, $2 = bare name
 bare /api/public/default/summary summary
 bare /status/default html
 
-rps() { wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" "$@" | awk '/Requests\/sec/ {print $2}'; }
+rps() { wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" "${ACCEPT[@]}" "$@" | awk '/Requests\/sec/ {print $2}'; }
 ratio() { python3 -c "print(f'{$1/$2:.2f}')"; }
 median() { python3 -c 'import statistics,sys; print(f"{statistics.median(map(float, sys.argv[1:])):.0f}")' "$@"; }
 run_case() {
@@ -84,7 +92,17 @@ measure() {
   echo "$(median "${base[@]}") $(median "${cand[@]}") [$(IFS=,; echo "${base[*]}")] [$(IFS=,; echo "${cand[*]}")]"
 }
 
-echo "Bodies: summary $(stat -c %s "$WORK/summary.body") B, page $(stat -c %s "$WORK/html.body") B; wrk -t$THREADS -c$CONNECTIONS -d$DURATION, medians of $REPEAT alternating runs"
+# One page view: the HTML and its two assets, headers and bodies as sent (curl does not decode).
+page_view_bytes() {
+  local total=0 n
+  for path in /status/default /status.css /status.js; do
+    n=$(curl -fs "$@" -o /dev/null -w '%{size_header} %{size_download}' "$BASE$path" | awk '{print $1 + $2}')
+    total=$((total + n))
+  done
+  echo "$total"
+}
+echo "Bytes on the wire per page view (HTML + status.css + status.js, headers included): identity $(page_view_bytes), gzip $(page_view_bytes -H 'Accept-Encoding: gzip'), br $(page_view_bytes -H 'Accept-Encoding: br, gzip')"
+echo "Accept-Encoding: ${ENCODING:-(none)}; bodies: summary $(stat -c %s "$WORK/summary.body") B, page $(stat -c %s "$WORK/html.body") B; wrk -t$THREADS -c$CONNECTIONS -d$DURATION, medians of $REPEAT alternating runs"
 run_case bare_summary >/dev/null # warm-up (JIT, connections)
 read -r BARE_SUMMARY SUMMARY S1 S2 < <(measure bare_summary summary)
 read -r BARE_HTML HTML H1 H2 < <(measure bare_html html)

@@ -1,6 +1,7 @@
 using Incidents.Api.Authentication;
 using Incidents.Api.Common;
 using Incidents.Api.Hardening;
+using Incidents.Api.OpenApi;
 using Incidents.Api.PublicStatus;
 using Incidents.Application;
 using Incidents.Application.Common.Behaviours;
@@ -82,7 +83,7 @@ internal static class IncidentsApiSetup
         });
         services.AddExceptionHandler<ApiExceptionHandler>();
         services.AddProblemDetails();
-        services.AddOpenApi(o => o.AddDocumentTransformer<ApiKeySecurityTransformer>());
+        services.AddIncidentsOpenApi();
         builder.AddStatusPage();
         builder.AddHardening();
     }

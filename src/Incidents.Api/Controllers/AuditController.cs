@@ -15,9 +15,11 @@ namespace Incidents.Api.Controllers;
 [Produces("application/json")]
 public sealed class AuditController(IMediator mediator) : ControllerBase
 {
+    /// <summary>List the page's audit trail, newest first.</summary>
     /// <param name="target">Only entries about this incident, component or key.</param>
     [HttpGet]
     [Authorize(Policy = ApiPolicies.Admin)]
+    [EndpointName("ListAuditEntries")]
     public async Task<ApiResponse<PagedResult<AuditEntryDto>>> List(
         [FromQuery] int? page,
         [FromQuery] int? pageSize,

@@ -2,6 +2,7 @@ using Incidents.Api.Authentication;
 using Incidents.Api.Common;
 using Incidents.Api.Models;
 using Incidents.Api.Models.Components;
+using Incidents.Api.OpenApi;
 using Incidents.Application.Components.Commands.DeleteComponent;
 using Incidents.Application.Components.Queries;
 using Incidents.Application.Components.Queries.GetComponent;
@@ -18,8 +19,10 @@ namespace Incidents.Api.Controllers;
 [Produces("application/json")]
 public sealed class ComponentController(IMediator mediator) : ControllerBase
 {
+    /// <summary>Create a component of the page.</summary>
     [HttpPost]
     [Authorize(Policy = ApiPolicies.Write)]
+    [ErrorResponse(400, "Name is required.", "A component named 'Database' already exists.")]
     public async Task<ApiResponse<Guid>> Create(
         ComponentCreateModel model,
         CancellationToken cancellationToken
@@ -29,8 +32,15 @@ public sealed class ComponentController(IMediator mediator) : ControllerBase
             "Component created successfully"
         );
 
+    /// <summary>Change a component; fields left out keep their values.</summary>
     [HttpPut]
     [Authorize(Policy = ApiPolicies.Write)]
+    [ErrorResponse(
+        400,
+        "ComponentId is required.",
+        "Name cannot be empty.",
+        "Component 3fa85f64-5717-4562-b3fc-2c963f66afa0 not found."
+    )]
     public async Task<ApiMessage> Update(
         ComponentUpdateModel model,
         CancellationToken cancellationToken
@@ -40,16 +50,20 @@ public sealed class ComponentController(IMediator mediator) : ControllerBase
         return new ApiMessage(true, "Component updated successfully");
     }
 
+    /// <summary>Delete a component.</summary>
     [HttpDelete("{id:guid}")]
     [Authorize(Policy = ApiPolicies.Write)]
+    [ErrorResponse(404, "Component 3fa85f64-5717-4562-b3fc-2c963f66afa0 not found.")]
     public async Task<ApiMessage> Delete(Guid id, CancellationToken cancellationToken)
     {
         await mediator.Send(new DeleteComponentCommand(id), cancellationToken);
         return new ApiMessage(true, "Component deleted successfully");
     }
 
+    /// <summary>Get one component.</summary>
     [HttpGet("{id:guid}")]
     [Authorize(Policy = ApiPolicies.Read)]
+    [ErrorResponse(404, "Component 3fa85f64-5717-4562-b3fc-2c963f66afa0 not found.")]
     public async Task<ApiResponse<ComponentDto>> Get(
         Guid id,
         CancellationToken cancellationToken
@@ -59,6 +73,7 @@ public sealed class ComponentController(IMediator mediator) : ControllerBase
             "Component retrieved successfully"
         );
 
+    /// <summary>List the page's components in display order.</summary>
     [HttpGet]
     [Authorize(Policy = ApiPolicies.Read)]
     public async Task<ApiResponse<IReadOnlyList<ComponentDto>>> List(

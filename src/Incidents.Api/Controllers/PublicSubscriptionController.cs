@@ -2,6 +2,7 @@ using System.Net;
 using Incidents.Api.Common;
 using Incidents.Api.Hardening;
 using Incidents.Api.Models.Subscribers;
+using Incidents.Api.OpenApi;
 using Incidents.Application.Common.Exceptions;
 using Incidents.Application.Subscribers.Commands.ConfirmSubscription;
 using Incidents.Application.Subscribers.Commands.Subscribe;
@@ -29,9 +30,13 @@ public sealed class PublicSubscriptionController(IMediator mediator) : Controlle
     public const string RateLimitedMessage =
         "Too many subscription requests; please try again later.";
 
+    /// <summary>Subscribe an email address (double opt-in: a confirmation link is mailed).</summary>
     [HttpPost("subscribe")]
     [Consumes("application/json")]
     [Produces("application/json")]
+    [EndpointName("Subscribe")]
+    [ErrorResponse(400, "Email is required.", "Email must be a valid email address.")]
+    [ErrorResponse(429, RateLimitedMessage)]
     public async Task<ActionResult<ApiMessage>> Subscribe(
         string pageSlug,
         SubscribeModel model,
@@ -55,6 +60,9 @@ public sealed class PublicSubscriptionController(IMediator mediator) : Controlle
     /// <summary>The status page's HTML form posts here (field Email) and gets a small HTML page back.</summary>
     [HttpPost("subscribe")]
     [Consumes("application/x-www-form-urlencoded")]
+    [EndpointName("SubscribeByForm")]
+    // The page form, not an API operation: the document keeps the JSON Subscribe for this route.
+    [ApiExplorerSettings(IgnoreApi = true)]
     public async Task<ContentResult> SubscribeForm(
         string pageSlug,
         [FromForm(Name = "Email")] string? email,
@@ -82,8 +90,11 @@ public sealed class PublicSubscriptionController(IMediator mediator) : Controlle
         }
     }
 
+    /// <summary>Confirm a subscription from the mailed link (answers an HTML page).</summary>
     [HttpGet("subscribe/confirm")]
     [NoHead] // opening the link confirms; a HEAD must not
+    [EndpointName("ConfirmSubscription")]
+    [ErrorResponse(404, "This link is not valid (any more).")]
     public async Task<ContentResult> Confirm(
         string pageSlug,
         [FromQuery] string? token,
@@ -110,6 +121,7 @@ public sealed class PublicSubscriptionController(IMediator mediator) : Controlle
 
     /// <summary>Opening the link only shows a button: mail scanners that follow links must not unsubscribe anyone.</summary>
     [HttpGet("unsubscribe")]
+    [EndpointName("GetUnsubscribePage")]
     public ContentResult UnsubscribePage(string pageSlug, [FromQuery] string? token) =>
         Html(
             StatusCodes.Status200OK,
@@ -120,6 +132,7 @@ public sealed class PublicSubscriptionController(IMediator mediator) : Controlle
 
     /// <summary>RFC 8058 one-click: mail clients POST <c>List-Unsubscribe=One-Click</c> here.</summary>
     [HttpPost("unsubscribe")]
+    [EndpointName("Unsubscribe")]
     public async Task<ContentResult> Unsubscribe(
         string pageSlug,
         [FromQuery] string? token,

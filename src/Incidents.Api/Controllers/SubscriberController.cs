@@ -1,6 +1,7 @@
 using Incidents.Api.Authentication;
 using Incidents.Api.Common;
 using Incidents.Api.Models.Subscribers;
+using Incidents.Api.OpenApi;
 using Incidents.Application.Common.Models;
 using Incidents.Application.Subscribers.Commands.CreateSubscriber;
 using Incidents.Application.Subscribers.Commands.DeleteSubscriber;
@@ -24,6 +25,13 @@ public sealed class SubscriberController(IMediator mediator) : ControllerBase
 {
     /// <summary>Result: {Id, Secret}; the webhook secret is shown only here and by RotateSecret.</summary>
     [HttpPost]
+    [ErrorResponse(
+        400,
+        "Type is required (Email or Webhook).",
+        "Email is required for an Email subscriber.",
+        "Url is required for a Webhook subscriber.",
+        "Url must be an absolute http or https URL."
+    )]
     public async Task<ApiResponse<CreatedSubscriber>> Create(
         SubscriberCreateModel model,
         CancellationToken cancellationToken
@@ -42,6 +50,7 @@ public sealed class SubscriberController(IMediator mediator) : ControllerBase
             "Subscriber created successfully"
         );
 
+    /// <summary>List the page's subscribers.</summary>
     [HttpGet]
     public async Task<ApiResponse<PagedResult<SubscriberDto>>> List(
         [FromQuery] int? page,
@@ -53,7 +62,9 @@ public sealed class SubscriberController(IMediator mediator) : ControllerBase
             "Subscribers retrieved successfully"
         );
 
+    /// <summary>Get one subscriber.</summary>
     [HttpGet("{id:guid}")]
+    [ErrorResponse(404, "Subscriber 3fa85f64-5717-4562-b3fc-2c963f66afa6 not found.")]
     public async Task<ApiResponse<SubscriberDto>> Get(
         Guid id,
         CancellationToken cancellationToken
@@ -63,14 +74,19 @@ public sealed class SubscriberController(IMediator mediator) : ControllerBase
             "Subscriber retrieved successfully"
         );
 
+    /// <summary>Delete a subscriber.</summary>
     [HttpDelete("{id:guid}")]
+    [ErrorResponse(404, "Subscriber 3fa85f64-5717-4562-b3fc-2c963f66afa6 not found.")]
     public async Task<ApiMessage> Delete(Guid id, CancellationToken cancellationToken)
     {
         await mediator.Send(new DeleteSubscriberCommand(id), cancellationToken);
         return new ApiMessage(true, "Subscriber deleted successfully");
     }
 
+    /// <summary>Replace a webhook subscriber's signing secret; the new one is shown only here.</summary>
     [HttpPost("{id:guid}/RotateSecret")]
+    [EndpointName("RotateSubscriberSecret")]
+    [ErrorResponse(404, "Subscriber 3fa85f64-5717-4562-b3fc-2c963f66afa6 not found.")]
     public async Task<ApiResponse<CreatedSubscriber>> RotateSecret(
         Guid id,
         CancellationToken cancellationToken
@@ -85,6 +101,8 @@ public sealed class SubscriberController(IMediator mediator) : ControllerBase
 
     /// <summary>The subscriber's delivery log, newest first.</summary>
     [HttpGet("{id:guid}/Deliveries")]
+    [EndpointName("ListSubscriberDeliveries")]
+    [ErrorResponse(404, "Subscriber 3fa85f64-5717-4562-b3fc-2c963f66afa6 not found.")]
     public async Task<ApiResponse<PagedResult<DeliveryDto>>> Deliveries(
         Guid id,
         [FromQuery] int? page,

@@ -1,4 +1,5 @@
 using Incidents.Api.Common;
+using Incidents.Api.OpenApi;
 using Incidents.Api.PublicStatus.Caching;
 using Incidents.Api.PublicStatus.Models;
 using Incidents.Application.Common.Models;
@@ -22,7 +23,9 @@ namespace Incidents.Api.PublicStatus;
 [PublicCache]
 public sealed class PublicStatusController(IMediator mediator) : ControllerBase
 {
+    /// <summary>The page at a glance: overall status, components, open incidents and maintenance.</summary>
     [HttpGet("summary")]
+    [EndpointName("GetPublicSummary")]
     public async Task<ApiResponse<PublicSummary>> Summary(
         string slug,
         CancellationToken cancellationToken
@@ -57,6 +60,7 @@ public sealed class PublicStatusController(IMediator mediator) : ControllerBase
 
     /// <summary>Components with their 90-day history (one entry per UTC day) and uptime.</summary>
     [HttpGet("components")]
+    [EndpointName("ListPublicComponents")]
     public async Task<ApiResponse<IReadOnlyList<PublicComponentDto>>> Components(
         string slug,
         CancellationToken cancellationToken
@@ -69,7 +73,9 @@ public sealed class PublicStatusController(IMediator mediator) : ControllerBase
         );
     }
 
+    /// <summary>The page's incidents, newest first, 20 a page.</summary>
     [HttpGet("incidents")]
+    [EndpointName("ListPublicIncidents")]
     public async Task<ApiResponse<PagedResult<PublicIncidentDto>>> Incidents(
         string slug,
         [FromQuery] int? page,
@@ -86,7 +92,10 @@ public sealed class PublicStatusController(IMediator mediator) : ControllerBase
         );
     }
 
+    /// <summary>One incident of the page with its timeline.</summary>
     [HttpGet("incidents/{id:guid}")]
+    [EndpointName("GetPublicIncident")]
+    [ErrorResponse(404, "Incident not found.")]
     public async Task<ApiResponse<PublicIncidentDto>> Incident(
         string slug,
         Guid id,
@@ -102,6 +111,8 @@ public sealed class PublicStatusController(IMediator mediator) : ControllerBase
 
     /// <summary>?status=upcoming (default, soonest first) | active (soonest first) | completed (latest first); 20 a page.</summary>
     [HttpGet("maintenance")]
+    [EndpointName("ListPublicMaintenance")]
+    [ErrorResponse(400, "Status must be one of: upcoming, active, completed.")]
     public async Task<ApiResponse<PagedResult<PublicMaintenanceDto>>> Maintenance(
         string slug,
         [FromQuery] string? status,
@@ -121,6 +132,8 @@ public sealed class PublicStatusController(IMediator mediator) : ControllerBase
 
     /// <summary>One maintenance of this page with its timeline; another page's is not found (404).</summary>
     [HttpGet("maintenance/{id:guid}")]
+    [EndpointName("GetPublicMaintenance")]
+    [ErrorResponse(404, GetPublicMaintenanceQueryHandler.NotFoundMessage)]
     public async Task<ApiResponse<PublicMaintenanceDto>> MaintenanceById(
         string slug,
         Guid id,

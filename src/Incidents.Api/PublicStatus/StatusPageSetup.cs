@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Incidents.Api.PublicStatus.Caching;
+using Incidents.Api.PublicStatus.Compression;
 using Incidents.Api.PublicStatus.Live;
 using Incidents.Application.Common.Interfaces;
 using Incidents.Infrastructure.Persistence.PublicStatus;
@@ -38,6 +39,7 @@ internal static class StatusPageSetup
     /// <summary>Call before MapControllers: security headers first (on every answer), then the cache.</summary>
     public static void UseStatusPage(this WebApplication app)
     {
+        app.UseMiddleware<PrecompressedStaticFiles>();
         app.UseStaticFiles();
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseMiddleware<PublicResponseCacheMiddleware>();

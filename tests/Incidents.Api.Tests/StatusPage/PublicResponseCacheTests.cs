@@ -1,11 +1,20 @@
 using Incidents.Api.PublicStatus.Caching;
+using Incidents.Api.PublicStatus.Compression;
 
 namespace Incidents.Api.Tests.StatusPage;
 
 public sealed class PublicResponseCacheTests
 {
     private static CachedResponse Entry(string text) =>
-        new(System.Text.Encoding.UTF8.GetBytes(text), "text/plain", "\"e\"", 0);
+        new(
+            EncodedRepresentations.Create(
+                System.Text.Encoding.UTF8.GetBytes(text),
+                "text/plain",
+                "\"e\""
+            ),
+            "text/plain",
+            0
+        );
 
     [Fact]
     public void Store_WhenAWriteEvictedDuringTheRender_DoesNotStore()
@@ -32,7 +41,7 @@ public sealed class PublicResponseCacheTests
 
         Assert.False(cache.TryGet(first, "/S", 0, 60_000, out _));
         Assert.True(cache.TryGet(second, "/S", 0, 60_000, out var kept));
-        Assert.Equal("second"u8.ToArray(), kept.Body);
+        Assert.Equal("second"u8.ToArray(), kept.Representations.Identity.Body);
     }
 
     [Fact]

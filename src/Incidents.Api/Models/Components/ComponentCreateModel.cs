@@ -1,9 +1,12 @@
+using Incidents.Api.OpenApi;
+using Incidents.Domain.Components;
+
 namespace Incidents.Api.Models.Components;
 
 public sealed record ComponentCreateModel(
-    string? Name,
+    [ContractRequired] string? Name,
     string? Description,
     string? Group,
     int? DisplayOrder,
-    string? Status
+    [Vocabulary(typeof(ComponentStatus))] string? Status
 );

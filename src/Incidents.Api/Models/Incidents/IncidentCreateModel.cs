@@ -1,11 +1,14 @@
+using Incidents.Api.OpenApi;
+using Incidents.Domain.Incidents;
+
 namespace Incidents.Api.Models.Incidents;
 
 /// <summary>The seed's IncidentCreateModel (plus ExternalId). Enum-like fields are strings so that a wrong value gets our message.</summary>
 public sealed record IncidentCreateModel(
-    string? Title,
-    string? Description,
-    string? Status,
-    string? Impact,
+    [ContractRequired] string? Title,
+    [ContractRequired] string? Description,
+    [Vocabulary(typeof(IncidentStatus))] string? Status,
+    [Vocabulary(typeof(IncidentImpact))] string? Impact,
     IReadOnlyList<Guid>? AffectedComponents,
     bool? IsNotify,
     string? ExternalId

@@ -1,11 +1,14 @@
+using Incidents.Api.OpenApi;
+using Incidents.Domain.Incidents;
+
 namespace Incidents.Api.Models.Incidents;
 
 /// <summary>The seed's IncidentUpdateModel, plus optional Impact, AffectedComponents and IsNotify.</summary>
 public sealed record IncidentUpdateModel(
-    Guid? IncidentId,
-    string? Description,
-    string? Status,
-    string? Impact,
+    [ContractRequired] Guid? IncidentId,
+    [ContractRequired] string? Description,
+    [Vocabulary(typeof(IncidentStatus))] string? Status,
+    [Vocabulary(typeof(IncidentImpact))] string? Impact,
     IReadOnlyList<Guid>? AffectedComponents,
     bool? IsNotify
 );

@@ -1,3 +1,9 @@
+using Incidents.Api.OpenApi;
+
 namespace Incidents.Api.Models.Incidents;
 
-public sealed record ResolveIncidentModel(Guid? IncidentId, string? Description, bool? IsNotify);
+public sealed record ResolveIncidentModel(
+    [ContractRequired] Guid? IncidentId,
+    string? Description,
+    bool? IsNotify
+);

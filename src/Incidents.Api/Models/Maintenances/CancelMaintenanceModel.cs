@@ -1,7 +1,9 @@
+using Incidents.Api.OpenApi;
+
 namespace Incidents.Api.Models.Maintenances;
 
 public sealed record CancelMaintenanceModel(
-    Guid? MaintenanceId,
+    [ContractRequired] Guid? MaintenanceId,
     string? Description,
     bool? IsNotify
 );

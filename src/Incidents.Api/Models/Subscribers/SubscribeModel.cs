@@ -1,4 +1,9 @@
+using Incidents.Api.OpenApi;
+
 namespace Incidents.Api.Models.Subscribers;
 
 /// <param name="Components">Component ids; empty = every component.</param>
-public sealed record SubscribeModel(string? Email, IReadOnlyList<Guid>? Components);
+public sealed record SubscribeModel(
+    [ContractRequired] string? Email,
+    IReadOnlyList<Guid>? Components
+);

@@ -1,10 +1,13 @@
+using Incidents.Api.OpenApi;
+using Incidents.Domain.Subscribers;
+
 namespace Incidents.Api.Models.Subscribers;
 
 /// <param name="Type">Email or Webhook.</param>
 /// <param name="Components">Component ids; empty = every component.</param>
 /// <param name="Events">incident.created, incident.updated, incident.resolved, component.status_changed; empty = all.</param>
 public sealed record SubscriberCreateModel(
-    string? Type,
+    [ContractRequired, Vocabulary(typeof(SubscriberType))] string? Type,
     string? Email,
     string? Url,
     IReadOnlyList<Guid>? Components,

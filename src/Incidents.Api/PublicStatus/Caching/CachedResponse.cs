@@ -1,4 +1,13 @@
+using Incidents.Api.PublicStatus.Compression;
+
 namespace Incidents.Api.PublicStatus.Caching;
 
-/// <summary>One stored answer: its bytes, content type, strong ETag, and when it was stored (ms ticks).</summary>
-public sealed record CachedResponse(byte[] Body, string ContentType, string ETag, long StoredAt);
+/// <summary>
+/// One stored answer: its representations (identity, Brotli, gzip, each with a strong ETag),
+/// content type, and when it was stored (ms ticks).
+/// </summary>
+public sealed record CachedResponse(
+    EncodedRepresentations Representations,
+    string ContentType,
+    long StoredAt
+);

@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using Incidents.Api.PublicStatus.Compression;
 using Incidents.Domain.Pages;
 using Microsoft.Extensions.Options;
-using Microsoft.Net.Http.Headers;
 
 namespace Incidents.Api.PublicStatus.Caching;
 
@@ -12,7 +12,8 @@ namespace Incidents.Api.PublicStatus.Caching;
 /// is the page, the lower-cased path and the known query parameters only: client headers
 /// (Cache-Control: no-cache, Pragma, Host, cookies, X-API-KEY) and unknown parameters neither vary
 /// nor bypass it, so no client can force the database path. Answers carry a strong ETag (hash of the
-/// bytes) and Cache-Control: no-cache, and a matching If-None-Match gets 304.
+/// bytes, one per encoding) and Cache-Control: no-cache, and a matching If-None-Match gets 304. Each
+/// entry is stored with its Brotli and gzip forms, negotiated by Accept-Encoding (Vary).
 /// </summary>
 internal sealed class PublicResponseCacheMiddleware(
     RequestDelegate next,
@@ -107,10 +108,15 @@ internal sealed class PublicResponseCacheMiddleware(
 
         var body = buffer.ToArray();
         var hash = SHA256.HashData(body);
+        var contentType = response.ContentType ?? "application/octet-stream";
+        // Compressed here, once per snapshot entry; every later request copies the bytes.
         var entry = new CachedResponse(
-            body,
-            response.ContentType ?? "application/octet-stream",
-            "\"" + Convert.ToHexStringLower(hash, 0, 12) + "\"",
+            EncodedRepresentations.Create(
+                body,
+                contentType,
+                "\"" + Convert.ToHexStringLower(hash, 0, 12) + "\""
+            ),
+            contentType,
             Environment.TickCount64
         );
         cache.Store(pageId, version, key, entry);
@@ -120,11 +126,9 @@ internal sealed class PublicResponseCacheMiddleware(
         return cache.Version(pageId) == version ? entry : null;
     }
 
-    private static async Task ServeAsync(HttpContext context, CachedResponse entry, long? hitAt)
+    private static Task ServeAsync(HttpContext context, CachedResponse entry, long? hitAt)
     {
-        var response = context.Response;
-        var headers = response.Headers;
-        headers.ETag = entry.ETag;
+        var headers = context.Response.Headers;
         // Browsers revalidate every time (cheap: a 304) so an open page is never stale.
         headers.CacheControl = "no-cache";
         if (hitAt is { } now)
@@ -132,21 +136,8 @@ internal sealed class PublicResponseCacheMiddleware(
             // Only answers from the cache carry Age (as HTTP caches do): it tells a hit from a render.
             headers.Age = ((now - entry.StoredAt) / 1000).ToString(CultureInfo.InvariantCulture);
         }
-        var ifNoneMatch = context.Request.Headers.IfNoneMatch;
-        if (
-            ifNoneMatch.Count > 0
-            && EntityTagHeaderValue.TryParseList(ifNoneMatch, out var candidates)
-            && candidates.Any(c => c.Tag == entry.ETag || c.Tag == "*")
-        )
-        {
-            response.StatusCode = StatusCodes.Status304NotModified;
-            return;
-        }
 
-        response.StatusCode = StatusCodes.Status200OK;
-        response.ContentType = entry.ContentType;
-        response.ContentLength = entry.Body.Length;
-        await response.Body.WriteAsync(entry.Body, context.RequestAborted);
+        return EncodedResponseWriter.WriteAsync(context, entry.Representations, entry.ContentType);
     }
 
     /// <summary>
