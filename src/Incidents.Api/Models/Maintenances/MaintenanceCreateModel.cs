@@ -11,5 +11,6 @@ public sealed record MaintenanceCreateModel(
     bool? AutoComplete,
     int? RemindBeforeMinutes,
     bool? IsNotify,
-    RecurrenceModel? Recurrence
+    RecurrenceModel? Recurrence,
+    Guid? TemplateId
 );

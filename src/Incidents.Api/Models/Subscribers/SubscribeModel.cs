@@ -1,4 +1,11 @@
 namespace Incidents.Api.Models.Subscribers;
 
 /// <param name="Components">Component ids; empty = every component.</param>
-public sealed record SubscribeModel(string? Email, IReadOnlyList<Guid>? Components);
+/// <param name="IncidentId">Follow this unresolved incident only (Components are then ignored).</param>
+/// <param name="UntilPostmortem">A follower stays until the incident's postmortem is published, not just until it resolves.</param>
+public sealed record SubscribeModel(
+    string? Email,
+    IReadOnlyList<Guid>? Components,
+    Guid? IncidentId = null,
+    bool? UntilPostmortem = null
+);
