@@ -327,6 +327,88 @@ public abstract partial class IncidentFollowerTests<TDatabase>
     }
 
     [Fact]
+    public async Task AdminCreate_WithIncidentId_FollowsAtOnce_AndRefusesWhatCannotFollow()
+    {
+        var (page, _) = await PageAsync();
+        var incidentId = await page.Http.CreateIncidentAsync("Admin followed");
+        var resolvedId = await page.Http.CreateIncidentAsync("Admin resolved");
+        await page.Http.PostJsonAsync(
+            "/api/admin/Incident/ResolveIncident",
+            new { IncidentId = resolvedId }
+        );
+        var address = $"admin-follower-{Guid.NewGuid():N}@example.test";
+
+        var created = await page.Http.PostJsonAsync(
+            "/api/admin/Subscriber",
+            new
+            {
+                Type = "Email",
+                Email = address,
+                IncidentId = incidentId,
+                UntilPostmortem = true,
+            }
+        );
+        var again = await page.Http.PostJsonAsync(
+            "/api/admin/Subscriber",
+            new
+            {
+                Type = "Email",
+                Email = address,
+                IncidentId = incidentId,
+            }
+        );
+        var webhook = await page.Http.PostJsonAsync(
+            "/api/admin/Subscriber",
+            new
+            {
+                Type = "Webhook",
+                Url = "https://hooks.example.test/x",
+                IncidentId = incidentId,
+            }
+        );
+        var unknown = await page.Http.PostJsonAsync(
+            "/api/admin/Subscriber",
+            new
+            {
+                Type = "Email",
+                Email = address,
+                IncidentId = Guid.NewGuid(),
+            }
+        );
+        var resolved = await page.Http.PostJsonAsync(
+            "/api/admin/Subscriber",
+            new
+            {
+                Type = "Email",
+                Email = address,
+                IncidentId = resolvedId,
+            }
+        );
+
+        Assert.Equal("Subscriber created successfully", created.Message);
+        var shown = await page.Http.GetEnvelopeAsync(
+            $"/api/admin/Subscriber/{created.Result.GetProperty("Id").GetGuid()}"
+        );
+        Assert.Equal(incidentId, shown.Result.GetProperty("IncidentId").GetGuid());
+        Assert.True(shown.Result.GetProperty("UntilPostmortem").GetBoolean());
+        Assert.True(shown.Result.GetProperty("IsActive").GetBoolean());
+        Assert.Equal(HttpStatusCode.BadRequest, again.Status);
+        Assert.Equal("A subscriber with this Email already follows this incident.", again.Message);
+        Assert.Equal(HttpStatusCode.BadRequest, webhook.Status);
+        Assert.Equal("IncidentId applies only to Email subscribers.", webhook.Message);
+        Assert.Equal(HttpStatusCode.BadRequest, unknown.Status);
+        Assert.Equal("Incident ID not found.", unknown.Message);
+        Assert.Equal(HttpStatusCode.BadRequest, resolved.Status);
+        Assert.Equal("Incident already resolved.", resolved.Message);
+        // A follower does not take the address from the page-wide list, nor the other way round.
+        var pageWide = await page.Http.PostJsonAsync(
+            "/api/admin/Subscriber",
+            new { Type = "Email", Email = address }
+        );
+        Assert.True(pageWide.Success, pageWide.Raw);
+    }
+
+    [Fact]
     public async Task Permalink_OfResolvedIncident_ShowsNoFollowForm()
     {
         var (page, anonymous) = await PageAsync();
