@@ -656,3 +656,81 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129004022_IncidentTemplatesAndFollowers'
+)
+BEGIN
+    ALTER TABLE [Subscribers] ADD [FollowEndedAt] datetimeoffset NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129004022_IncidentTemplatesAndFollowers'
+)
+BEGIN
+    ALTER TABLE [Subscribers] ADD [IncidentId] uniqueidentifier NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129004022_IncidentTemplatesAndFollowers'
+)
+BEGIN
+    ALTER TABLE [Subscribers] ADD [UntilPostmortem] bit NOT NULL DEFAULT CAST(0 AS bit);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129004022_IncidentTemplatesAndFollowers'
+)
+BEGIN
+    CREATE TABLE [Templates] (
+        [Id] uniqueidentifier NOT NULL,
+        [PageId] uniqueidentifier NOT NULL,
+        [Name] nvarchar(100) NOT NULL,
+        [Group] nvarchar(100) NULL,
+        [Kind] nvarchar(32) NOT NULL,
+        [Title] nvarchar(200) NULL,
+        [Description] nvarchar(max) NULL,
+        [Status] nvarchar(32) NULL,
+        [Impact] nvarchar(32) NULL,
+        [AffectedComponentIds] nvarchar(max) NOT NULL,
+        [Notify] bit NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        [UpdatedAt] datetimeoffset NOT NULL,
+        [Version] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_Templates] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Templates_StatusPages_PageId] FOREIGN KEY ([PageId]) REFERENCES [StatusPages] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129004022_IncidentTemplatesAndFollowers'
+)
+BEGIN
+    CREATE INDEX [IX_Subscribers_PageId_IncidentId] ON [Subscribers] ([PageId], [IncidentId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129004022_IncidentTemplatesAndFollowers'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Templates_PageId_Name] ON [Templates] ([PageId], [Name]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129004022_IncidentTemplatesAndFollowers'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261129004022_IncidentTemplatesAndFollowers', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

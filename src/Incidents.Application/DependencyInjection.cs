@@ -3,6 +3,7 @@ using Incidents.Application.Common.Observability;
 using Incidents.Application.Components.Common;
 using Incidents.Application.Incidents.Common;
 using Incidents.Application.Maintenances.Common;
+using Incidents.Application.Templates.Common;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -26,6 +27,9 @@ public static class DependencyInjection
         services.AddScoped<ComponentNameGuard>();
         services.AddScoped<MaintenanceLoader>();
         services.AddScoped<MaintenanceSeriesPlanner>();
+        services.AddScoped<TemplateLoader>();
+        services.AddScoped<TemplateNameGuard>();
+        services.AddScoped<TemplatePrefill>();
         services.TryAddSingleton<IncidentsMetrics>();
         return services;
     }

@@ -1,10 +1,12 @@
 using Incidents.Application.Common.Interfaces;
 using Incidents.Application.Components.Queries;
 using Incidents.Application.Incidents.Queries;
+using Incidents.Application.Templates.Queries;
 using Incidents.Domain.ApiKeys;
 using Incidents.Domain.Components;
 using Incidents.Domain.Incidents;
 using Incidents.Domain.Pages;
+using Incidents.Domain.Templates;
 using Incidents.Infrastructure.Hardening;
 using Incidents.Infrastructure.Maintenances;
 using Incidents.Infrastructure.Notifications;
@@ -82,6 +84,8 @@ public static class DependencyInjection
         services.AddScoped<IIncidentReadRepository, IncidentReadRepository>();
         services.AddScoped<IComponentRepository, ComponentRepository>();
         services.AddScoped<IComponentReadRepository, ComponentReadRepository>();
+        services.AddScoped<ITemplateRepository, TemplateRepository>();
+        services.AddScoped<ITemplateReadRepository, TemplateReadRepository>();
         services.AddScoped<IStatusPageRepository, StatusPageRepository>();
         services.AddScoped<IApiKeyRepository, ApiKeyRepository>();
         services.AddScoped<DatabaseInitializer>();

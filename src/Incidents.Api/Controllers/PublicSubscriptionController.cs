@@ -47,6 +47,8 @@ public sealed class PublicSubscriptionController(IMediator mediator) : Controlle
             pageSlug,
             model.Email,
             model.Components,
+            model.IncidentId,
+            model.UntilPostmortem,
             cancellationToken
         );
         return outcome == SubscribeOutcome.RateLimited
@@ -57,7 +59,10 @@ public sealed class PublicSubscriptionController(IMediator mediator) : Controlle
             : new ApiMessage(true, AcceptedMessage);
     }
 
-    /// <summary>The status page's HTML form posts here (field Email) and gets a small HTML page back.</summary>
+    /// <summary>
+    /// The status page's HTML forms post here (field Email; on an incident's permalink also
+    /// IncidentId and the UntilPostmortem checkbox) and get a small HTML page back.
+    /// </summary>
     [HttpPost("subscribe")]
     [Consumes("application/x-www-form-urlencoded")]
     [EndpointName("SubscribeByForm")]
@@ -66,12 +71,29 @@ public sealed class PublicSubscriptionController(IMediator mediator) : Controlle
     public async Task<ContentResult> SubscribeForm(
         string pageSlug,
         [FromForm(Name = "Email")] string? email,
+        [FromForm(Name = "IncidentId")] string? incidentId,
+        [FromForm(Name = "UntilPostmortem")] string? untilPostmortem,
         CancellationToken cancellationToken
     )
     {
         try
         {
-            var outcome = await SendSubscribeAsync(pageSlug, email, null, cancellationToken);
+            Guid? followed = null;
+            if (!string.IsNullOrEmpty(incidentId))
+            {
+                followed = Guid.TryParse(incidentId, out var parsed)
+                    ? parsed
+                    : throw new NotFoundException(SubscribeCommandHandler.IncidentNotFoundMessage);
+            }
+
+            var outcome = await SendSubscribeAsync(
+                pageSlug,
+                email,
+                null,
+                followed,
+                followed is null ? null : untilPostmortem is "true" or "on",
+                cancellationToken
+            );
             return outcome == SubscribeOutcome.RateLimited
                 ? Html(
                     StatusCodes.Status429TooManyRequests,
@@ -81,6 +103,10 @@ public sealed class PublicSubscriptionController(IMediator mediator) : Controlle
                 : Html(StatusCodes.Status200OK, "Check your inbox", AcceptedMessage);
         }
         catch (RequestValidationException e)
+        {
+            return Html(StatusCodes.Status400BadRequest, "Subscription failed", e.Message);
+        }
+        catch (InvalidRequestException e)
         {
             return Html(StatusCodes.Status400BadRequest, "Subscription failed", e.Message);
         }
@@ -151,6 +177,8 @@ public sealed class PublicSubscriptionController(IMediator mediator) : Controlle
         string pageSlug,
         string? email,
         IReadOnlyList<Guid>? components,
+        Guid? incidentId,
+        bool? untilPostmortem,
         CancellationToken cancellationToken
     ) =>
         mediator
@@ -159,7 +187,9 @@ public sealed class PublicSubscriptionController(IMediator mediator) : Controlle
                     pageSlug,
                     email,
                     components,
-                    HttpContext.Connection.RemoteIpAddress?.ToString()
+                    HttpContext.Connection.RemoteIpAddress?.ToString(),
+                    incidentId,
+                    untilPostmortem
                 ),
                 cancellationToken
             )

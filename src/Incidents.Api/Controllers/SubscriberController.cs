@@ -43,7 +43,9 @@ public sealed class SubscriberController(IMediator mediator) : ControllerBase
                     model.Email,
                     model.Url,
                     model.Components,
-                    model.Events
+                    model.Events,
+                    model.IncidentId,
+                    model.UntilPostmortem
                 ),
                 cancellationToken
             ),

@@ -1,6 +1,7 @@
 using Incidents.Api.Models.Components;
 using Incidents.Api.Models.Incidents;
 using Incidents.Api.Models.Maintenances;
+using Incidents.Api.Models.Templates;
 using Incidents.Application.Components.Commands.CreateComponent;
 using Incidents.Application.Components.Commands.UpdateComponent;
 using Incidents.Application.Incidents.Commands.CreateIncident;
@@ -9,6 +10,8 @@ using Incidents.Application.Incidents.Commands.UpdateIncident;
 using Incidents.Application.Maintenances.Commands.CancelMaintenance;
 using Incidents.Application.Maintenances.Commands.CreateMaintenance;
 using Incidents.Application.Maintenances.Commands.UpdateMaintenance;
+using Incidents.Application.Templates.Commands.CreateTemplate;
+using Incidents.Application.Templates.Commands.UpdateTemplate;
 using Riok.Mapperly.Abstractions;
 
 namespace Incidents.Api.Models;
@@ -32,4 +35,8 @@ internal static partial class RequestMapper
     public static partial UpdateMaintenanceCommand ToCommand(this MaintenanceUpdateModel model);
 
     public static partial CancelMaintenanceCommand ToCommand(this CancelMaintenanceModel model);
+
+    public static partial CreateTemplateCommand ToCommand(this TemplateCreateModel model);
+
+    public static partial UpdateTemplateCommand ToCommand(this TemplateUpdateModel model);
 }

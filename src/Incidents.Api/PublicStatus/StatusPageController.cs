@@ -74,11 +74,14 @@ public sealed class StatusPageController(IMediator mediator, IOptions<StatusPage
         CancellationToken cancellationToken
     ) =>
         OrNotFound(async () =>
-            View(
-                "Incident",
-                await mediator.Send(new GetPublicIncidentQuery(slug, id), cancellationToken)
-            )
-        );
+        {
+            var incident = await mediator.Send(
+                new GetPublicIncidentQuery(slug, id),
+                cancellationToken
+            );
+            ViewData["ShowFollowForm"] = options.Value.ShowSubscribeForm;
+            return View("Incident", incident);
+        });
 
     [HttpGet("/status/{slug}/maintenance/{id:guid}")]
     public Task<IActionResult> Maintenance(

@@ -7,7 +7,23 @@ public interface ISubscriberRepository
 
     Task<Subscriber?> GetByTokenAsync(string token, CancellationToken cancellationToken);
 
+    /// <summary>The page-wide email subscriber with this address (not one following an incident).</summary>
     Task<Subscriber?> GetEmailAsync(Guid pageId, string email, CancellationToken cancellationToken);
+
+    /// <summary>The subscriber with this address following this incident, if any.</summary>
+    Task<Subscriber?> GetFollowerAsync(
+        Guid pageId,
+        string email,
+        Guid incidentId,
+        CancellationToken cancellationToken
+    );
+
+    /// <summary>Every subscriber following this incident whose following has not ended, tracked for change.</summary>
+    Task<IReadOnlyList<Subscriber>> ListFollowersAsync(
+        Guid pageId,
+        Guid incidentId,
+        CancellationToken cancellationToken
+    );
 
     /// <summary>The page's active subscribers (confirmed, not disabled), for fan-out.</summary>
     Task<IReadOnlyList<Subscriber>> ListActiveAsync(

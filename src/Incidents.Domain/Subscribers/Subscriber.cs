@@ -7,7 +7,10 @@ namespace Incidents.Domain.Subscribers;
 /// <summary>
 /// Someone to notify about a page's events: an email address or a webhook URL, optionally limited
 /// to some components and event types. Email subscribers who signed up themselves are inactive
-/// until they confirm (double opt-in); a webhook answering 410 Gone is disabled.
+/// until they confirm (double opt-in); a webhook answering 410 Gone is disabled. An email subscriber
+/// may follow one incident only (<see cref="IncidentId"/>): it hears about that incident alone, and
+/// its subscription ends when the incident resolves, or when its postmortem is published if the
+/// visitor chose so.
 /// </summary>
 public sealed class Subscriber : AggregateRoot
 {
@@ -49,7 +52,21 @@ public sealed class Subscriber : AggregateRoot
     /// <summary>Empty means every event type.</summary>
     public IReadOnlyList<string> EventTypes => _eventTypes.AsReadOnly();
 
+    /// <summary>The one incident this subscriber follows; null for a page-wide subscriber.</summary>
+    public Guid? IncidentId { get; private set; }
+
+    /// <summary>A follower who keeps following a resolved incident until its postmortem is published.</summary>
+    public bool UntilPostmortem { get; private set; }
+
+    /// <summary>
+    /// When following ended (the incident resolved, or its postmortem was published): nothing more
+    /// matches; the row goes once the last mail to it is finished.
+    /// </summary>
+    public DateTimeOffset? FollowEndedAt { get; private set; }
+
     public bool IsActive => IsConfirmed && DisabledAt is null;
+
+    public bool IsFollower => IncidentId is not null;
 
     public static Subscriber CreateEmail(
         Guid pageId,
@@ -72,6 +89,21 @@ public sealed class Subscriber : AggregateRoot
             _eventTypes = ValidEventTypes(eventTypes),
         };
 
+    /// <summary>A visitor following one incident by email (unconfirmed until the double opt-in link is opened).</summary>
+    public static Subscriber FollowIncident(
+        Guid pageId,
+        string email,
+        Guid incidentId,
+        bool untilPostmortem,
+        DateTimeOffset now
+    )
+    {
+        var subscriber = CreateEmail(pageId, email, null, null, false, now);
+        subscriber.IncidentId = incidentId;
+        subscriber.UntilPostmortem = untilPostmortem;
+        return subscriber;
+    }
+
     public static Subscriber CreateWebhook(
         Guid pageId,
         Uri url,
@@ -93,13 +125,25 @@ public sealed class Subscriber : AggregateRoot
             _eventTypes = ValidEventTypes(eventTypes),
         };
 
-    /// <summary>Whether an event of this type touching these components is for this subscriber.</summary>
-    public bool Matches(string eventType, IReadOnlyCollection<Guid> componentIds)
+    /// <summary>
+    /// Whether an event of this type touching these components (about this incident, if any) is
+    /// for this subscriber. A follower hears only about its incident, and nothing once it ended.
+    /// </summary>
+    public bool Matches(
+        string eventType,
+        IReadOnlyCollection<Guid> componentIds,
+        Guid? incidentId = null
+    )
     {
         ArgumentNullException.ThrowIfNull(componentIds);
         if (!IsActive)
         {
             return false;
+        }
+
+        if (IncidentId is not null)
+        {
+            return FollowEndedAt is null && incidentId == IncidentId;
         }
 
         if (_eventTypes.Count > 0 && !_eventTypes.Contains(eventType, StringComparer.Ordinal))
@@ -126,6 +170,25 @@ public sealed class Subscriber : AggregateRoot
     }
 
     public void Confirm() => IsConfirmed = true;
+
+    /// <summary>
+    /// Whether the followed incident's resolution ends this subscription (a follower who chose to
+    /// wait for the postmortem stays).
+    /// </summary>
+    public bool EndsWhenResolved => IncidentId is not null && !UntilPostmortem;
+
+    /// <summary>Stops a follower from matching anything more; its queued mails are still sent.</summary>
+    public void EndFollowing(DateTimeOffset now)
+    {
+        if (IncidentId is null)
+        {
+            throw new DomainException(
+                "Only a subscriber following an incident can stop following it."
+            );
+        }
+
+        FollowEndedAt ??= now;
+    }
 
     public void Disable(string reason, DateTimeOffset now)
     {

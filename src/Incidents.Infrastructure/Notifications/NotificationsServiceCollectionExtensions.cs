@@ -36,6 +36,7 @@ public static class NotificationsServiceCollectionExtensions
         services.AddScoped<INotificationPageReader, NotificationPageReader>();
         services.AddScoped<SubscriberComponentGuard>();
         services.AddScoped<NotificationFanOut>();
+        services.AddScoped<IncidentFollowers>();
         services.AddSingleton<ISubscriptionRateLimiter, SubscriptionRateLimiter>();
         services.AddSingleton<NotificationSignals>();
         services.AddSingleton<NotificationLinks>();

@@ -5,6 +5,7 @@ using Incidents.Domain.Components;
 using Incidents.Domain.Incidents;
 using Incidents.Domain.Maintenances;
 using Incidents.Domain.Pages;
+using Incidents.Domain.Templates;
 using Incidents.Infrastructure.Persistence.Outbox;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -30,6 +31,8 @@ public abstract partial class IncidentsDbContext(
     public DbSet<IncidentUpdate> IncidentUpdates => Set<IncidentUpdate>();
 
     public DbSet<Component> Components => Set<Component>();
+
+    public DbSet<Template> Templates => Set<Template>();
 
     public DbSet<ComponentStatusChange> ComponentStatusChanges => Set<ComponentStatusChange>();
 

@@ -36,7 +36,8 @@ public abstract class AdminFuzzTests
         int Keys,
         int Maintenances,
         int MaintenanceUpdates,
-        int MaintenanceSeries
+        int MaintenanceSeries,
+        int Templates
     );
 
     private Task<Counts> CountAsync(Guid pageId) =>
@@ -56,7 +57,8 @@ public abstract class AdminFuzzTests
                     u => db.Maintenances.Any(m => m.Id == u.MaintenanceId && m.PageId == pageId),
                     ct
                 ),
-                await db.MaintenanceSeries.CountAsync(s => s.PageId == pageId, ct)
+                await db.MaintenanceSeries.CountAsync(s => s.PageId == pageId, ct),
+                await db.Templates.CountAsync(t => t.PageId == pageId, ct)
             );
         });
 
@@ -69,6 +71,17 @@ public abstract class AdminFuzzTests
     public Task MaintenanceEndpoints_WithGeneratedJson_AlwaysAnswerTheEnvelopeAndWriteNothingWhenRefused() =>
         CheckEndpointsAsync(e =>
             e.Pattern.StartsWith("api/admin/Maintenance", StringComparison.OrdinalIgnoreCase)
+        );
+
+    /// <summary>The Template endpoints alone, and the incident and maintenance creates that take a TemplateId.</summary>
+    [Fact]
+    public Task TemplateEndpoints_WithGeneratedJson_AlwaysAnswerTheEnvelopeAndWriteNothingWhenRefused() =>
+        CheckEndpointsAsync(e =>
+            e.Pattern.StartsWith("api/admin/Template", StringComparison.OrdinalIgnoreCase)
+            || (
+                e.Method is "POST" or "PUT"
+                && e.Pattern is "api/admin/Incident" or "api/admin/Maintenance"
+            )
         );
 
     private async Task CheckEndpointsAsync(Func<AdminRouteTable.AdminEndpoint, bool> which)
@@ -94,10 +107,22 @@ public abstract class AdminFuzzTests
         );
         Assert.True(maintenance.Success, maintenance.Raw);
         var maintenanceId = maintenance.Result.GetGuid();
+        var template = await page.Http.PostJsonAsync(
+            "/api/admin/Template",
+            new
+            {
+                Name = "Fuzzed template",
+                Title = "{{component}} down",
+                Description = "Since {{started_at}}.",
+                AffectedComponents = new[] { component },
+            }
+        );
+        Assert.True(template.Success, template.Raw);
+        var templateId = template.Result.GetGuid();
         var endpoints = AdminRouteTable.Read(Factory.Services).Where(which).ToList();
         Assert.NotEmpty(endpoints);
         // Route ids and body ids sometimes name real rows, so requests get past "not found".
-        var knownIds = new[] { component, incident, maintenanceId, Guid.NewGuid() };
+        var knownIds = new[] { component, incident, maintenanceId, templateId, Guid.NewGuid() };
         var gen = Gen.Select(
             Gen.Int[0, endpoints.Count - 1],
             Gen.Int[0, knownIds.Length - 1],
@@ -131,6 +156,11 @@ public abstract class AdminFuzzTests
                         .Replace(
                             "\"MaintenanceId\":",
                             $"\"MaintenanceId\":\"{maintenanceId}\",\"_\":",
+                            StringComparison.Ordinal
+                        )
+                        .Replace(
+                            "\"TemplateId\":",
+                            $"\"TemplateId\":\"{templateId}\",\"_\":",
                             StringComparison.Ordinal
                         );
                 }

@@ -66,6 +66,30 @@ public sealed class AdminRolesTests(SqliteApiFactory factory) : IClassFixture<Sq
         );
     }
 
+    /// <summary>Issue 14's template routes are in the scanned table (so the checks above cover them).</summary>
+    [Fact]
+    public void RouteTable_TemplateRoutes_AreRoutedWithReadForGetAndWriteOtherwise()
+    {
+        var templates = Endpoints()
+            .Where(e => e.Pattern.StartsWith("api/admin/Template", StringComparison.Ordinal))
+            .Select(e => $"{e.Method} {e.Pattern} {string.Join(",", e.Policies)}")
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
+        Assert.Equal(
+            [
+                "DELETE api/admin/Template/{id:guid} Write",
+                "GET api/admin/Template Read",
+                "GET api/admin/Template/{id:guid} Read",
+                "HEAD api/admin/Template Read",
+                "HEAD api/admin/Template/{id:guid} Read",
+                "POST api/admin/Template Write",
+                "PUT api/admin/Template Write",
+            ],
+            templates
+        );
+    }
+
     [Fact]
     public async Task EveryAdminEndpoint_CalledWithEachRole_IsServedOrRefusedByItsPolicy()
     {

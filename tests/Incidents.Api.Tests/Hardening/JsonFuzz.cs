@@ -37,6 +37,8 @@ public static class JsonFuzz
         "Rule",
         "TimeZone",
         "Until",
+        "TemplateId",
+        "Kind",
     ];
 
     private static readonly string[] Words =
@@ -56,6 +58,10 @@ public static class JsonFuzz
         "Verifying",
         "Completed",
         "Scheduled",
+        "Incident",
+        "Maintenance",
+        "{{component}} since {{started_at}}",
+        "{{unknown}}",
         "2030-01-01T10:00:00Z",
         "2030-01-01T12:00:00+02:00",
         "2020-01-01T10:00:00Z",

@@ -1,9 +1,11 @@
 using Incidents.Application.Common.Interfaces;
 using Incidents.Application.Incidents.Common;
 using Incidents.Application.Maintenances.Common;
+using Incidents.Application.Templates.Common;
 using Incidents.Domain.Components;
 using Incidents.Domain.Incidents;
 using Incidents.Domain.Maintenances;
+using Incidents.Domain.Templates;
 using Microsoft.Extensions.Time.Testing;
 using NSubstitute;
 
@@ -198,6 +200,19 @@ internal sealed class FakePage
         new(Components, Incidents, Maintenances, Time);
 
     public IncidentLoader Loader => new(Incidents, Caller);
+
+    public ITemplateRepository Templates { get; } = Substitute.For<ITemplateRepository>();
+
+    public TemplateLoader TemplateLoader => new(Templates, Caller);
+
+    public TemplatePrefill Prefill => new(Components, Caller);
+
+    /// <summary>Stores a template on this page, found by <see cref="Templates"/> like a repository would.</summary>
+    public Template AddTemplate(Template template)
+    {
+        Templates.GetAsync(PageId, template.Id, Arg.Any<CancellationToken>()).Returns(template);
+        return template;
+    }
 
     public Component AddComponent(
         ComponentStatus manualStatus = ComponentStatus.Operational,

@@ -12,7 +12,15 @@ public class CreateIncidentCommandHandlerTests
     private readonly FakePage _page = new();
 
     private CreateIncidentCommandHandler Handler() =>
-        new(_page.Incidents, _page.Guard, _page.Synchronizer, _page.Caller, _page.Time);
+        new(
+            _page.Incidents,
+            _page.Guard,
+            _page.Synchronizer,
+            _page.TemplateLoader,
+            _page.Prefill,
+            _page.Caller,
+            _page.Time
+        );
 
     private static CreateIncidentCommand Command(
         IReadOnlyList<Guid>? affected = null,

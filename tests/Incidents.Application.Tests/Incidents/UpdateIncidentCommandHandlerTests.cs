@@ -11,7 +11,15 @@ public class UpdateIncidentCommandHandlerTests
     private readonly FakePage _page = new();
 
     private UpdateIncidentCommandHandler Handler() =>
-        new(_page.Loader, _page.Guard, _page.Synchronizer, _page.Caller, _page.Time);
+        new(
+            _page.Loader,
+            _page.Guard,
+            _page.Synchronizer,
+            _page.TemplateLoader,
+            _page.Prefill,
+            _page.Caller,
+            _page.Time
+        );
 
     [Fact]
     public async Task Handle_WhenIncidentIsUnknown_ThrowsIncidentIdNotFound()

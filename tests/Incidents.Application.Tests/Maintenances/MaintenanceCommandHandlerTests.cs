@@ -30,6 +30,8 @@ public class MaintenanceCommandHandlerTests
             _page.Recurrences,
             _page.Planner,
             _page.Guard,
+            _page.TemplateLoader,
+            _page.Prefill,
             _page.Synchronizer,
             _page.Caller,
             _page.Time

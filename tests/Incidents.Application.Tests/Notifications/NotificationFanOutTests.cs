@@ -2,6 +2,7 @@ using System.Text.Json;
 using Incidents.Application.Components.Queries;
 using Incidents.Application.Notifications.Common;
 using Incidents.Application.Notifications.EventHandlers;
+using Incidents.Application.Subscribers.Common;
 using Incidents.Domain.Components;
 using Incidents.Domain.Incidents;
 using Incidents.Domain.Maintenances;
@@ -42,7 +43,8 @@ public sealed class NotificationFanOutTests
         _components.ListAsync(_pageId, Arg.Any<CancellationToken>()).Returns([_apiComponent]);
         _subscribers.AddDelivery(Arg.Do<Delivery>(_added.Add));
         _handler = new SubscriberNotificationHandler(
-            new NotificationFanOut(_subscribers, _components, _pages, TimeProvider.System)
+            new NotificationFanOut(_subscribers, _components, _pages, TimeProvider.System),
+            new IncidentFollowers(_subscribers, TimeProvider.System)
         );
     }
 
@@ -299,6 +301,77 @@ public sealed class NotificationFanOutTests
             Now
         );
         return (TEvent)Activator.CreateInstance(typeof(TEvent), change)!;
+    }
+
+    [Fact]
+    public async Task IncidentEvents_ReachFollowersOfThatIncidentOnly_AndResolutionEndsThem()
+    {
+        var incidentId = Guid.NewGuid();
+        var follower = Follower(incidentId, untilPostmortem: false);
+        var patient = Follower(incidentId, untilPostmortem: true);
+        var unconfirmed = Subscriber.FollowIncident(
+            _pageId,
+            "u@example.test",
+            incidentId,
+            false,
+            Now
+        );
+        var otherFollower = Follower(Guid.NewGuid(), untilPostmortem: false);
+        var pageWide = Email();
+        Active(follower, patient, otherFollower, pageWide);
+        _subscribers
+            .ListFollowersAsync(_pageId, incidentId, Arg.Any<CancellationToken>())
+            .Returns([follower, patient, unconfirmed]);
+
+        await _handler.Handle(
+            Opened(notify: true, _api) with
+            {
+                IncidentId = incidentId,
+            },
+            TestContext.Current.CancellationToken
+        );
+        await _handler.Handle(Changed(null, notify: true), TestContext.Current.CancellationToken);
+        var beforeResolution = _added.Select(d => d.SubscriberId).ToList();
+        await _handler.Handle(
+            new IncidentResolved(
+                incidentId,
+                _pageId,
+                Guid.NewGuid(),
+                "Outage",
+                IncidentImpact.MajorOutage,
+                "Fixed.",
+                [_api],
+                true,
+                Now
+            ),
+            TestContext.Current.CancellationToken
+        );
+
+        // Opened: the followers of this incident and the page-wide subscriber; the component
+        // change: the page-wide subscriber only.
+        Assert.Equal(
+            new[] { follower.Id, patient.Id, pageWide.Id, pageWide.Id }.Order(),
+            beforeResolution.Order()
+        );
+        Assert.Contains(_added.Skip(beforeResolution.Count), d => d.SubscriberId == follower.Id);
+        Assert.NotNull(follower.FollowEndedAt);
+        Assert.Null(patient.FollowEndedAt);
+        _subscribers.Received(1).Remove(unconfirmed);
+        _subscribers.DidNotReceive().Remove(follower);
+        Assert.False(follower.Matches(NotificationEventTypes.IncidentUpdated, [], incidentId));
+    }
+
+    private Subscriber Follower(Guid incidentId, bool untilPostmortem)
+    {
+        var follower = Subscriber.FollowIncident(
+            _pageId,
+            $"{Guid.NewGuid():N}@example.test",
+            incidentId,
+            untilPostmortem,
+            Now
+        );
+        follower.Confirm();
+        return follower;
     }
 
     private IncidentOpened Opened(bool notify, params Guid[] components) =>

@@ -3,7 +3,7 @@ using Incidents.Domain.Incidents;
 
 namespace Incidents.Api.Models.Incidents;
 
-/// <summary>The seed's IncidentCreateModel (plus ExternalId). Enum-like fields are strings so that a wrong value gets our message.</summary>
+/// <summary>The seed's IncidentCreateModel (plus ExternalId and TemplateId). Enum-like fields are strings so that a wrong value gets our message.</summary>
 public sealed record IncidentCreateModel(
     [ContractRequired] string? Title,
     [ContractRequired] string? Description,
@@ -11,5 +11,6 @@ public sealed record IncidentCreateModel(
     [Vocabulary(typeof(IncidentImpact))] string? Impact,
     IReadOnlyList<Guid>? AffectedComponents,
     bool? IsNotify,
-    string? ExternalId
+    string? ExternalId,
+    Guid? TemplateId
 );

@@ -3,12 +3,13 @@ using Incidents.Domain.Incidents;
 
 namespace Incidents.Api.Models.Incidents;
 
-/// <summary>The seed's IncidentUpdateModel, plus optional Impact, AffectedComponents and IsNotify.</summary>
+/// <summary>The seed's IncidentUpdateModel, plus optional Impact, AffectedComponents, IsNotify and TemplateId.</summary>
 public sealed record IncidentUpdateModel(
     [ContractRequired] Guid? IncidentId,
     [ContractRequired] string? Description,
     [Vocabulary(typeof(IncidentStatus))] string? Status,
     [Vocabulary(typeof(IncidentImpact))] string? Impact,
     IReadOnlyList<Guid>? AffectedComponents,
-    bool? IsNotify
+    bool? IsNotify,
+    Guid? TemplateId
 );

@@ -13,5 +13,6 @@ public sealed record MaintenanceCreateModel(
     bool? AutoComplete,
     int? RemindBeforeMinutes,
     bool? IsNotify,
-    RecurrenceModel? Recurrence
+    RecurrenceModel? Recurrence,
+    Guid? TemplateId
 );

@@ -3,7 +3,11 @@ using Incidents.Api.OpenApi;
 namespace Incidents.Api.Models.Subscribers;
 
 /// <param name="Components">Component ids; empty = every component.</param>
+/// <param name="IncidentId">Follow this unresolved incident only (Components are then ignored).</param>
+/// <param name="UntilPostmortem">A follower stays until the incident's postmortem is published, not just until it resolves.</param>
 public sealed record SubscribeModel(
     [ContractRequired] string? Email,
-    IReadOnlyList<Guid>? Components
+    IReadOnlyList<Guid>? Components,
+    Guid? IncidentId = null,
+    bool? UntilPostmortem = null
 );

@@ -5,11 +5,15 @@ namespace Incidents.Api.Models.Subscribers;
 
 /// <param name="Type">Email or Webhook.</param>
 /// <param name="Components">Component ids; empty = every component.</param>
+/// <param name="IncidentId">Email only: follow this unresolved incident only (ends when it resolves).</param>
+/// <param name="UntilPostmortem">The follower stays until the postmortem is published.</param>
 /// <param name="Events">incident.created, incident.updated, incident.resolved, component.status_changed; empty = all.</param>
 public sealed record SubscriberCreateModel(
     [ContractRequired, Vocabulary(typeof(SubscriberType))] string? Type,
     string? Email,
     string? Url,
     IReadOnlyList<Guid>? Components,
-    IReadOnlyList<string>? Events
+    IReadOnlyList<string>? Events,
+    Guid? IncidentId = null,
+    bool? UntilPostmortem = null
 );

@@ -59,7 +59,7 @@ public sealed class AuditBehaviour<TMessage, TResponse>(
             : name;
     }
 
-    /// <summary>The first Guid property whose name ends in "Id" (IncidentId, ComponentId, Id...), or the Guid itself.</summary>
+    /// <summary>The first Guid property whose name ends in "Id" (IncidentId, ComponentId, Id...) and is not marked <see cref="NotAuditTargetAttribute"/>, or the Guid itself.</summary>
     internal static Guid? TargetOf(object? value)
     {
         if (value is null)
@@ -79,6 +79,7 @@ public sealed class AuditBehaviour<TMessage, TResponse>(
                     .FirstOrDefault(p =>
                         p.Name.EndsWith("Id", StringComparison.Ordinal)
                         && (p.PropertyType == typeof(Guid) || p.PropertyType == typeof(Guid?))
+                        && p.GetCustomAttribute<NotAuditTargetAttribute>() is null
                     )
         );
         return property?.GetValue(value) as Guid?;

@@ -32,7 +32,8 @@ public sealed class NotificationFanOut(
             change.Notify,
             affectedComponentIds,
             (page, components) => NotificationPayloads.ForIncident(change, page, components),
-            cancellationToken
+            cancellationToken,
+            change.IncidentId
         );
     }
 
@@ -57,7 +58,8 @@ public sealed class NotificationFanOut(
 
     /// <summary>
     /// The fan-out shared by incidents and maintenances: the page's active subscribers that want
-    /// this type and one of these components each get one delivery of the same payload.
+    /// this type and one of these components (and the followers of this incident) each get one
+    /// delivery of the same payload.
     /// </summary>
     private async Task<int> ToSubscribersAsync(
         Guid pageId,
@@ -69,7 +71,8 @@ public sealed class NotificationFanOut(
             IReadOnlyList<NotificationPayloads.ComponentInfo>,
             string
         > payloadFor,
-        CancellationToken cancellationToken
+        CancellationToken cancellationToken,
+        Guid? incidentId = null
     )
     {
         if (!notify)
@@ -78,7 +81,7 @@ public sealed class NotificationFanOut(
         }
 
         var targets = (await subscribers.ListActiveAsync(pageId, cancellationToken))
-            .Where(s => s.Matches(type, affectedComponentIds))
+            .Where(s => s.Matches(type, affectedComponentIds, incidentId))
             .ToList();
         if (targets.Count == 0)
         {

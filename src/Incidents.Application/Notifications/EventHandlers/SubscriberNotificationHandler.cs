@@ -1,4 +1,5 @@
 using Incidents.Application.Notifications.Common;
+using Incidents.Application.Subscribers.Common;
 using Incidents.Domain.Components;
 using Incidents.Domain.Incidents;
 using Incidents.Domain.Maintenances;
@@ -11,7 +12,10 @@ namespace Incidents.Application.Notifications.EventHandlers;
 /// Run by the outbox dispatcher after commit (never in the request): fans each notifying event out
 /// to the page's matching subscribers as delivery rows.
 /// </summary>
-public sealed class SubscriberNotificationHandler(NotificationFanOut fanOut)
+public sealed class SubscriberNotificationHandler(
+    NotificationFanOut fanOut,
+    IncidentFollowers followers
+)
     : INotificationHandler<IncidentOpened>,
         INotificationHandler<IncidentUpdated>,
         INotificationHandler<IncidentResolved>,
@@ -86,6 +90,14 @@ public sealed class SubscriberNotificationHandler(NotificationFanOut fanOut)
                 notification.OccurredAt
             ),
             notification.AffectedComponentIds,
+            cancellationToken
+        );
+        // After the fan-out: the resolution mail is the followers' last one.
+        await followers.EndAsync(
+            notification.PageId,
+            notification.IncidentId,
+            postmortemPublished: false,
+            notification.Notify,
             cancellationToken
         );
     }

@@ -1,6 +1,9 @@
 namespace Incidents.Application.Subscribers.Queries;
 
-/// <summary>A subscriber as the admin API shows it: never its secret or token.</summary>
+/// <summary>
+/// A subscriber as the admin API shows it: never its secret or token. IncidentId is the one
+/// incident a follower follows (null for a page-wide subscriber).
+/// </summary>
 public sealed record SubscriberDto(
     Guid Id,
     string Type,
@@ -12,5 +15,8 @@ public sealed record SubscriberDto(
     bool IsActive,
     DateTimeOffset? DisabledAt,
     string? DisabledReason,
-    DateTimeOffset CreatedAt
+    DateTimeOffset CreatedAt,
+    Guid? IncidentId,
+    bool UntilPostmortem,
+    DateTimeOffset? FollowEndedAt
 );

@@ -18,7 +18,10 @@ public static class SubscriberMappings
             s.IsActive,
             s.DisabledAt,
             s.DisabledReason,
-            s.CreatedAt
+            s.CreatedAt,
+            s.IncidentId,
+            s.UntilPostmortem,
+            s.FollowEndedAt
         );
     }
 

@@ -270,7 +270,31 @@ internal sealed partial class DeliverySender(
         }
 
         await SaveHeldAsync(db);
+        var endedFollowers = outcomes
+            .Select(o => o.Claimed.Subscriber)
+            .Where(s => s?.FollowEndedAt is not null)
+            .Select(s => s!.Id)
+            .Distinct()
+            .ToList();
+        if (endedFollowers.Count > 0)
+        {
+            await RemoveFinishedFollowersAsync(db, endedFollowers);
+        }
     }
+
+    /// <summary>
+    /// A follower whose incident has ended is removed once no mail to it is pending any more (its
+    /// finished deliveries go with it, as when an admin deletes a subscriber).
+    /// </summary>
+    private static Task<int> RemoveFinishedFollowersAsync(IncidentsDbContext db, List<Guid> ids) =>
+        db.Set<Subscriber>()
+            .Where(s =>
+                ids.Contains(s.Id)
+                && s.FollowEndedAt != null
+                && !db.Set<Delivery>()
+                    .Any(d => d.SubscriberId == s.Id && d.State == DeliveryState.Pending)
+            )
+            .ExecuteDeleteAsync();
 
     private static bool IsSendable(Subscriber subscriber, Delivery delivery) =>
         subscriber.DisabledAt is null

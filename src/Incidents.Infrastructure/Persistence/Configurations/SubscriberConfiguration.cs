@@ -27,6 +27,9 @@ internal sealed class SubscriberConfiguration : IEntityTypeConfiguration<Subscri
             .HasField("_eventTypes")
             .UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Ignore(s => s.IsActive);
+        builder.Ignore(s => s.IsFollower);
+        builder.Ignore(s => s.EndsWhenResolved);
+        builder.HasIndex(s => new { s.PageId, s.IncidentId });
         builder.Ignore(s => s.DomainEvents);
         builder.HasIndex(s => s.Token).IsUnique();
         builder.HasIndex(s => new { s.PageId, s.Email });

@@ -21,9 +21,33 @@ internal sealed class SubscriberRepository(IncidentsDbContext db) : ISubscriberR
         CancellationToken cancellationToken
     ) =>
         Subscribers.FirstOrDefaultAsync(
-            s => s.PageId == pageId && s.Type == SubscriberType.Email && s.Email == email,
+            s =>
+                s.PageId == pageId
+                && s.Type == SubscriberType.Email
+                && s.Email == email
+                && s.IncidentId == null,
             cancellationToken
         );
+
+    public Task<Subscriber?> GetFollowerAsync(
+        Guid pageId,
+        string email,
+        Guid incidentId,
+        CancellationToken cancellationToken
+    ) =>
+        Subscribers.FirstOrDefaultAsync(
+            s => s.PageId == pageId && s.IncidentId == incidentId && s.Email == email,
+            cancellationToken
+        );
+
+    public async Task<IReadOnlyList<Subscriber>> ListFollowersAsync(
+        Guid pageId,
+        Guid incidentId,
+        CancellationToken cancellationToken
+    ) =>
+        await Subscribers
+            .Where(s => s.PageId == pageId && s.IncidentId == incidentId && s.FollowEndedAt == null)
+            .ToListAsync(cancellationToken);
 
     public async Task<IReadOnlyList<Subscriber>> ListActiveAsync(
         Guid pageId,

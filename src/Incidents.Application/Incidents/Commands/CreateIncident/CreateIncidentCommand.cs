@@ -1,8 +1,12 @@
+using Incidents.Application.Audit.Common;
 using Mediator;
 
 namespace Incidents.Application.Incidents.Commands.CreateIncident;
 
-/// <summary>The seed's IncidentCreateModel, plus an optional ExternalId for deduplicating automation.</summary>
+/// <summary>
+/// The seed's IncidentCreateModel, plus an optional ExternalId for deduplicating automation and an
+/// optional TemplateId whose values fill the fields the request leaves out.
+/// </summary>
 public sealed record CreateIncidentCommand(
     string? Title,
     string? Description,
@@ -10,5 +14,6 @@ public sealed record CreateIncidentCommand(
     string? Impact,
     IReadOnlyList<Guid>? AffectedComponents,
     bool? IsNotify,
-    string? ExternalId = null
+    string? ExternalId = null,
+    [property: NotAuditTarget] Guid? TemplateId = null
 ) : ICommand<CreateIncidentResult>;

@@ -1,7 +1,9 @@
 using Incidents.Application.Common.Interfaces;
 using Incidents.Application.Common.Vocabulary;
 using Incidents.Application.Incidents.Common;
+using Incidents.Application.Templates.Common;
 using Incidents.Domain.Incidents;
+using Incidents.Domain.Templates;
 using Mediator;
 
 namespace Incidents.Application.Incidents.Commands.CreateIncident;
@@ -10,6 +12,8 @@ public sealed class CreateIncidentCommandHandler(
     IIncidentRepository incidents,
     AffectedComponentsGuard affectedComponentsGuard,
     ComponentStatusSynchronizer componentStatuses,
+    TemplateLoader templates,
+    TemplatePrefill prefill,
     ICurrentCaller caller,
     TimeProvider timeProvider
 ) : ICommandHandler<CreateIncidentCommand, CreateIncidentResult>
@@ -32,19 +36,56 @@ public sealed class CreateIncidentCommandHandler(
             }
         }
 
-        var affected = command.AffectedComponents ?? [];
+        var now = timeProvider.GetUtcNow();
+        var title = command.Title;
+        var description = command.Description;
+        var status = Vocabulary<IncidentStatus>.ParseOptional(command.Status);
+        var impact = Vocabulary<IncidentImpact>.ParseOptional(command.Impact);
+        var affected = command.AffectedComponents;
+        var notify = command.IsNotify;
+        if (command.TemplateId is { } templateId)
+        {
+            // The request's fields win; the template fills in the rest (a copy: the incident does
+            // not change when the template does).
+            var template = await templates.LoadForUseAsync(
+                templateId,
+                TemplateKind.Incident,
+                cancellationToken
+            );
+            status ??= template.Status;
+            impact ??= template.Impact;
+            affected ??= await prefill.ExistingComponentsAsync(template, cancellationToken);
+            notify ??= template.Notify;
+            var values = new Dictionary<string, string>
+            {
+                [TemplatePlaceholders.Component] = await prefill.ComponentNamesAsync(
+                    affected,
+                    cancellationToken
+                ),
+                [TemplatePlaceholders.StartedAt] = TemplatePrefill.FormatTime(now),
+                [TemplatePlaceholders.Status] = Vocabulary<IncidentStatus>.Display(
+                    status ?? IncidentStatus.Investigating
+                ),
+                [TemplatePlaceholders.Impact] = Vocabulary<IncidentImpact>.Display(
+                    impact ?? IncidentImpact.None
+                ),
+            };
+            title ??= TemplatePrefill.Render(template.Title, values);
+            description ??= TemplatePrefill.Render(template.Description, values);
+        }
+
+        affected ??= [];
         await affectedComponentsGuard.EnsureOnPageAsync(caller.PageId, affected, cancellationToken);
 
         var incident = Incident.Open(
             caller.PageId,
-            command.Title!,
-            command.Description!,
-            Vocabulary<IncidentStatus>.ParseOptional(command.Status)
-                ?? IncidentStatus.Investigating,
-            Vocabulary<IncidentImpact>.ParseOptional(command.Impact) ?? IncidentImpact.None,
+            title ?? string.Empty,
+            description ?? string.Empty,
+            status ?? IncidentStatus.Investigating,
+            impact ?? IncidentImpact.None,
             affected,
-            command.IsNotify ?? false,
-            timeProvider.GetUtcNow(),
+            notify ?? false,
+            now,
             command.ExternalId
         );
         incidents.Add(incident);

@@ -15,16 +15,20 @@ public sealed class CreateIncidentCommandValidator : AbstractValidator<CreateInc
 
     public CreateIncidentCommandValidator()
     {
+        // With a template, a missing Title or Description may come from it: the domain then
+        // refuses what is still missing after the merge, with the same messages.
         RuleFor(c => c.Title)
-            .Cascade(CascadeMode.Stop)
             .NotEmpty()
             .WithMessage("Title is required.")
+            .When(c => c.TemplateId is null);
+        RuleFor(c => c.Title)
             .MaximumLength(Incident.TitleMaxLength)
             .WithMessage($"Title must be at most {Incident.TitleMaxLength} characters.");
         RuleFor(c => c.Description)
-            .Cascade(CascadeMode.Stop)
             .NotEmpty()
             .WithMessage("Description is required.")
+            .When(c => c.TemplateId is null);
+        RuleFor(c => c.Description)
             .MaximumLength(Incident.DescriptionMaxLength)
             .WithMessage(
                 $"Description must be at most {Incident.DescriptionMaxLength} characters."

@@ -1,7 +1,9 @@
 using Incidents.Application.Common.Interfaces;
 using Incidents.Application.Common.Vocabulary;
 using Incidents.Application.Incidents.Common;
+using Incidents.Application.Templates.Common;
 using Incidents.Domain.Incidents;
+using Incidents.Domain.Templates;
 using Mediator;
 
 namespace Incidents.Application.Incidents.Commands.UpdateIncident;
@@ -10,6 +12,8 @@ public sealed class UpdateIncidentCommandHandler(
     IncidentLoader loader,
     AffectedComponentsGuard affectedComponentsGuard,
     ComponentStatusSynchronizer componentStatuses,
+    TemplateLoader templates,
+    TemplatePrefill prefill,
     ICurrentCaller caller,
     TimeProvider timeProvider
 ) : ICommandHandler<UpdateIncidentCommand, Unit>
@@ -23,22 +27,60 @@ public sealed class UpdateIncidentCommandHandler(
             command.IncidentId!.Value,
             cancellationToken
         );
-        if (command.AffectedComponents is not null)
+        var description = command.Description;
+        var status = Vocabulary<IncidentStatus>.ParseOptional(command.Status);
+        var impact = Vocabulary<IncidentImpact>.ParseOptional(command.Impact);
+        var affected = command.AffectedComponents;
+        var notify = command.IsNotify;
+        if (command.TemplateId is { } templateId)
+        {
+            // An update has no title: the template's Title is not used here.
+            var template = await templates.LoadForUseAsync(
+                templateId,
+                TemplateKind.Incident,
+                cancellationToken
+            );
+            status ??= template.Status;
+            impact ??= template.Impact;
+            if (affected is null && template.AffectedComponentIds.Count > 0)
+            {
+                affected = await prefill.ExistingComponentsAsync(template, cancellationToken);
+            }
+
+            notify ??= template.Notify;
+            var values = new Dictionary<string, string>
+            {
+                [TemplatePlaceholders.Component] = await prefill.ComponentNamesAsync(
+                    affected ?? incident.AffectedComponentIds,
+                    cancellationToken
+                ),
+                [TemplatePlaceholders.StartedAt] = TemplatePrefill.FormatTime(incident.CreatedAt),
+                [TemplatePlaceholders.Status] = Vocabulary<IncidentStatus>.Display(
+                    status ?? incident.Status
+                ),
+                [TemplatePlaceholders.Impact] = Vocabulary<IncidentImpact>.Display(
+                    impact ?? incident.Impact
+                ),
+            };
+            description ??= TemplatePrefill.Render(template.Description, values);
+        }
+
+        if (affected is not null)
         {
             await affectedComponentsGuard.EnsureOnPageAsync(
                 caller.PageId,
-                command.AffectedComponents,
+                affected,
                 cancellationToken
             );
         }
 
         var previouslyAffected = incident.AffectedComponentIds.ToList();
         var update = incident.PostUpdate(
-            command.Description!,
-            Vocabulary<IncidentStatus>.ParseOptional(command.Status),
-            Vocabulary<IncidentImpact>.ParseOptional(command.Impact),
-            command.AffectedComponents,
-            command.IsNotify,
+            description ?? string.Empty,
+            status,
+            impact,
+            affected,
+            notify,
             timeProvider.GetUtcNow()
         );
         await componentStatuses.SynchronizeAsync(

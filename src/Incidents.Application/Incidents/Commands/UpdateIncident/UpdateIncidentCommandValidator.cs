@@ -12,10 +12,12 @@ public sealed class UpdateIncidentCommandValidator : AbstractValidator<UpdateInc
         RuleFor(c => c.IncidentId)
             .Must(id => id is not null && id != Guid.Empty)
             .WithMessage("IncidentId is required.");
+        // With a template, a missing Description may come from it (the domain refuses it if not).
         RuleFor(c => c.Description)
-            .Cascade(CascadeMode.Stop)
             .NotEmpty()
             .WithMessage("Description is required.")
+            .When(c => c.TemplateId is null);
+        RuleFor(c => c.Description)
             .MaximumLength(Incident.DescriptionMaxLength)
             .WithMessage(
                 $"Description must be at most {Incident.DescriptionMaxLength} characters."

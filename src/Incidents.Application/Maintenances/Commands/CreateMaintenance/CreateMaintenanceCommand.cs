@@ -1,3 +1,4 @@
+using Incidents.Application.Audit.Common;
 using Mediator;
 
 namespace Incidents.Application.Maintenances.Commands.CreateMaintenance;
@@ -5,7 +6,8 @@ namespace Incidents.Application.Maintenances.Commands.CreateMaintenance;
 /// <summary>Announces a maintenance (and, with a Recurrence, a series whose first occurrence this is).</summary>
 /// <param name="AutoStart">Defaults to true.</param>
 /// <param name="AutoComplete">Defaults to true.</param>
-/// <param name="IsNotify">Defaults to true.</param>
+/// <param name="IsNotify">Defaults to true (or to the template's choice).</param>
+/// <param name="TemplateId">A Maintenance template whose Title, Description, AffectedComponents and IsNotify fill the fields the request leaves out.</param>
 public sealed record CreateMaintenanceCommand(
     string? Title,
     string? Description,
@@ -16,5 +18,6 @@ public sealed record CreateMaintenanceCommand(
     bool? AutoComplete = null,
     int? RemindBeforeMinutes = null,
     bool? IsNotify = null,
-    RecurrenceInput? Recurrence = null
+    RecurrenceInput? Recurrence = null,
+    [property: NotAuditTarget] Guid? TemplateId = null
 ) : ICommand<Guid>;

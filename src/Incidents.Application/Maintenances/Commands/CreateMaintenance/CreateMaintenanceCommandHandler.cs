@@ -2,7 +2,9 @@ using Incidents.Application.Common.Exceptions;
 using Incidents.Application.Common.Interfaces;
 using Incidents.Application.Incidents.Common;
 using Incidents.Application.Maintenances.Common;
+using Incidents.Application.Templates.Common;
 using Incidents.Domain.Maintenances;
+using Incidents.Domain.Templates;
 using Mediator;
 
 namespace Incidents.Application.Maintenances.Commands.CreateMaintenance;
@@ -13,6 +15,8 @@ public sealed class CreateMaintenanceCommandHandler(
     IRecurrenceCalculator recurrences,
     MaintenanceSeriesPlanner planner,
     AffectedComponentsGuard affectedComponentsGuard,
+    TemplateLoader templates,
+    TemplatePrefill prefill,
     ComponentStatusSynchronizer componentStatuses,
     ICurrentCaller caller,
     TimeProvider timeProvider
@@ -23,7 +27,37 @@ public sealed class CreateMaintenanceCommandHandler(
         CancellationToken cancellationToken
     )
     {
-        var affected = command.AffectedComponents ?? [];
+        var title = command.Title;
+        var description = command.Description;
+        var affected = command.AffectedComponents;
+        var notify = command.IsNotify;
+        if (command.TemplateId is { } templateId)
+        {
+            var template = await templates.LoadForUseAsync(
+                templateId,
+                TemplateKind.Maintenance,
+                cancellationToken
+            );
+            affected ??= await prefill.ExistingComponentsAsync(template, cancellationToken);
+            notify ??= template.Notify;
+            var values = new Dictionary<string, string>
+            {
+                [TemplatePlaceholders.Component] = await prefill.ComponentNamesAsync(
+                    affected,
+                    cancellationToken
+                ),
+                [TemplatePlaceholders.StartedAt] = TemplatePrefill.FormatTime(
+                    command.ScheduledFor!.Value
+                ),
+                [TemplatePlaceholders.EndsAt] = TemplatePrefill.FormatTime(
+                    command.ScheduledUntil!.Value
+                ),
+            };
+            title ??= TemplatePrefill.Render(template.Title, values);
+            description ??= TemplatePrefill.Render(template.Description, values);
+        }
+
+        affected ??= [];
         await affectedComponentsGuard.EnsureOnPageAsync(caller.PageId, affected, cancellationToken);
         var now = timeProvider.GetUtcNow();
         var recurrence = command.Recurrence is { } input
@@ -44,15 +78,15 @@ public sealed class CreateMaintenanceCommandHandler(
 
         var maintenance = Maintenance.Schedule(
             caller.PageId,
-            command.Title!,
-            command.Description!,
+            title ?? string.Empty,
+            description ?? string.Empty,
             command.ScheduledFor!.Value,
             command.ScheduledUntil!.Value,
             affected,
             command.AutoStart ?? true,
             command.AutoComplete ?? true,
             command.RemindBeforeMinutes,
-            command.IsNotify ?? true,
+            notify ?? true,
             now,
             recurrence is null ? null : MaintenanceSeries.NewId(now)
         );

@@ -9,13 +9,20 @@ public sealed class CreateMaintenanceCommandValidator : AbstractValidator<Create
 {
     public CreateMaintenanceCommandValidator()
     {
+        // With a template, a missing Title or Description may come from it: the domain then
+        // refuses what is still missing after the merge, with the same messages.
         RuleFor(c => c.Title)
-            .Cascade(CascadeMode.Stop)
             .NotEmpty()
             .WithMessage("Title is required.")
+            .When(c => c.TemplateId is null);
+        RuleFor(c => c.Title)
             .MaximumLength(Maintenance.TitleMaxLength)
             .WithMessage($"Title must be at most {Maintenance.TitleMaxLength} characters.");
-        MaintenanceRules.RequiredDescription(RuleFor(c => c.Description));
+        RuleFor(c => c.Description)
+            .NotEmpty()
+            .WithMessage("Description is required.")
+            .When(c => c.TemplateId is null);
+        MaintenanceRules.OptionalDescription(RuleFor(c => c.Description));
         RuleFor(c => c.ScheduledFor).NotNull().WithMessage("ScheduledFor is required.");
         RuleFor(c => c.ScheduledUntil).NotNull().WithMessage("ScheduledUntil is required.");
         RuleFor(c => c)

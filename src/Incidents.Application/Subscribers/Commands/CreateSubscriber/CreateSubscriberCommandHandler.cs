@@ -1,7 +1,9 @@
 using Incidents.Application.Common.Exceptions;
 using Incidents.Application.Common.Interfaces;
 using Incidents.Application.Common.Vocabulary;
+using Incidents.Application.Incidents.Common;
 using Incidents.Application.Subscribers.Common;
+using Incidents.Domain.Incidents;
 using Incidents.Domain.Subscribers;
 using Mediator;
 
@@ -11,6 +13,7 @@ namespace Incidents.Application.Subscribers.Commands.CreateSubscriber;
 public sealed class CreateSubscriberCommandHandler(
     ISubscriberRepository subscribers,
     SubscriberComponentGuard componentGuard,
+    IIncidentRepository incidents,
     ICurrentCaller caller,
     TimeProvider timeProvider
 ) : ICommandHandler<CreateSubscriberCommand, CreatedSubscriber>
@@ -18,11 +21,22 @@ public sealed class CreateSubscriberCommandHandler(
     public const string DuplicateEmailMessage =
         "A subscriber with this Email already exists on the page.";
 
+    public const string FollowerMustBeEmailMessage =
+        "IncidentId applies only to Email subscribers.";
+
+    public const string DuplicateFollowerMessage =
+        "A subscriber with this Email already follows this incident.";
+
     public async ValueTask<CreatedSubscriber> Handle(
         CreateSubscriberCommand command,
         CancellationToken cancellationToken
     )
     {
+        if (command.IncidentId is { } incidentId)
+        {
+            return await FollowAsync(command, incidentId, cancellationToken);
+        }
+
         var components = command.Components ?? [];
         await componentGuard.EnsureExistAsync(caller.PageId, components, cancellationToken);
         var now = timeProvider.GetUtcNow();
@@ -56,5 +70,50 @@ public sealed class CreateSubscriberCommandHandler(
 
         subscribers.Add(subscriber);
         return new CreatedSubscriber(subscriber.Id, subscriber.Secret);
+    }
+
+    /// <summary>An admin-made follower of one incident: confirmed at once, like any admin-made subscriber.</summary>
+    private async Task<CreatedSubscriber> FollowAsync(
+        CreateSubscriberCommand command,
+        Guid incidentId,
+        CancellationToken cancellationToken
+    )
+    {
+        if (Vocabulary<SubscriberType>.Parse(command.Type!) != SubscriberType.Email)
+        {
+            throw new InvalidRequestException(FollowerMustBeEmailMessage);
+        }
+
+        var incident =
+            await incidents.GetAsync(caller.PageId, incidentId, cancellationToken)
+            ?? throw new InvalidRequestException(IncidentLoader.NotFoundMessage);
+        if (incident.IsResolved)
+        {
+            throw new InvalidRequestException(Incident.AlreadyResolvedMessage);
+        }
+
+        var follower = Subscriber.FollowIncident(
+            caller.PageId,
+            command.Email!,
+            incidentId,
+            command.UntilPostmortem ?? false,
+            timeProvider.GetUtcNow()
+        );
+        if (
+            await subscribers.GetFollowerAsync(
+                caller.PageId,
+                follower.Email!,
+                incidentId,
+                cancellationToken
+            )
+            is not null
+        )
+        {
+            throw new InvalidRequestException(DuplicateFollowerMessage);
+        }
+
+        follower.Confirm();
+        subscribers.Add(follower);
+        return new CreatedSubscriber(follower.Id, follower.Secret);
     }
 }

@@ -1,3 +1,4 @@
+using Incidents.Application.Audit.Common;
 using Mediator;
 
 namespace Incidents.Application.Subscribers.Commands.Subscribe;
@@ -7,9 +8,13 @@ namespace Incidents.Application.Subscribers.Commands.Subscribe;
 /// and queues the double opt-in mail.
 /// </summary>
 /// <param name="ClientKey">Who is asking (e.g. the remote IP), for rate limiting.</param>
+/// <param name="IncidentId">Follow this unresolved incident only (from its permalink).</param>
+/// <param name="UntilPostmortem">A follower stays until the postmortem is published instead of until resolution.</param>
 public sealed record SubscribeCommand(
     string PageSlug,
     string? Email,
     IReadOnlyList<Guid>? Components,
-    string? ClientKey
+    string? ClientKey,
+    [property: NotAuditTarget] Guid? IncidentId = null,
+    bool? UntilPostmortem = null
 ) : ICommand<SubscribeOutcome>;

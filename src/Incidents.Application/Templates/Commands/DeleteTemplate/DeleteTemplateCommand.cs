@@ -1,0 +1,5 @@
+using Mediator;
+
+namespace Incidents.Application.Templates.Commands.DeleteTemplate;
+
+public sealed record DeleteTemplateCommand(Guid TemplateId) : ICommand<Unit>;
