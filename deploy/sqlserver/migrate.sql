@@ -656,3 +656,122 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129003500_OperatorHistory'
+)
+BEGIN
+    ALTER TABLE [Incidents] ADD [Backfilled] bit NOT NULL DEFAULT CAST(0 AS bit);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129003500_OperatorHistory'
+)
+BEGIN
+    ALTER TABLE [Incidents] ADD [PostmortemDraft] nvarchar(max) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129003500_OperatorHistory'
+)
+BEGIN
+    ALTER TABLE [Incidents] ADD [PostmortemPublished] nvarchar(max) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129003500_OperatorHistory'
+)
+BEGIN
+    ALTER TABLE [Incidents] ADD [PostmortemPublishedAt] datetimeoffset NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129003500_OperatorHistory'
+)
+BEGIN
+    ALTER TABLE [IncidentUpdates] ADD [DisplayAt] datetimeoffset NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129003500_OperatorHistory'
+)
+BEGIN
+    ALTER TABLE [IncidentUpdates] ADD [EditedAt] datetimeoffset NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129003500_OperatorHistory'
+)
+BEGIN
+    ALTER TABLE [ComponentStatusChanges] ADD [CausedByIncidentId] uniqueidentifier NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129003500_OperatorHistory'
+)
+BEGIN
+    ALTER TABLE [AuditEntries] ADD [Details] nvarchar(max) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129003500_OperatorHistory'
+)
+BEGIN
+    CREATE TABLE [ComponentStatusIntervals] (
+        [Id] uniqueidentifier NOT NULL,
+        [ComponentId] uniqueidentifier NOT NULL,
+        [PageId] uniqueidentifier NOT NULL,
+        [IncidentId] uniqueidentifier NOT NULL,
+        [Status] nvarchar(32) NOT NULL,
+        [From] datetimeoffset NOT NULL,
+        [To] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_ComponentStatusIntervals] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ComponentStatusIntervals_Incidents_IncidentId] FOREIGN KEY ([IncidentId]) REFERENCES [Incidents] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129003500_OperatorHistory'
+)
+BEGIN
+    CREATE INDEX [IX_ComponentStatusChanges_CausedByIncidentId] ON [ComponentStatusChanges] ([CausedByIncidentId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129003500_OperatorHistory'
+)
+BEGIN
+    CREATE INDEX [IX_ComponentStatusIntervals_IncidentId] ON [ComponentStatusIntervals] ([IncidentId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129003500_OperatorHistory'
+)
+BEGIN
+    CREATE INDEX [IX_ComponentStatusIntervals_PageId_To] ON [ComponentStatusIntervals] ([PageId], [To]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129003500_OperatorHistory'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261129003500_OperatorHistory', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -21,4 +21,7 @@ public interface IIncidentRepository
     );
 
     void Add(Incident incident);
+
+    /// <summary>Removes the incident with its timeline and the status history rows it caused (audit entries and deliveries stay).</summary>
+    Task RemoveAsync(Incident incident, CancellationToken cancellationToken);
 }

@@ -37,6 +37,12 @@ public static class JsonFuzz
         "Rule",
         "TimeZone",
         "Until",
+        "StartedAt",
+        "ResolvedAt",
+        "Updates",
+        "At",
+        "DisplayAt",
+        "Body",
     ];
 
     private static readonly string[] Words =

@@ -15,6 +15,8 @@ public sealed class SubscriberNotificationHandler(NotificationFanOut fanOut)
     : INotificationHandler<IncidentOpened>,
         INotificationHandler<IncidentUpdated>,
         INotificationHandler<IncidentResolved>,
+        INotificationHandler<IncidentPostmortemPublished>,
+        INotificationHandler<IncidentDeleted>,
         INotificationHandler<ComponentStatusChanged>,
         INotificationHandler<MaintenanceScheduled>,
         INotificationHandler<MaintenanceRescheduled>,
@@ -89,6 +91,16 @@ public sealed class SubscriberNotificationHandler(NotificationFanOut fanOut)
             cancellationToken
         );
     }
+
+    public async ValueTask Handle(
+        IncidentPostmortemPublished notification,
+        CancellationToken cancellationToken
+    ) => await fanOut.PostmortemAsync(notification, cancellationToken);
+
+    public async ValueTask Handle(
+        IncidentDeleted notification,
+        CancellationToken cancellationToken
+    ) => await fanOut.IncidentDeletedAsync(notification, cancellationToken);
 
     public async ValueTask Handle(
         ComponentStatusChanged notification,

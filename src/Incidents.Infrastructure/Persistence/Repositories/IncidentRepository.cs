@@ -42,4 +42,19 @@ internal sealed class IncidentRepository(IncidentsDbContext db) : IIncidentRepos
         );
 
     public void Add(Incident incident) => db.Incidents.Add(incident);
+
+    public async Task RemoveAsync(Incident incident, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(incident);
+        // Tracked removals rather than ExecuteDelete: they join the command's one SaveChanges
+        // (one transaction with the outbox row of IncidentDeleted). Backfilled intervals and the
+        // timeline go by cascade.
+        var caused = await db
+            .ComponentStatusChanges.Where(c =>
+                c.PageId == incident.PageId && c.CausedByIncidentId == incident.Id
+            )
+            .ToListAsync(cancellationToken);
+        db.ComponentStatusChanges.RemoveRange(caused);
+        db.Incidents.Remove(incident);
+    }
 }
