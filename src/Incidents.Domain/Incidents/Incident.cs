@@ -281,7 +281,8 @@ public sealed class Incident : AggregateRoot
 
     /// <summary>
     /// Corrects the text and optionally the shown time of one update. It never notifies (the event
-    /// says so) and keeps the status; the previous text is returned for the audit trail.
+    /// says so) and keeps the status; the previous text is returned for the audit trail. The
+    /// incident must have been loaded with that update (<see cref="IIncidentRepository.GetWithUpdateAsync"/>).
     /// </summary>
     public string CorrectUpdate(
         Guid updateId,

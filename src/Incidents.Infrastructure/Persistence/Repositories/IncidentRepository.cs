@@ -18,6 +18,17 @@ internal sealed class IncidentRepository(IncidentsDbContext db) : IIncidentRepos
             cancellationToken
         );
 
+    // A filtered include: the root and the one entry being corrected, never the whole timeline.
+    public Task<Incident?> GetWithUpdateAsync(
+        Guid pageId,
+        Guid incidentId,
+        Guid updateId,
+        CancellationToken cancellationToken
+    ) =>
+        db
+            .Incidents.Include(i => i.Updates.Where(u => u.Id == updateId))
+            .FirstOrDefaultAsync(i => i.Id == incidentId && i.PageId == pageId, cancellationToken);
+
     public async Task<IReadOnlyList<Incident>> ListUnresolvedAffectingAsync(
         Guid pageId,
         IReadOnlyCollection<Guid> componentIds,

@@ -13,8 +13,9 @@ public sealed class CorrectIncidentUpdateCommandHandler(
         CancellationToken cancellationToken
     )
     {
-        var incident = await loader.LoadForChangeAsync(
+        var incident = await loader.LoadWithUpdateForChangeAsync(
             command.IncidentId!.Value,
+            command.UpdateId!.Value,
             cancellationToken
         );
         var previous = incident.CorrectUpdate(
