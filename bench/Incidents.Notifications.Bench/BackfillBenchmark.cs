@@ -158,7 +158,7 @@ internal static class BackfillBenchmark
     {
         // Evenly over the last HistoryDays days, 2–5 h long, updates every 30 min then resolved.
         var started = now.AddDays(-HistoryDays)
-            .AddMinutes((double)HistoryDays * 24 * 60 * i / count);
+            .AddMinutes((HistoryDays - 1.0) * 24 * 60 * i / count); // up to yesterday: all resolved in the past
         var resolvedAt = started.AddHours(2 + (i % 4));
         var affected =
             i % 3 == 0
