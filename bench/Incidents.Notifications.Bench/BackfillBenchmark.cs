@@ -1,5 +1,5 @@
 // Backfill benchmark (issue 14; not a test): see docs/performance.md "## Backfilled history".
-//   dotnet run -c Release --project bench/Incidents.Notifications.Bench -- backfill [incidents=10000] [concurrency=8]
+//   dotnet run -c Release --project bench/Incidents.Notifications.Bench -- backfill [incidents=10000] [concurrency=8] [endDaysAgo=1]
 // In one run, on one database (SQLite, or PostgreSQL with INCIDENTS_BENCH_POSTGRES):
 //   1. two pages with the same 8 components; on page B, N incidents with 5 updates each are sent
 //      through POST /api/admin/Incident/Backfill (spread over the last 1,000 days, 1–2 components
@@ -23,6 +23,9 @@ internal static class BackfillBenchmark
     {
         var incidents = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 10_000;
         var concurrency = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 8;
+        // Days before now where the spread of backfilled incidents ends: 1 (default) spreads them
+        // up to yesterday; 91 puts them all outside the 90-day window.
+        var endDaysAgo = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 1;
         BenchHost.UseApiContentRoot();
         await using var database = await BenchDatabase.CreateAsync();
         await using var host = BenchHost.Host(database, workers: false, concurrency);
@@ -52,7 +55,13 @@ internal static class BackfillBenchmark
                 int i;
                 while ((i = Interlocked.Increment(ref next)) < incidents)
                 {
-                    await BackfillAsync(fullClient, fullComponents, i, incidents, now);
+                    await BackfillAsync(
+                        fullClient,
+                        fullComponents,
+                        i,
+                        incidents,
+                        now.AddDays(1 - endDaysAgo)
+                    );
                 }
             });
         await Task.WhenAll(workers);
