@@ -80,7 +80,7 @@ internal static class BenchHost
         var page = await scope
             .ServiceProvider.GetRequiredService<IMediator>()
             .Send(new CreatePageCommand(slug, "Bench " + slug));
-        return new PageInfo(page.PageId, page.Key);
+        return new PageInfo(page.PageId, page.Key, slug);
     }
 
     public static async Task AddSubscribersAsync(

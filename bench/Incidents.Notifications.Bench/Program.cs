@@ -34,6 +34,11 @@ internal static class FanOutBenchmark
             return await HistorySeeder.RunAsync(args[1..]);
         }
 
+        if (args.Length > 0 && args[0] == "backfill")
+        {
+            return await BackfillBenchmark.RunAsync(args[1..]);
+        }
+
         if (args.Length > 0 && args[0] == "maintenance")
         {
             return await MaintenanceSchedulerBenchmark.RunAsync(args[1..]);
@@ -161,4 +166,4 @@ internal static class FanOutBenchmark
     }
 }
 
-internal sealed record PageInfo(Guid Id, string Key);
+internal sealed record PageInfo(Guid Id, string Key, string Slug = "");

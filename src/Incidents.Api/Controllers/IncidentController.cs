@@ -5,13 +5,20 @@ using Incidents.Api.Models.Incidents;
 using Incidents.Api.OpenApi;
 using Incidents.Application.Common.Models;
 using Incidents.Application.Incidents.Common;
+using Incidents.Application.Incidents.Commands.CorrectIncidentUpdate;
+using Incidents.Application.Incidents.Commands.DeleteIncident;
+using Incidents.Application.Incidents.Commands.PublishPostmortem;
+using Incidents.Application.Incidents.Commands.RevertPostmortem;
+using Incidents.Application.Incidents.Commands.WritePostmortem;
 using Incidents.Application.Incidents.Queries;
 using Incidents.Application.Incidents.Queries.GetIncident;
+using Incidents.Application.Incidents.Queries.GetPostmortem;
 using Incidents.Application.Incidents.Queries.ListIncidents;
 using Incidents.Domain.Incidents;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace Incidents.Api.Controllers;
 
@@ -80,6 +87,97 @@ public sealed class IncidentController(IMediator mediator) : ControllerBase
     {
         await mediator.Send(model.ToCommand(), cancellationToken);
         return new ApiMessage(true, "Incident resolved successfully");
+    }
+
+    /// <summary>Corrects the text (and optionally the shown time) of one update; never notifies.</summary>
+    [HttpPut("{id:guid}/Updates/{updateId:guid}")]
+    [EndpointName("CorrectIncidentUpdate")]
+    [Authorize(Policy = ApiPolicies.Write)]
+    public async Task<ApiMessage> CorrectUpdate(
+        Guid id,
+        Guid updateId,
+        CorrectUpdateModel model,
+        CancellationToken cancellationToken
+    )
+    {
+        await mediator.Send(
+            new CorrectIncidentUpdateCommand(id, updateId, model.Description, model.DisplayAt),
+            cancellationToken
+        );
+        return new ApiMessage(true, "Update corrected successfully");
+    }
+
+    /// <summary>Deletes an incident: gone from the page, feeds, JSON and uptime; its audit entries and deliveries stay.</summary>
+    [HttpDelete("{id:guid}")]
+    [Authorize(Policy = ApiPolicies.Admin)]
+    public async Task<ApiMessage> Delete(Guid id, CancellationToken cancellationToken)
+    {
+        await mediator.Send(new DeleteIncidentCommand(id), cancellationToken);
+        return new ApiMessage(true, "Incident deleted successfully");
+    }
+
+    /// <summary>Records a past incident: resolved, never notified, components' current status untouched.</summary>
+    [HttpPost("Backfill")]
+    [EndpointName("BackfillIncident")]
+    [Authorize(Policy = ApiPolicies.Admin)]
+    public async Task<ApiResponse<Guid>> Backfill(
+        BackfillIncidentModel model,
+        CancellationToken cancellationToken
+    ) =>
+        ApiResponse<Guid>.Ok(
+            await mediator.Send(model.ToCommand(), cancellationToken),
+            "Incident backfilled successfully"
+        );
+
+    /// <summary>Writes (or replaces) the postmortem draft of a resolved incident.</summary>
+    [HttpPut("{id:guid}/Postmortem")]
+    [EndpointName("WritePostmortem")]
+    [Authorize(Policy = ApiPolicies.Write)]
+    public async Task<ApiMessage> WritePostmortem(
+        Guid id,
+        PostmortemModel model,
+        CancellationToken cancellationToken
+    )
+    {
+        await mediator.Send(new WritePostmortemCommand(id, model.Body), cancellationToken);
+        return new ApiMessage(true, "Postmortem saved successfully");
+    }
+
+    /// <summary>Get the postmortem: the draft, the published text and when it was published.</summary>
+    [HttpGet("{id:guid}/Postmortem")]
+    [EndpointName("GetPostmortem")]
+    [Authorize(Policy = ApiPolicies.Read)]
+    public async Task<ApiResponse<PostmortemDto>> GetPostmortem(
+        Guid id,
+        CancellationToken cancellationToken
+    ) =>
+        ApiResponse<PostmortemDto>.Ok(
+            await mediator.Send(new GetPostmortemQuery(id), cancellationToken),
+            "Postmortem retrieved successfully"
+        );
+
+    /// <summary>Publishes the postmortem on the page; with IsNotify, subscribers hear of it.</summary>
+    [HttpPost("{id:guid}/Postmortem/Publish")]
+    [EndpointName("PublishPostmortem")]
+    [Authorize(Policy = ApiPolicies.Write)]
+    public async Task<ApiMessage> PublishPostmortem(
+        Guid id,
+        [FromBody(EmptyBodyBehavior = EmptyBodyBehavior.Allow)] PublishPostmortemModel? model,
+        CancellationToken cancellationToken
+    )
+    {
+        await mediator.Send(new PublishPostmortemCommand(id, model?.IsNotify), cancellationToken);
+        return new ApiMessage(true, "Postmortem published successfully");
+    }
+
+    /// <summary>Takes the postmortem off the page, back to a draft.</summary>
+    [HttpPost("{id:guid}/Postmortem/Revert")]
+    [EndpointName("RevertPostmortem")]
+    [Authorize(Policy = ApiPolicies.Write)]
+    public async Task<ApiMessage> RevertPostmortem(Guid id, CancellationToken cancellationToken)
+    {
+        await mediator.Send(new RevertPostmortemCommand(id), cancellationToken);
+        return new ApiMessage(true, "Postmortem reverted successfully");
     }
 
     /// <summary>Get one incident with its timeline.</summary>

@@ -4,6 +4,7 @@ using Incidents.Api.Models.Maintenances;
 using Incidents.Api.Models.Templates;
 using Incidents.Application.Components.Commands.CreateComponent;
 using Incidents.Application.Components.Commands.UpdateComponent;
+using Incidents.Application.Incidents.Commands.BackfillIncident;
 using Incidents.Application.Incidents.Commands.CreateIncident;
 using Incidents.Application.Incidents.Commands.ResolveIncident;
 using Incidents.Application.Incidents.Commands.UpdateIncident;
@@ -25,6 +26,8 @@ internal static partial class RequestMapper
     public static partial UpdateIncidentCommand ToCommand(this IncidentUpdateModel model);
 
     public static partial ResolveIncidentCommand ToCommand(this ResolveIncidentModel model);
+
+    public static partial BackfillIncidentCommand ToCommand(this BackfillIncidentModel model);
 
     public static partial CreateComponentCommand ToCommand(this ComponentCreateModel model);
 

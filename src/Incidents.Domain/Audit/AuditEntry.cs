@@ -28,6 +28,9 @@ public sealed class AuditEntry
 
     public string? RequestId { get; private set; }
 
+    /// <summary>What the change replaced or removed, when the command says (JSON), e.g. a corrected update's previous text.</summary>
+    public string? Details { get; private set; }
+
     public static AuditEntry Record(
         Guid pageId,
         Guid? apiKeyId,
@@ -35,7 +38,8 @@ public sealed class AuditEntry
         string action,
         Guid? targetId,
         DateTimeOffset occurredAt,
-        string? requestId
+        string? requestId,
+        string? details = null
     ) =>
         new()
         {
@@ -47,6 +51,7 @@ public sealed class AuditEntry
             TargetId = targetId,
             OccurredAt = occurredAt,
             RequestId = requestId is null ? null : Truncate(requestId, RequestIdMaxLength),
+            Details = details,
         };
 
     private static string Truncate(string value, int max) =>

@@ -2,7 +2,8 @@ namespace Incidents.Domain.Common;
 
 /// <summary>
 /// One entry of a timeline (an incident's or a maintenance's): the text posted, whether it was
-/// notified, when. Entries are appended, never changed; each owner adds its own id and status.
+/// notified, when. Entries are appended; an owner may offer a correction of the text
+/// (<see cref="ReplaceDescription"/>). Each owner adds its own id and status.
 /// </summary>
 public abstract class TimelineEntry : Entity
 {
@@ -21,4 +22,6 @@ public abstract class TimelineEntry : Entity
     public bool Notify { get; private set; }
 
     public DateTimeOffset CreatedAt { get; private set; }
+
+    protected void ReplaceDescription(string description) => Description = description;
 }

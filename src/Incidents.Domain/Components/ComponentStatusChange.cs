@@ -11,9 +11,11 @@ public sealed class ComponentStatusChange : Entity
         Guid componentId,
         Guid pageId,
         ComponentStatus status,
-        DateTimeOffset changedAt
+        DateTimeOffset changedAt,
+        Guid? causedByIncidentId = null
     )
     {
+        CausedByIncidentId = causedByIncidentId;
         Id = Guid.CreateVersion7(changedAt);
         ComponentId = componentId;
         PageId = pageId;
@@ -28,4 +30,7 @@ public sealed class ComponentStatusChange : Entity
     public ComponentStatus Status { get; private set; }
 
     public DateTimeOffset ChangedAt { get; private set; }
+
+    /// <summary>The incident whose change this was, if any: deleting the incident removes its rows.</summary>
+    public Guid? CausedByIncidentId { get; private set; }
 }

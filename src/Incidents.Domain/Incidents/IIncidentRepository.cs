@@ -6,6 +6,17 @@ public interface IIncidentRepository
     /// <summary>The incident tracked for change, without its earlier timeline (see <see cref="Incident.Updates"/>), or null when the page has none with that id.</summary>
     Task<Incident?> GetAsync(Guid pageId, Guid incidentId, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The incident tracked for change with one entry of its timeline (when it has that entry), for
+    /// a correction of that entry; null when the page has no such incident.
+    /// </summary>
+    Task<Incident?> GetWithUpdateAsync(
+        Guid pageId,
+        Guid incidentId,
+        Guid updateId,
+        CancellationToken cancellationToken
+    );
+
     /// <summary>Unresolved incidents of the page that affect any of the components (for effective status).</summary>
     Task<IReadOnlyList<Incident>> ListUnresolvedAffectingAsync(
         Guid pageId,
@@ -21,4 +32,7 @@ public interface IIncidentRepository
     );
 
     void Add(Incident incident);
+
+    /// <summary>Removes the incident with its timeline and the status history rows it caused (audit entries and deliveries stay).</summary>
+    Task RemoveAsync(Incident incident, CancellationToken cancellationToken);
 }

@@ -3,8 +3,10 @@ using Incidents.Domain.Common;
 namespace Incidents.Domain.Incidents;
 
 /// <summary>
-/// An incident on one status page, with its timeline. The only way to change it is through
-/// <see cref="Open"/>, <see cref="PostUpdate"/> and <see cref="Resolve"/>; each raises a domain event.
+/// An incident on one status page, with its timeline. The only way to change it is through its
+/// verbs — <see cref="Open"/> or <see cref="Backfill"/>, <see cref="PostUpdate"/>,
+/// <see cref="Resolve"/>, <see cref="CorrectUpdate"/>, the postmortem cycle and <see cref="Delete"/>;
+/// each raises a domain event.
 /// </summary>
 public sealed class Incident : AggregateRoot
 {
@@ -13,6 +15,13 @@ public sealed class Incident : AggregateRoot
     public const int ExternalIdMaxLength = 200;
     public const string DefaultResolutionDescription = "This incident has been resolved.";
     public const string AlreadyResolvedMessage = "Incident already resolved.";
+    public const int PostmortemMaxLength = 50_000;
+    public const int BackfillMaxUpdates = 100;
+    public const string UpdateNotFoundMessage = "Update ID not found.";
+    public const string PostmortemNeedsResolvedMessage =
+        "Only a resolved incident can have a postmortem.";
+    public const string NoPostmortemDraftMessage = "There is no postmortem draft to publish.";
+    public const string PostmortemNotPublishedMessage = "The postmortem is not published.";
 
     private readonly List<IncidentUpdate> _updates = [];
     private List<Guid> _affectedComponentIds = [];
@@ -41,6 +50,20 @@ public sealed class Incident : AggregateRoot
 
     /// <summary>Optimistic concurrency token: replaced on every change, checked on every save.</summary>
     public Guid Version { get; private set; }
+
+    /// <summary>True when it was entered afterwards (<see cref="Backfill"/>): it never notified and never changed a component's current status.</summary>
+    public bool Backfilled { get; private set; }
+
+    /// <summary>The postmortem being written (Markdown); kept after publishing so it can be edited and published again.</summary>
+    public string? PostmortemDraft { get; private set; }
+
+    /// <summary>The postmortem the page shows, or null when none is published.</summary>
+    public string? PostmortemPublished { get; private set; }
+
+    public DateTimeOffset? PostmortemPublishedAt { get; private set; }
+
+    /// <summary>Set by <see cref="Delete"/> for the rest of the command (the row is removed): it imposes nothing any more.</summary>
+    public bool IsDeleted { get; private set; }
 
     public IReadOnlyList<Guid> AffectedComponentIds => _affectedComponentIds.AsReadOnly();
 
@@ -190,6 +213,183 @@ public sealed class Incident : AggregateRoot
             )
         );
         return update;
+    }
+
+    /// <summary>
+    /// Records an incident that happened before it was entered here (e.g. from another tool): its
+    /// whole timeline at the times given, resolved at <paramref name="resolvedAt"/>. It raises
+    /// <see cref="IncidentBackfilled"/>, which never notifies; the history of the affected
+    /// components gets the interval, the components' current status is left alone.
+    /// </summary>
+    public static Incident Backfill(
+        Guid pageId,
+        string title,
+        IncidentImpact impact,
+        IEnumerable<Guid> affectedComponentIds,
+        DateTimeOffset startedAt,
+        DateTimeOffset resolvedAt,
+        IReadOnlyList<BackfillEntry> updates,
+        DateTimeOffset now
+    )
+    {
+        ArgumentNullException.ThrowIfNull(affectedComponentIds);
+        ArgumentNullException.ThrowIfNull(updates);
+        BackfillRules.Check(title, startedAt, resolvedAt, updates, now);
+        var incident = new Incident
+        {
+            Id = Guid.CreateVersion7(startedAt),
+            PageId = pageId,
+            Title = title.Trim(),
+            Impact = impact,
+            Notify = false,
+            Backfilled = true,
+            CreatedAt = startedAt,
+            Version = Guid.NewGuid(),
+            _affectedComponentIds = affectedComponentIds.Distinct().ToList(),
+        };
+        foreach (var entry in updates)
+        {
+            incident.Append(entry.Status, entry.Description, false, entry.At);
+        }
+
+        if (updates[^1].Status != IncidentStatus.Resolved)
+        {
+            incident.Append(
+                IncidentStatus.Resolved,
+                DefaultResolutionDescription,
+                false,
+                resolvedAt
+            );
+        }
+
+        incident.Status = IncidentStatus.Resolved;
+        incident.ResolvedAt = resolvedAt;
+        incident.Raise(
+            new IncidentBackfilled(
+                incident.Id,
+                pageId,
+                incident.Title,
+                impact,
+                incident._affectedComponentIds.ToArray(),
+                startedAt,
+                resolvedAt,
+                now
+            )
+        );
+        return incident;
+    }
+
+    /// <summary>
+    /// Corrects the text and optionally the shown time of one update. It never notifies (the event
+    /// says so) and keeps the status; the previous text is returned for the audit trail. The
+    /// incident must have been loaded with that update (<see cref="IIncidentRepository.GetWithUpdateAsync"/>).
+    /// </summary>
+    public string CorrectUpdate(
+        Guid updateId,
+        string description,
+        DateTimeOffset? displayAt,
+        DateTimeOffset now
+    )
+    {
+        RequireDescription(description);
+        if (displayAt > now)
+        {
+            throw new DomainException("DisplayAt must not be in the future.");
+        }
+
+        var update =
+            _updates.Find(u => u.Id == updateId)
+            ?? throw new DomainException(UpdateNotFoundMessage);
+        var previous = update.Description;
+        update.Correct(description.Trim(), displayAt, now);
+        UpdatedAt = now;
+        Version = Guid.NewGuid();
+        Raise(new IncidentUpdateCorrected(Id, PageId, updateId, now));
+        return previous;
+    }
+
+    /// <summary>Saves the postmortem draft (Markdown); only a resolved incident has one.</summary>
+    public void WritePostmortem(string text, DateTimeOffset now)
+    {
+        if (!IsResolved)
+        {
+            throw new DomainException(PostmortemNeedsResolvedMessage);
+        }
+
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            throw new DomainException("Body is required.");
+        }
+
+        if (text.Length > PostmortemMaxLength)
+        {
+            throw new DomainException($"Body must be at most {PostmortemMaxLength} characters.");
+        }
+
+        PostmortemDraft = text.Trim();
+        Version = Guid.NewGuid();
+        Raise(new IncidentPostmortemDrafted(Id, PageId, now));
+    }
+
+    /// <summary>Publishes the draft on the page (again, after an edit); notifies when asked.</summary>
+    public void PublishPostmortem(bool notify, DateTimeOffset now)
+    {
+        if (!IsResolved)
+        {
+            throw new DomainException(PostmortemNeedsResolvedMessage);
+        }
+
+        if (PostmortemDraft is null)
+        {
+            throw new DomainException(NoPostmortemDraftMessage);
+        }
+
+        PostmortemPublished = PostmortemDraft;
+        PostmortemPublishedAt = now;
+        UpdatedAt = now;
+        Version = Guid.NewGuid();
+        Raise(
+            new IncidentPostmortemPublished(
+                Id,
+                PageId,
+                Title,
+                Impact,
+                PostmortemPublished,
+                _affectedComponentIds.ToArray(),
+                notify,
+                now
+            )
+        );
+    }
+
+    /// <summary>Takes the published postmortem off the page; the draft stays.</summary>
+    public void RevertPostmortem(DateTimeOffset now)
+    {
+        if (PostmortemPublished is null)
+        {
+            throw new DomainException(PostmortemNotPublishedMessage);
+        }
+
+        PostmortemPublished = null;
+        PostmortemPublishedAt = null;
+        UpdatedAt = now;
+        Version = Guid.NewGuid();
+        Raise(new IncidentPostmortemReverted(Id, PageId, now));
+    }
+
+    /// <summary>
+    /// Marks the incident deleted for the rest of the command (the repository removes the row):
+    /// from now on it imposes nothing on components. Its audit entries and deliveries stay.
+    /// </summary>
+    public void Delete(DateTimeOffset now)
+    {
+        if (IsDeleted)
+        {
+            throw new DomainException("Incident already deleted.");
+        }
+
+        IsDeleted = true;
+        Raise(new IncidentDeleted(Id, PageId, Title, Impact, _affectedComponentIds.ToArray(), now));
     }
 
     private IncidentUpdate Append(

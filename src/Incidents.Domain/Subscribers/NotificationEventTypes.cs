@@ -6,6 +6,10 @@ public static class NotificationEventTypes
     public const string IncidentCreated = "incident.created";
     public const string IncidentUpdated = "incident.updated";
     public const string IncidentResolved = "incident.resolved";
+    public const string IncidentPostmortemPublished = "incident.postmortem_published";
+
+    /// <summary>Sent only to subscribers whose filter names it: an empty filter (everything) does not include it.</summary>
+    public const string IncidentDeleted = "incident.deleted";
     public const string ComponentStatusChanged = "component.status_changed";
     public const string MaintenanceScheduled = "maintenance.scheduled";
     public const string MaintenanceRescheduled = "maintenance.rescheduled";
@@ -23,6 +27,8 @@ public static class NotificationEventTypes
         IncidentCreated,
         IncidentUpdated,
         IncidentResolved,
+        IncidentPostmortemPublished,
+        IncidentDeleted,
         ComponentStatusChanged,
         MaintenanceScheduled,
         MaintenanceRescheduled,

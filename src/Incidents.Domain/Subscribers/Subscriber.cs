@@ -151,6 +151,16 @@ public sealed class Subscriber : AggregateRoot
             return false;
         }
 
+        // A deletion is news only to those who asked for it by name (e.g. a mirror of the page):
+        // everyone else was never told that the incident is gone.
+        if (
+            eventType == NotificationEventTypes.IncidentDeleted
+            && !_eventTypes.Contains(eventType, StringComparer.Ordinal)
+        )
+        {
+            return false;
+        }
+
         // An event that names no component (e.g. an incident without affected components) is
         // page-wide: every subscriber hears about it.
         return _componentIds.Count == 0

@@ -36,6 +36,9 @@ public abstract partial class IncidentsDbContext(
 
     public DbSet<ComponentStatusChange> ComponentStatusChanges => Set<ComponentStatusChange>();
 
+    public DbSet<ComponentStatusInterval> ComponentStatusIntervals =>
+        Set<ComponentStatusInterval>();
+
     public DbSet<Maintenance> Maintenances => Set<Maintenance>();
 
     public DbSet<MaintenanceUpdate> MaintenanceUpdates => Set<MaintenanceUpdate>();
@@ -72,9 +75,14 @@ public abstract partial class IncidentsDbContext(
                             changed.ComponentId,
                             changed.PageId,
                             changed.Status,
-                            changed.OccurredAt
+                            changed.OccurredAt,
+                            changed.CausedByIncidentId
                         )
                     );
+                }
+                else if (domainEvent is IncidentBackfilled backfilled)
+                {
+                    AddIntervals(backfilled);
                 }
             }
 
@@ -95,6 +103,29 @@ public abstract partial class IncidentsDbContext(
         }
 
         return written;
+    }
+
+    /// <summary>A backfilled incident's stretch in the history of each component it affected (none for an impact of None).</summary>
+    private void AddIntervals(IncidentBackfilled backfilled)
+    {
+        if (ComponentStatusSeverity.FromImpact(backfilled.Impact) is not { } status)
+        {
+            return;
+        }
+
+        foreach (var componentId in backfilled.AffectedComponentIds)
+        {
+            ComponentStatusIntervals.Add(
+                new ComponentStatusInterval(
+                    componentId,
+                    backfilled.PageId,
+                    backfilled.IncidentId,
+                    status,
+                    backfilled.StartedAt,
+                    backfilled.ResolvedAt
+                )
+            );
+        }
     }
 
     private async Task NotifyCommittedAsync(

@@ -37,7 +37,9 @@ public abstract class AdminFuzzTests
         int Maintenances,
         int MaintenanceUpdates,
         int MaintenanceSeries,
-        int Templates
+        int Templates,
+        int StatusHistory,
+        int StatusIntervals
     );
 
     private Task<Counts> CountAsync(Guid pageId) =>
@@ -58,7 +60,9 @@ public abstract class AdminFuzzTests
                     ct
                 ),
                 await db.MaintenanceSeries.CountAsync(s => s.PageId == pageId, ct),
-                await db.Templates.CountAsync(t => t.PageId == pageId, ct)
+                await db.Templates.CountAsync(t => t.PageId == pageId, ct),
+                await db.ComponentStatusChanges.CountAsync(c => c.PageId == pageId, ct),
+                await db.ComponentStatusIntervals.CountAsync(i => i.PageId == pageId, ct)
             );
         });
 
@@ -81,6 +85,22 @@ public abstract class AdminFuzzTests
             || (
                 e.Method is "POST" or "PUT"
                 && e.Pattern is "api/admin/Incident" or "api/admin/Maintenance"
+            )
+        );
+
+    /// <summary>
+    /// The same property on the routes of issue 14 (corrections, delete, backfill, postmortems),
+    /// against a resolved incident too, so the postmortem and correction rules are reached.
+    /// </summary>
+    [Fact]
+    public Task IncidentHistoryEndpoints_WithGeneratedJson_AlwaysAnswerTheEnvelopeAndWriteNothingWhenRefused() =>
+        CheckEndpointsAsync(e =>
+            e.Pattern.StartsWith("api/admin/Incident", StringComparison.OrdinalIgnoreCase)
+            && (
+                e.Pattern.Contains("Postmortem", StringComparison.Ordinal)
+                || e.Pattern.Contains("/Updates/", StringComparison.Ordinal)
+                || e.Pattern.EndsWith("Backfill", StringComparison.Ordinal)
+                || e.Method == "DELETE"
             )
         );
 
@@ -119,10 +139,44 @@ public abstract class AdminFuzzTests
         );
         Assert.True(template.Success, template.Raw);
         var templateId = template.Result.GetGuid();
+        // A resolved incident with a postmortem draft, so corrections and the postmortem cycle
+        // can succeed too (the open incident refuses postmortems).
+        var resolved = await page.Http.CreateIncidentAsync(
+            "Fuzzed past incident",
+            "Partial Outage"
+        );
+        Assert.True(
+            (
+                await page.Http.PostJsonAsync(
+                    "/api/admin/Incident/ResolveIncident",
+                    new { IncidentId = resolved }
+                )
+            ).Success
+        );
+        Assert.True(
+            (
+                await page.Http.PutJsonAsync(
+                    $"/api/admin/Incident/{resolved}/Postmortem",
+                    new { Body = "What happened." }
+                )
+            ).Success
+        );
+        var resolvedUpdate = (await page.Http.GetEnvelopeAsync($"/api/admin/Incident/{resolved}"))
+            .Result.GetProperty("Updates")[0]
+            .GetProperty("Id")
+            .GetGuid();
         var endpoints = AdminRouteTable.Read(Factory.Services).Where(which).ToList();
         Assert.NotEmpty(endpoints);
         // Route ids and body ids sometimes name real rows, so requests get past "not found".
-        var knownIds = new[] { component, incident, maintenanceId, templateId, Guid.NewGuid() };
+        var knownIds = new[]
+        {
+            component,
+            incident,
+            maintenanceId,
+            templateId,
+            resolved,
+            Guid.NewGuid(),
+        };
         var gen = Gen.Select(
             Gen.Int[0, endpoints.Count - 1],
             Gen.Int[0, knownIds.Length - 1],
@@ -140,7 +194,9 @@ public abstract class AdminFuzzTests
                 var endpoint = endpoints[endpointIndex];
                 var id = knownIds[idIndex];
                 var isRead = endpoint.Method is "GET" or "HEAD";
-                var url = endpoint.Url(id) + (isRead ? query : string.Empty);
+                var url =
+                    endpoint.Url(id, id == resolved && withRealId ? resolvedUpdate : null)
+                    + (isRead ? query : string.Empty);
                 if (withRealId && !isRead)
                 {
                     body = body.Replace(

@@ -27,12 +27,22 @@ public sealed class AdminRolesTests(SqliteApiFactory factory) : IClassFixture<Sq
         "Webhooks",
     ];
 
+    /// <summary>Issue 14: deleting an incident and backfilling history rewrite the record: Admin only.</summary>
+    private static readonly (string Method, string Pattern)[] AdminOnlyEndpoints =
+    [
+        ("DELETE", "api/admin/Incident/{id:guid}"),
+        ("POST", "api/admin/Incident/Backfill"),
+    ];
+
     private static readonly string[] Roles = ["Read", "Write", "Admin"];
 
     private static string ExpectedPolicy(AdminRouteTable.AdminEndpoint endpoint)
     {
         var resource = endpoint.Pattern.Split('/')[2];
-        if (AdminOnlyResources.Contains(resource, StringComparer.OrdinalIgnoreCase))
+        if (
+            AdminOnlyResources.Contains(resource, StringComparer.OrdinalIgnoreCase)
+            || AdminOnlyEndpoints.Contains((endpoint.Method, endpoint.Pattern))
+        )
         {
             return "Admin";
         }

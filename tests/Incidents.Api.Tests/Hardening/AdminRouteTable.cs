@@ -15,9 +15,18 @@ public static partial class AdminRouteTable
         bool AllowsAnonymous
     )
     {
-        /// <summary>A concrete URL: route parameters become fresh GUIDs unless given.</summary>
-        public string Url(Guid? id = null) =>
-            "/" + RouteParameter().Replace(Pattern, _ => (id ?? Guid.NewGuid()).ToString());
+        /// <summary>
+        /// A concrete URL: route parameters become fresh GUIDs unless given; a second parameter
+        /// (e.g. {updateId} after {id}) gets <paramref name="secondId"/> when given, else the first.
+        /// </summary>
+        public string Url(Guid? id = null, Guid? secondId = null)
+        {
+            var first = id ?? Guid.NewGuid();
+            var index = 0;
+            return "/"
+                + RouteParameter()
+                    .Replace(Pattern, _ => (index++ == 0 ? first : secondId ?? first).ToString());
+        }
 
         public override string ToString() => $"{Method} /{Pattern}";
     }

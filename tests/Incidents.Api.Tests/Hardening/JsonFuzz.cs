@@ -39,6 +39,12 @@ public static class JsonFuzz
         "Until",
         "TemplateId",
         "Kind",
+        "StartedAt",
+        "ResolvedAt",
+        "Updates",
+        "At",
+        "DisplayAt",
+        "Body",
     ];
 
     private static readonly string[] Words =

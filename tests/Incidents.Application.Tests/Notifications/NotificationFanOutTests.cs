@@ -304,6 +304,109 @@ public sealed class NotificationFanOutTests
     }
 
     [Fact]
+    public async Task PostmortemPublished_WithNotify_DeliversPostmortemEventToWebhooksAndEmails()
+    {
+        var webhook = Webhook();
+        var email = Email();
+        var otherEvents = Webhook(events: [NotificationEventTypes.IncidentResolved]);
+        Active(webhook, email, otherEvents);
+
+        await _handler.Handle(
+            new IncidentPostmortemPublished(
+                Guid.NewGuid(),
+                _pageId,
+                "Outage",
+                IncidentImpact.MajorOutage,
+                "Root cause: **disk**.",
+                [_api],
+                true,
+                Now
+            ),
+            TestContext.Current.CancellationToken
+        );
+
+        Assert.Equal(
+            new[] { webhook.Id, email.Id }.Order(),
+            _added.Select(d => d.SubscriberId).Order()
+        );
+        Assert.All(
+            _added,
+            d => Assert.Equal(NotificationEventTypes.IncidentPostmortemPublished, d.EventType)
+        );
+        using var payload = JsonDocument.Parse(_added[0].Payload);
+        var data = payload.RootElement.GetProperty("data");
+        Assert.Equal("Postmortem", data.GetProperty("incident").GetProperty("status").GetString());
+        Assert.Equal(
+            "Root cause: **disk**.",
+            data.GetProperty("postmortem").GetProperty("body").GetString()
+        );
+    }
+
+    [Fact]
+    public async Task PostmortemPublished_WithoutNotify_DeliversNothing()
+    {
+        Active(Webhook(), Email());
+
+        await _handler.Handle(
+            new IncidentPostmortemPublished(
+                Guid.NewGuid(),
+                _pageId,
+                "Outage",
+                IncidentImpact.MajorOutage,
+                "Text",
+                [],
+                false,
+                Now
+            ),
+            TestContext.Current.CancellationToken
+        );
+
+        Assert.Empty(_added);
+    }
+
+    [Fact]
+    public async Task IncidentDeleted_DeliversOnlyToWebhooksThatFilterForIt()
+    {
+        var mirror = Webhook(events: [NotificationEventTypes.IncidentDeleted]);
+        var everything = Webhook();
+        var email = Subscriber.CreateEmail(
+            _pageId,
+            "ops@example.test",
+            null,
+            [NotificationEventTypes.IncidentDeleted],
+            confirmed: true,
+            Now
+        );
+        Active(mirror, everything, email);
+        var incidentId = Guid.NewGuid();
+
+        await _handler.Handle(
+            new IncidentDeleted(
+                incidentId,
+                _pageId,
+                "Gone",
+                IncidentImpact.MajorOutage,
+                [_api],
+                Now
+            ),
+            TestContext.Current.CancellationToken
+        );
+
+        var delivery = Assert.Single(_added);
+        Assert.Equal(mirror.Id, delivery.SubscriberId);
+        Assert.Equal(NotificationEventTypes.IncidentDeleted, delivery.EventType);
+        using var payload = JsonDocument.Parse(delivery.Payload);
+        Assert.Equal(
+            incidentId,
+            payload
+                .RootElement.GetProperty("data")
+                .GetProperty("incident")
+                .GetProperty("id")
+                .GetGuid()
+        );
+    }
+
+    [Fact]
     public async Task IncidentEvents_ReachFollowersOfThatIncidentOnly_AndResolutionEndsThem()
     {
         var incidentId = Guid.NewGuid();

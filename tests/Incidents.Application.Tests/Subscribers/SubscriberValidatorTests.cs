@@ -75,7 +75,7 @@ public class SubscriberValidatorTests
 
         Assert.Equal(
             "Events must be among: incident.created, incident.updated, incident.resolved, "
-                + "component.status_changed, maintenance.scheduled, maintenance.rescheduled, "
+                + "incident.postmortem_published, incident.deleted, component.status_changed, maintenance.scheduled, maintenance.rescheduled, "
                 + "maintenance.reminder, maintenance.started, maintenance.updated, "
                 + "maintenance.completed, maintenance.cancelled.",
             error

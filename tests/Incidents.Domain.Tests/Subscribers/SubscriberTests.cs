@@ -110,6 +110,29 @@ public sealed class SubscriberTests
         Assert.True(subscriber.Matches(NotificationEventTypes.IncidentResolved, []));
     }
 
+    [Fact]
+    public void Matches_IncidentDeleted_OnlyWhenTheFilterNamesIt()
+    {
+        var everything = Subscriber.CreateWebhook(
+            PageId,
+            new Uri("https://hooks.example.com/all"),
+            null,
+            null,
+            Now
+        );
+        var mirror = Subscriber.CreateWebhook(
+            PageId,
+            new Uri("https://hooks.example.com/mirror"),
+            null,
+            [NotificationEventTypes.IncidentDeleted],
+            Now
+        );
+
+        Assert.True(everything.Matches(NotificationEventTypes.IncidentCreated, []));
+        Assert.False(everything.Matches(NotificationEventTypes.IncidentDeleted, []));
+        Assert.True(mirror.Matches(NotificationEventTypes.IncidentDeleted, []));
+    }
+
     private static Subscriber Email(bool confirmed) =>
         Subscriber.CreateEmail(PageId, "ops@example.test", null, null, confirmed, Now);
 }

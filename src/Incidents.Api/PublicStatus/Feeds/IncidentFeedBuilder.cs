@@ -39,7 +39,7 @@ internal static class IncidentFeedBuilder
             .Select(i =>
                 Item(
                     i.Title,
-                    Timeline(i.Impact, i.Updates),
+                    Timeline(i.Impact, i.Updates) + Postmortem(i.Postmortem),
                     new Uri(baseUri, $"/status/{page.Slug}/incidents/{i.Id}"),
                     i.Id,
                     i.CreatedAt,
@@ -105,6 +105,12 @@ internal static class IncidentFeedBuilder
 
         return html.ToString();
     }
+
+    /// <summary>A published postmortem follows the timeline (as on the permalink), or nothing.</summary>
+    private static string Postmortem(string? postmortem) =>
+        postmortem is null
+            ? string.Empty
+            : "<h3>Postmortem</h3><p>" + WebUtility.HtmlEncode(postmortem) + "</p>";
 
     public static byte[] Write(SyndicationFeed feed, bool atom)
     {

@@ -43,7 +43,8 @@ public sealed class AuditBehaviour<TMessage, TResponse>(
                     ActionName(message.GetType()),
                     TargetOf(message) ?? TargetOf(response),
                     timeProvider.GetUtcNow(),
-                    who.RequestId
+                    who.RequestId,
+                    (response as IHasAuditDetails)?.AuditDetails
                 )
             );
         }

@@ -7,5 +7,6 @@ public sealed record AuditEntryDto(
     string Action,
     Guid? TargetId,
     DateTimeOffset OccurredAt,
-    string? RequestId
+    string? RequestId,
+    string? Details = null
 );

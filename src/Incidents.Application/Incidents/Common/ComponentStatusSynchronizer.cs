@@ -38,7 +38,7 @@ public sealed class ComponentStatusSynchronizer(
         )
             .Where(i => i.Id != changed.Id)
             .ToList();
-        if (!changed.IsResolved)
+        if (!changed.IsResolved && !changed.IsDeleted)
         {
             others.Add(changed);
         }

@@ -15,4 +15,13 @@ public sealed class IncidentLoader(IIncidentRepository incidents, ICurrentCaller
     ) =>
         await incidents.GetAsync(caller.PageId, incidentId, cancellationToken)
         ?? throw new InvalidRequestException(NotFoundMessage);
+
+    /// <summary>The incident with only the timeline entry <paramref name="updateId"/> loaded (when it has it).</summary>
+    public async Task<Incident> LoadWithUpdateForChangeAsync(
+        Guid incidentId,
+        Guid updateId,
+        CancellationToken cancellationToken
+    ) =>
+        await incidents.GetWithUpdateAsync(caller.PageId, incidentId, updateId, cancellationToken)
+        ?? throw new InvalidRequestException(NotFoundMessage);
 }

@@ -23,6 +23,12 @@ public sealed record IncidentDto
 
     public DateTimeOffset? ResolvedAt { get; init; }
 
+    /// <summary>True for an incident entered afterwards (POST /api/admin/Incident/Backfill).</summary>
+    public bool Backfilled { get; init; }
+
+    /// <summary>When the postmortem shown on the page was published, or null.</summary>
+    public DateTimeOffset? PostmortemPublishedAt { get; init; }
+
     /// <summary>The timeline, newest first.</summary>
     public IReadOnlyList<IncidentUpdateDto> Updates { get; init; } = [];
 }

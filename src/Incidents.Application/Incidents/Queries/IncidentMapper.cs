@@ -25,10 +25,14 @@ public static partial class IncidentMapper
     [MapperIgnoreSource(nameof(Incident.IsResolved))]
     [MapperIgnoreSource(nameof(Incident.DomainEvents))]
     [MapperIgnoreSource(nameof(Incident.Updates))]
+    [MapperIgnoreSource(nameof(Incident.IsDeleted))]
+    [MapperIgnoreSource(nameof(Incident.PostmortemDraft))]
+    [MapperIgnoreSource(nameof(Incident.PostmortemPublished))]
     private static partial IncidentDto MapIncident(Incident incident);
 
     [MapProperty(nameof(IncidentUpdate.Notify), nameof(IncidentUpdateDto.IsNotify))]
     [MapperIgnoreSource(nameof(IncidentUpdate.IncidentId))]
+    [MapperIgnoreSource(nameof(IncidentUpdate.ShownAt))]
     public static partial IncidentUpdateDto MapUpdate(IncidentUpdate update);
 
     private static string StatusToString(IncidentStatus status) =>

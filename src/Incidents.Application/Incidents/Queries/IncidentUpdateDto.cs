@@ -11,4 +11,10 @@ public sealed record IncidentUpdateDto
     public bool IsNotify { get; init; }
 
     public DateTimeOffset CreatedAt { get; init; }
+
+    /// <summary>The time shown instead of CreatedAt, set by a correction.</summary>
+    public DateTimeOffset? DisplayAt { get; init; }
+
+    /// <summary>When the update was last corrected.</summary>
+    public DateTimeOffset? EditedAt { get; init; }
 }

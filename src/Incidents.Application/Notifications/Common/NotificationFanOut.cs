@@ -1,6 +1,7 @@
 using Incidents.Application.Common.Vocabulary;
 using Incidents.Application.Components.Queries;
 using Incidents.Domain.Components;
+using Incidents.Domain.Incidents;
 using Incidents.Domain.Maintenances;
 using Incidents.Domain.Subscribers;
 
@@ -35,6 +36,55 @@ public sealed class NotificationFanOut(
             cancellationToken,
             change.IncidentId
         );
+    }
+
+    /// <summary>Like an incident update whose status is "Postmortem" and whose text is the postmortem.</summary>
+    public Task<int> PostmortemAsync(
+        IncidentPostmortemPublished published,
+        CancellationToken cancellationToken
+    )
+    {
+        ArgumentNullException.ThrowIfNull(published);
+        return ToSubscribersAsync(
+            published.PageId,
+            NotificationEventTypes.IncidentPostmortemPublished,
+            published.Notify,
+            published.AffectedComponentIds,
+            (page, components) => NotificationPayloads.ForPostmortem(published, page, components),
+            cancellationToken
+        );
+    }
+
+    /// <summary>
+    /// Only webhooks that filter for incident.deleted by name (<see cref="Subscriber.Matches"/>):
+    /// a mail saying that something nobody was told about is gone would only confuse.
+    /// </summary>
+    public async Task<int> IncidentDeletedAsync(
+        IncidentDeleted deleted,
+        CancellationToken cancellationToken
+    )
+    {
+        ArgumentNullException.ThrowIfNull(deleted);
+        const string type = NotificationEventTypes.IncidentDeleted;
+        var targets = (await subscribers.ListActiveAsync(deleted.PageId, cancellationToken))
+            .Where(s =>
+                s.Type == SubscriberType.Webhook && s.Matches(type, deleted.AffectedComponentIds)
+            )
+            .ToList();
+        if (targets.Count == 0)
+        {
+            return 0;
+        }
+
+        var page = await pages.GetPageAsync(deleted.PageId, cancellationToken);
+        return page is null
+            ? 0
+            : AddDeliveries(
+                deleted.PageId,
+                type,
+                NotificationPayloads.ForDeleted(deleted, page),
+                targets
+            );
     }
 
     /// <summary>Like an incident: IsNotify false silences it, component filters apply.</summary>

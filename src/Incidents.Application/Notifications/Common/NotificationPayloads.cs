@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Incidents.Application.Common.Vocabulary;
+using Incidents.Application.PublicStatus.Common;
 using Incidents.Domain.Components;
 using Incidents.Domain.Incidents;
 using Incidents.Domain.Maintenances;
@@ -62,6 +63,78 @@ public static class NotificationPayloads
                         createdAt = change.OccurredAt,
                     },
                     components,
+                },
+            },
+            Options
+        );
+    }
+
+    /// <summary>
+    /// The incident document with an update whose status is "Postmortem" and whose description is
+    /// the postmortem (so the mail renders it like any update), plus <c>postmortem</c> itself.
+    /// </summary>
+    public static string ForPostmortem(
+        IncidentPostmortemPublished published,
+        NotificationPage page,
+        IReadOnlyList<ComponentInfo> components
+    )
+    {
+        ArgumentNullException.ThrowIfNull(published);
+        ArgumentNullException.ThrowIfNull(page);
+        return JsonSerializer.Serialize(
+            new
+            {
+                type = NotificationEventTypes.IncidentPostmortemPublished,
+                timestamp = published.OccurredAt,
+                data = new
+                {
+                    page = PageInfo(page),
+                    incident = new
+                    {
+                        id = published.IncidentId,
+                        title = published.Title,
+                        status = PublicIncidentMapper.PostmortemStatus,
+                        impact = Vocabulary<IncidentImpact>.Display(published.Impact),
+                    },
+                    update = new
+                    {
+                        id = published.IncidentId,
+                        status = PublicIncidentMapper.PostmortemStatus,
+                        description = published.Postmortem,
+                        createdAt = published.OccurredAt,
+                    },
+                    postmortem = new
+                    {
+                        body = published.Postmortem,
+                        publishedAt = published.OccurredAt,
+                    },
+                    components,
+                },
+            },
+            Options
+        );
+    }
+
+    /// <summary><c>data</c> = the page and what the deleted incident was (id, title, impact, component ids).</summary>
+    public static string ForDeleted(IncidentDeleted deleted, NotificationPage page)
+    {
+        ArgumentNullException.ThrowIfNull(deleted);
+        ArgumentNullException.ThrowIfNull(page);
+        return JsonSerializer.Serialize(
+            new
+            {
+                type = NotificationEventTypes.IncidentDeleted,
+                timestamp = deleted.OccurredAt,
+                data = new
+                {
+                    page = PageInfo(page),
+                    incident = new
+                    {
+                        id = deleted.IncidentId,
+                        title = deleted.Title,
+                        impact = Vocabulary<IncidentImpact>.Display(deleted.Impact),
+                        affectedComponents = deleted.AffectedComponentIds,
+                    },
                 },
             },
             Options

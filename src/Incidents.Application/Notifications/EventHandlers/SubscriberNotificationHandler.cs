@@ -19,6 +19,8 @@ public sealed class SubscriberNotificationHandler(
     : INotificationHandler<IncidentOpened>,
         INotificationHandler<IncidentUpdated>,
         INotificationHandler<IncidentResolved>,
+        INotificationHandler<IncidentPostmortemPublished>,
+        INotificationHandler<IncidentDeleted>,
         INotificationHandler<ComponentStatusChanged>,
         INotificationHandler<MaintenanceScheduled>,
         INotificationHandler<MaintenanceRescheduled>,
@@ -101,6 +103,16 @@ public sealed class SubscriberNotificationHandler(
             cancellationToken
         );
     }
+
+    public async ValueTask Handle(
+        IncidentPostmortemPublished notification,
+        CancellationToken cancellationToken
+    ) => await fanOut.PostmortemAsync(notification, cancellationToken);
+
+    public async ValueTask Handle(
+        IncidentDeleted notification,
+        CancellationToken cancellationToken
+    ) => await fanOut.IncidentDeletedAsync(notification, cancellationToken);
 
     public async ValueTask Handle(
         ComponentStatusChanged notification,

@@ -28,6 +28,13 @@ public interface IPublicStatusReader
         CancellationToken cancellationToken
     );
 
+    /// <summary>The intervals of backfilled incidents that end after <paramref name="from"/>, for every component of the page.</summary>
+    Task<IReadOnlyList<StatusIntervalRow>> ListStatusIntervalsAsync(
+        Guid pageId,
+        DateTimeOffset from,
+        CancellationToken cancellationToken
+    );
+
     /// <summary>
     /// Incidents created in [<paramref name="from"/>, <paramref name="until"/>) (no upper bound when null) and, when asked,
     /// every unresolved one; newest first, with their timelines only when asked.

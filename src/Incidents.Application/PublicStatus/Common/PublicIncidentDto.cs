@@ -1,6 +1,9 @@
 namespace Incidents.Application.PublicStatus.Common;
 
-/// <summary>An incident as the public sees it (no notify flags, no external ids).</summary>
+/// <summary>
+/// An incident as the public sees it (no notify flags, no external ids). Status is "Postmortem"
+/// once a postmortem is published, whose Markdown is <see cref="Postmortem"/>.
+/// </summary>
 public sealed record PublicIncidentDto(
     Guid Id,
     string Title,
@@ -10,5 +13,7 @@ public sealed record PublicIncidentDto(
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt,
     DateTimeOffset? ResolvedAt,
-    IReadOnlyList<PublicIncidentUpdateDto> Updates
+    IReadOnlyList<PublicIncidentUpdateDto> Updates,
+    string? Postmortem = null,
+    DateTimeOffset? PostmortemPublishedAt = null
 );

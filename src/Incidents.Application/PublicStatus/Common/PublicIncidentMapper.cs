@@ -5,6 +5,9 @@ namespace Incidents.Application.PublicStatus.Common;
 
 public static class PublicIncidentMapper
 {
+    /// <summary>The status shown once a postmortem is published, as Statuspage does.</summary>
+    public const string PostmortemStatus = "Postmortem";
+
     /// <summary>The timeline newest first, as status pages show it.</summary>
     public static PublicIncidentDto ToDto(Incident incident)
     {
@@ -12,22 +15,27 @@ public static class PublicIncidentMapper
         return new PublicIncidentDto(
             incident.Id,
             incident.Title,
-            Vocabulary<IncidentStatus>.Display(incident.Status),
+            incident.PostmortemPublished is null
+                ? Vocabulary<IncidentStatus>.Display(incident.Status)
+                : PostmortemStatus,
             Vocabulary<IncidentImpact>.Display(incident.Impact),
             incident.AffectedComponentIds,
             incident.CreatedAt,
             incident.UpdatedAt,
             incident.ResolvedAt,
             incident
-                .Updates.OrderByDescending(u => u.CreatedAt)
+                .Updates.OrderByDescending(u => u.ShownAt)
                 .ThenByDescending(u => u.Id)
                 .Select(u => new PublicIncidentUpdateDto(
                     u.Id,
                     Vocabulary<IncidentStatus>.Display(u.Status),
                     u.Description,
-                    u.CreatedAt
+                    u.ShownAt,
+                    u.EditedAt
                 ))
-                .ToList()
+                .ToList(),
+            incident.PostmortemPublished,
+            incident.PostmortemPublishedAt
         );
     }
 }

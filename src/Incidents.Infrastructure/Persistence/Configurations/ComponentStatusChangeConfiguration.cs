@@ -20,5 +20,7 @@ internal sealed class ComponentStatusChangeConfiguration
             .OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(c => new { c.ComponentId, c.ChangedAt });
         builder.HasIndex(c => new { c.PageId, c.ChangedAt });
+        // No foreign key: the row outlives nothing it names, and a delete finds its rows by it.
+        builder.HasIndex(c => c.CausedByIncidentId);
     }
 }

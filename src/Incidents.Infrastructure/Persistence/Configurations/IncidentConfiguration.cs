@@ -37,7 +37,10 @@ internal sealed class IncidentConfiguration : IEntityTypeConfiguration<Incident>
             .OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(i => new { i.PageId, i.CreatedAt });
         builder.HasIndex(i => new { i.PageId, i.Status });
+        builder.Property(i => i.PostmortemDraft).HasMaxLength(Incident.PostmortemMaxLength);
+        builder.Property(i => i.PostmortemPublished).HasMaxLength(Incident.PostmortemMaxLength);
         builder.Ignore(i => i.IsResolved);
+        builder.Ignore(i => i.IsDeleted);
         builder.Ignore(i => i.DomainEvents);
     }
 }

@@ -17,5 +17,6 @@ internal sealed class IncidentUpdateConfiguration : IEntityTypeConfiguration<Inc
             .HasMaxLength(Incident.DescriptionMaxLength)
             .IsRequired();
         builder.HasIndex(u => new { u.IncidentId, u.CreatedAt });
+        builder.Ignore(u => u.ShownAt);
     }
 }

@@ -70,6 +70,18 @@ internal sealed class PublicStatusReader(IncidentsDbContext db) : IPublicStatusR
             .ToList();
     }
 
+    public async Task<IReadOnlyList<StatusIntervalRow>> ListStatusIntervalsAsync(
+        Guid pageId,
+        DateTimeOffset from,
+        CancellationToken cancellationToken
+    ) =>
+        // (PageId, To) index: only the intervals that reach into the window.
+        await db
+            .ComponentStatusIntervals.AsNoTracking()
+            .Where(i => i.PageId == pageId && i.To > from)
+            .Select(i => new StatusIntervalRow(i.ComponentId, i.Status, i.From, i.To))
+            .ToListAsync(cancellationToken);
+
     public async Task<IReadOnlyList<Incident>> ListIncidentsAsync(
         Guid pageId,
         DateTimeOffset from,

@@ -18,6 +18,17 @@ internal sealed class IncidentRepository(IncidentsDbContext db) : IIncidentRepos
             cancellationToken
         );
 
+    // A filtered include: the root and the one entry being corrected, never the whole timeline.
+    public Task<Incident?> GetWithUpdateAsync(
+        Guid pageId,
+        Guid incidentId,
+        Guid updateId,
+        CancellationToken cancellationToken
+    ) =>
+        db
+            .Incidents.Include(i => i.Updates.Where(u => u.Id == updateId))
+            .FirstOrDefaultAsync(i => i.Id == incidentId && i.PageId == pageId, cancellationToken);
+
     public async Task<IReadOnlyList<Incident>> ListUnresolvedAffectingAsync(
         Guid pageId,
         IReadOnlyCollection<Guid> componentIds,
@@ -46,4 +57,19 @@ internal sealed class IncidentRepository(IncidentsDbContext db) : IIncidentRepos
         );
 
     public void Add(Incident incident) => db.Incidents.Add(incident);
+
+    public async Task RemoveAsync(Incident incident, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(incident);
+        // Tracked removals rather than ExecuteDelete: they join the command's one SaveChanges
+        // (one transaction with the outbox row of IncidentDeleted). Backfilled intervals and the
+        // timeline go by cascade.
+        var caused = await db
+            .ComponentStatusChanges.Where(c =>
+                c.PageId == incident.PageId && c.CausedByIncidentId == incident.Id
+            )
+            .ToListAsync(cancellationToken);
+        db.ComponentStatusChanges.RemoveRange(caused);
+        db.Incidents.Remove(incident);
+    }
 }

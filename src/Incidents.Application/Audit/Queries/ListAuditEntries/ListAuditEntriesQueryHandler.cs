@@ -31,7 +31,8 @@ public sealed class ListAuditEntriesQueryHandler(IAuditLog auditLog, ICurrentCal
                     e.Action,
                     e.TargetId,
                     e.OccurredAt,
-                    e.RequestId
+                    e.RequestId,
+                    e.Details
                 ))
                 .ToList(),
             page,

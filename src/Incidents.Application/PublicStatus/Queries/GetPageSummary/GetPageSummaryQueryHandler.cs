@@ -23,6 +23,11 @@ public sealed class GetPageSummaryQueryHandler(IPublicStatusReader reader, TimeP
         var windowStart = UptimeCalculator.WindowStart(now);
         var components = await reader.ListComponentsAsync(page.Id, cancellationToken);
         var changes = await reader.ListStatusChangesAsync(page.Id, windowStart, cancellationToken);
+        var intervals = await reader.ListStatusIntervalsAsync(
+            page.Id,
+            windowStart,
+            cancellationToken
+        );
         var windowIncidents = await reader.ListIncidentsAsync(
             page.Id,
             windowStart,
@@ -53,11 +58,17 @@ public sealed class GetPageSummaryQueryHandler(IPublicStatusReader reader, TimeP
         var historyByComponent = changes
             .GroupBy(c => c.ComponentId)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<StatusChangeRow>)g.ToList());
+        var intervalsByComponent = intervals
+            .GroupBy(i => i.ComponentId)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<StatusIntervalRow>)g.ToList());
         var publicComponents = components
             .Select(c =>
                 ToPublic(
                     c,
-                    historyByComponent.GetValueOrDefault(c.Id) ?? [],
+                    StatusHistoryOverlay.Merge(
+                        historyByComponent.GetValueOrDefault(c.Id) ?? [],
+                        intervalsByComponent.GetValueOrDefault(c.Id) ?? []
+                    ),
                     windowIncidents,
                     maintenances,
                     now

@@ -87,6 +87,9 @@ namespace Incidents.Infrastructure.Persistence.PostgreSql.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<string>("Details")
+                        .HasColumnType("text");
+
                     b.Property<DateTimeOffset>("OccurredAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -173,6 +176,9 @@ namespace Incidents.Infrastructure.Persistence.PostgreSql.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("CausedByIncidentId")
+                        .HasColumnType("uuid");
+
                     b.Property<DateTimeOffset>("ChangedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -189,11 +195,47 @@ namespace Incidents.Infrastructure.Persistence.PostgreSql.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CausedByIncidentId");
+
                     b.HasIndex("ComponentId", "ChangedAt");
 
                     b.HasIndex("PageId", "ChangedAt");
 
                     b.ToTable("ComponentStatusChanges", (string)null);
+                });
+
+            modelBuilder.Entity("Incidents.Domain.Components.ComponentStatusInterval", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ComponentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("From")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("IncidentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PageId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTimeOffset>("To")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IncidentId");
+
+                    b.HasIndex("PageId", "To");
+
+                    b.ToTable("ComponentStatusIntervals", (string)null);
                 });
 
             modelBuilder.Entity("Incidents.Domain.Incidents.Incident", b =>
@@ -204,6 +246,9 @@ namespace Incidents.Infrastructure.Persistence.PostgreSql.Migrations
                     b.PrimitiveCollection<Guid[]>("AffectedComponentIds")
                         .IsRequired()
                         .HasColumnType("uuid[]");
+
+                    b.Property<bool>("Backfilled")
+                        .HasColumnType("boolean");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -222,6 +267,17 @@ namespace Incidents.Infrastructure.Persistence.PostgreSql.Migrations
 
                     b.Property<Guid>("PageId")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("PostmortemDraft")
+                        .HasMaxLength(50000)
+                        .HasColumnType("character varying(50000)");
+
+                    b.Property<string>("PostmortemPublished")
+                        .HasMaxLength(50000)
+                        .HasColumnType("character varying(50000)");
+
+                    b.Property<DateTimeOffset?>("PostmortemPublishedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTimeOffset?>("ResolvedAt")
                         .HasColumnType("timestamp with time zone");
@@ -268,6 +324,12 @@ namespace Incidents.Infrastructure.Persistence.PostgreSql.Migrations
                         .IsRequired()
                         .HasMaxLength(10000)
                         .HasColumnType("character varying(10000)");
+
+                    b.Property<DateTimeOffset?>("DisplayAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("EditedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<Guid>("IncidentId")
                         .HasColumnType("uuid");
@@ -828,6 +890,15 @@ namespace Incidents.Infrastructure.Persistence.PostgreSql.Migrations
                     b.HasOne("Incidents.Domain.Components.Component", null)
                         .WithMany()
                         .HasForeignKey("ComponentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Incidents.Domain.Components.ComponentStatusInterval", b =>
+                {
+                    b.HasOne("Incidents.Domain.Incidents.Incident", null)
+                        .WithMany()
+                        .HasForeignKey("IncidentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -87,6 +87,9 @@ namespace Incidents.Infrastructure.Persistence.SqlServer.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
+                    b.Property<string>("Details")
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<DateTimeOffset>("OccurredAt")
                         .HasColumnType("datetimeoffset");
 
@@ -173,6 +176,9 @@ namespace Incidents.Infrastructure.Persistence.SqlServer.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<Guid?>("CausedByIncidentId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<DateTimeOffset>("ChangedAt")
                         .HasColumnType("datetimeoffset");
 
@@ -189,11 +195,47 @@ namespace Incidents.Infrastructure.Persistence.SqlServer.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CausedByIncidentId");
+
                     b.HasIndex("ComponentId", "ChangedAt");
 
                     b.HasIndex("PageId", "ChangedAt");
 
                     b.ToTable("ComponentStatusChanges", (string)null);
+                });
+
+            modelBuilder.Entity("Incidents.Domain.Components.ComponentStatusInterval", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("ComponentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("From")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("IncidentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("PageId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<DateTimeOffset>("To")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IncidentId");
+
+                    b.HasIndex("PageId", "To");
+
+                    b.ToTable("ComponentStatusIntervals", (string)null);
                 });
 
             modelBuilder.Entity("Incidents.Domain.Incidents.Incident", b =>
@@ -204,6 +246,9 @@ namespace Incidents.Infrastructure.Persistence.SqlServer.Migrations
                     b.PrimitiveCollection<string>("AffectedComponentIds")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
+
+                    b.Property<bool>("Backfilled")
+                        .HasColumnType("bit");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("datetimeoffset");
@@ -223,6 +268,17 @@ namespace Incidents.Infrastructure.Persistence.SqlServer.Migrations
 
                     b.Property<Guid>("PageId")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("PostmortemDraft")
+                        .HasMaxLength(50000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("PostmortemPublished")
+                        .HasMaxLength(50000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTimeOffset?>("PostmortemPublishedAt")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<DateTimeOffset?>("ResolvedAt")
                         .HasColumnType("datetimeoffset");
@@ -269,6 +325,12 @@ namespace Incidents.Infrastructure.Persistence.SqlServer.Migrations
                         .IsRequired()
                         .HasMaxLength(10000)
                         .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTimeOffset?>("DisplayAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("EditedAt")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<Guid>("IncidentId")
                         .HasColumnType("uniqueidentifier");
@@ -830,6 +892,15 @@ namespace Incidents.Infrastructure.Persistence.SqlServer.Migrations
                     b.HasOne("Incidents.Domain.Components.Component", null)
                         .WithMany()
                         .HasForeignKey("ComponentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Incidents.Domain.Components.ComponentStatusInterval", b =>
+                {
+                    b.HasOne("Incidents.Domain.Incidents.Incident", null)
+                        .WithMany()
+                        .HasForeignKey("IncidentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

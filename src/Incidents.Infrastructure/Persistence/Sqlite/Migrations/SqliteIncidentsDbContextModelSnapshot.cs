@@ -82,6 +82,9 @@ namespace Incidents.Infrastructure.Persistence.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Details")
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("OccurredAt")
                         .HasColumnType("INTEGER");
 
@@ -168,6 +171,9 @@ namespace Incidents.Infrastructure.Persistence.Sqlite.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("CausedByIncidentId")
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("ChangedAt")
                         .HasColumnType("INTEGER");
 
@@ -184,11 +190,47 @@ namespace Incidents.Infrastructure.Persistence.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CausedByIncidentId");
+
                     b.HasIndex("ComponentId", "ChangedAt");
 
                     b.HasIndex("PageId", "ChangedAt");
 
                     b.ToTable("ComponentStatusChanges", (string)null);
+                });
+
+            modelBuilder.Entity("Incidents.Domain.Components.ComponentStatusInterval", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ComponentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("From")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("IncidentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PageId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("To")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IncidentId");
+
+                    b.HasIndex("PageId", "To");
+
+                    b.ToTable("ComponentStatusIntervals", (string)null);
                 });
 
             modelBuilder.Entity("Incidents.Domain.Incidents.Incident", b =>
@@ -199,6 +241,9 @@ namespace Incidents.Infrastructure.Persistence.Sqlite.Migrations
                     b.PrimitiveCollection<string>("AffectedComponentIds")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("Backfilled")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
@@ -217,6 +262,17 @@ namespace Incidents.Infrastructure.Persistence.Sqlite.Migrations
 
                     b.Property<Guid>("PageId")
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("PostmortemDraft")
+                        .HasMaxLength(50000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PostmortemPublished")
+                        .HasMaxLength(50000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("PostmortemPublishedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long?>("ResolvedAt")
                         .HasColumnType("INTEGER");
@@ -263,6 +319,12 @@ namespace Incidents.Infrastructure.Persistence.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(10000)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("DisplayAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("EditedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid>("IncidentId")
                         .HasColumnType("TEXT");
@@ -823,6 +885,15 @@ namespace Incidents.Infrastructure.Persistence.Sqlite.Migrations
                     b.HasOne("Incidents.Domain.Components.Component", null)
                         .WithMany()
                         .HasForeignKey("ComponentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Incidents.Domain.Components.ComponentStatusInterval", b =>
+                {
+                    b.HasOne("Incidents.Domain.Incidents.Incident", null)
+                        .WithMany()
+                        .HasForeignKey("IncidentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

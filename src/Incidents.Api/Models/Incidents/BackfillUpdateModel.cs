@@ -1,0 +1,3 @@
+namespace Incidents.Api.Models.Incidents;
+
+public sealed record BackfillUpdateModel(string? Status, string? Description, DateTimeOffset? At);

@@ -1,0 +1,147 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Incidents.Infrastructure.Persistence.SqlServer.Migrations
+{
+    /// <inheritdoc />
+    public partial class OperatorHistory : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<bool>(
+                name: "Backfilled",
+                table: "Incidents",
+                type: "bit",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<string>(
+                name: "PostmortemDraft",
+                table: "Incidents",
+                type: "nvarchar(max)",
+                maxLength: 50000,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "PostmortemPublished",
+                table: "Incidents",
+                type: "nvarchar(max)",
+                maxLength: 50000,
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "PostmortemPublishedAt",
+                table: "Incidents",
+                type: "datetimeoffset",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "DisplayAt",
+                table: "IncidentUpdates",
+                type: "datetimeoffset",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "EditedAt",
+                table: "IncidentUpdates",
+                type: "datetimeoffset",
+                nullable: true);
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "CausedByIncidentId",
+                table: "ComponentStatusChanges",
+                type: "uniqueidentifier",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Details",
+                table: "AuditEntries",
+                type: "nvarchar(max)",
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "ComponentStatusIntervals",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ComponentId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    PageId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    IncidentId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    From = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    To = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ComponentStatusIntervals", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ComponentStatusIntervals_Incidents_IncidentId",
+                        column: x => x.IncidentId,
+                        principalTable: "Incidents",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ComponentStatusChanges_CausedByIncidentId",
+                table: "ComponentStatusChanges",
+                column: "CausedByIncidentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ComponentStatusIntervals_IncidentId",
+                table: "ComponentStatusIntervals",
+                column: "IncidentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ComponentStatusIntervals_PageId_To",
+                table: "ComponentStatusIntervals",
+                columns: new[] { "PageId", "To" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "ComponentStatusIntervals");
+
+            migrationBuilder.DropIndex(
+                name: "IX_ComponentStatusChanges_CausedByIncidentId",
+                table: "ComponentStatusChanges");
+
+            migrationBuilder.DropColumn(
+                name: "Backfilled",
+                table: "Incidents");
+
+            migrationBuilder.DropColumn(
+                name: "PostmortemDraft",
+                table: "Incidents");
+
+            migrationBuilder.DropColumn(
+                name: "PostmortemPublished",
+                table: "Incidents");
+
+            migrationBuilder.DropColumn(
+                name: "PostmortemPublishedAt",
+                table: "Incidents");
+
+            migrationBuilder.DropColumn(
+                name: "DisplayAt",
+                table: "IncidentUpdates");
+
+            migrationBuilder.DropColumn(
+                name: "EditedAt",
+                table: "IncidentUpdates");
+
+            migrationBuilder.DropColumn(
+                name: "CausedByIncidentId",
+                table: "ComponentStatusChanges");
+
+            migrationBuilder.DropColumn(
+                name: "Details",
+                table: "AuditEntries");
+        }
+    }
+}
