@@ -407,6 +407,56 @@ public sealed class NotificationFanOutTests
     }
 
     [Fact]
+    public async Task PostmortemPublished_ReachesFollowersWaitingForIt_AndEndsThem()
+    {
+        var incidentId = Guid.NewGuid();
+        var patient = Follower(incidentId, untilPostmortem: true);
+        var otherFollower = Follower(Guid.NewGuid(), untilPostmortem: true);
+        Active(patient, otherFollower);
+        _subscribers
+            .ListFollowersAsync(_pageId, incidentId, Arg.Any<CancellationToken>())
+            .Returns([patient]);
+
+        await _handler.Handle(
+            new IncidentPostmortemPublished(
+                incidentId,
+                _pageId,
+                "Outage",
+                IncidentImpact.MajorOutage,
+                "Root cause.",
+                [_api],
+                true,
+                Now
+            ),
+            TestContext.Current.CancellationToken
+        );
+
+        var delivery = Assert.Single(_added);
+        Assert.Equal(patient.Id, delivery.SubscriberId);
+        Assert.NotNull(patient.FollowEndedAt);
+        Assert.Null(otherFollower.FollowEndedAt);
+    }
+
+    [Fact]
+    public async Task IncidentDeleted_RemovesItsFollowers()
+    {
+        var incidentId = Guid.NewGuid();
+        var follower = Follower(incidentId, untilPostmortem: false);
+        Active(follower);
+        _subscribers
+            .ListFollowersAsync(_pageId, incidentId, Arg.Any<CancellationToken>())
+            .Returns([follower]);
+
+        await _handler.Handle(
+            new IncidentDeleted(incidentId, _pageId, "Gone", IncidentImpact.MajorOutage, [], Now),
+            TestContext.Current.CancellationToken
+        );
+
+        Assert.Empty(_added);
+        _subscribers.Received(1).Remove(follower);
+    }
+
+    [Fact]
     public async Task IncidentEvents_ReachFollowersOfThatIncidentOnly_AndResolutionEndsThem()
     {
         var incidentId = Guid.NewGuid();

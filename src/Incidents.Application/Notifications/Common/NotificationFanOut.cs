@@ -51,7 +51,8 @@ public sealed class NotificationFanOut(
             published.Notify,
             published.AffectedComponentIds,
             (page, components) => NotificationPayloads.ForPostmortem(published, page, components),
-            cancellationToken
+            cancellationToken,
+            published.IncidentId
         );
     }
 

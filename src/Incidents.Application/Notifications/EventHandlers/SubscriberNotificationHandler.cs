@@ -107,12 +107,33 @@ public sealed class SubscriberNotificationHandler(
     public async ValueTask Handle(
         IncidentPostmortemPublished notification,
         CancellationToken cancellationToken
-    ) => await fanOut.PostmortemAsync(notification, cancellationToken);
+    )
+    {
+        ArgumentNullException.ThrowIfNull(notification);
+        await fanOut.PostmortemAsync(notification, cancellationToken);
+        // Followers who chose to wait for the postmortem: this was their last mail.
+        await followers.EndAsync(
+            notification.PageId,
+            notification.IncidentId,
+            postmortemPublished: true,
+            notification.Notify,
+            cancellationToken
+        );
+    }
 
-    public async ValueTask Handle(
-        IncidentDeleted notification,
-        CancellationToken cancellationToken
-    ) => await fanOut.IncidentDeletedAsync(notification, cancellationToken);
+    public async ValueTask Handle(IncidentDeleted notification, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(notification);
+        await fanOut.IncidentDeletedAsync(notification, cancellationToken);
+        // Nothing left to follow: its followers go at once (they are never mailed a deletion).
+        await followers.EndAsync(
+            notification.PageId,
+            notification.IncidentId,
+            postmortemPublished: true,
+            notified: false,
+            cancellationToken
+        );
+    }
 
     public async ValueTask Handle(
         ComponentStatusChanged notification,
