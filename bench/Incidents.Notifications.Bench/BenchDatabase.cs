@@ -13,6 +13,10 @@ internal sealed class BenchDatabase : IAsyncDisposable
 
     public string ConnectionString { get; private set; } = string.Empty;
 
+    /// <summary>A database someone else made and keeps (nothing is deleted on dispose).</summary>
+    public static BenchDatabase Existing(string provider, string connectionString) =>
+        new() { Provider = provider, ConnectionString = connectionString };
+
     public static async Task<BenchDatabase> CreateAsync()
     {
         var database = new BenchDatabase();

@@ -24,6 +24,16 @@ internal static class FanOutBenchmark
             return await FairnessBenchmark.RunAsync(args[1..]);
         }
 
+        if (args.Length > 0 && args[0] == "sqlite-busy")
+        {
+            return await SqliteBusyBenchmark.RunAsync(args[1..]);
+        }
+
+        if (args.Length > 0 && args[0] == "seed-history")
+        {
+            return await HistorySeeder.RunAsync(args[1..]);
+        }
+
         if (args.Length > 0 && args[0] == "maintenance")
         {
             return await MaintenanceSchedulerBenchmark.RunAsync(args[1..]);

@@ -62,7 +62,15 @@ public static class DependencyInjection
                 break;
             default:
                 var sqlite = PrepareSqlite(connectionString);
-                services.AddDbContext<SqliteIncidentsDbContext>(o => o.UseSqlite(sqlite));
+                var sqliteSettings = new SqliteConnectionSettings(
+                    configuration
+                        .GetSection(SqliteDatabaseOptions.SectionName)
+                        .Get<SqliteDatabaseOptions>()
+                        ?? new SqliteDatabaseOptions()
+                );
+                services.AddDbContext<SqliteIncidentsDbContext>(o =>
+                    o.UseSqlite(sqlite).AddInterceptors(sqliteSettings)
+                );
                 services.AddScoped<IncidentsDbContext>(sp =>
                     sp.GetRequiredService<SqliteIncidentsDbContext>()
                 );

@@ -61,18 +61,22 @@ internal static class RowClaims
                     return [];
                 }
 
-                await db
-                    .OutboxMessages.Where(m =>
-                        ids.Contains(m.Id)
-                        && m.ProcessedAt == null
-                        && (m.LockedUntil == null || m.LockedUntil < now)
-                    )
-                    .ExecuteUpdateAsync(
-                        s =>
-                            s.SetProperty(m => m.LockedBy, token)
-                                .SetProperty(m => m.LockedUntil, until),
-                        cancellationToken
-                    );
+                await using (await db.EnterWriteAsync(cancellationToken))
+                {
+                    await db
+                        .OutboxMessages.Where(m =>
+                            ids.Contains(m.Id)
+                            && m.ProcessedAt == null
+                            && (m.LockedUntil == null || m.LockedUntil < now)
+                        )
+                        .ExecuteUpdateAsync(
+                            s =>
+                                s.SetProperty(m => m.LockedBy, token)
+                                    .SetProperty(m => m.LockedUntil, until),
+                            cancellationToken
+                        );
+                }
+
                 break;
         }
 
@@ -134,18 +138,22 @@ internal static class RowClaims
                     return [];
                 }
 
-                await deliveries
-                    .Where(d =>
-                        ids.Contains(d.Id)
-                        && d.State == DeliveryState.Pending
-                        && (d.LockedUntil == null || d.LockedUntil < now)
-                    )
-                    .ExecuteUpdateAsync(
-                        s =>
-                            s.SetProperty(d => d.LockedBy, token)
-                                .SetProperty(d => d.LockedUntil, until),
-                        cancellationToken
-                    );
+                await using (await db.EnterWriteAsync(cancellationToken))
+                {
+                    await deliveries
+                        .Where(d =>
+                            ids.Contains(d.Id)
+                            && d.State == DeliveryState.Pending
+                            && (d.LockedUntil == null || d.LockedUntil < now)
+                        )
+                        .ExecuteUpdateAsync(
+                            s =>
+                                s.SetProperty(d => d.LockedBy, token)
+                                    .SetProperty(d => d.LockedUntil, until),
+                            cancellationToken
+                        );
+                }
+
                 break;
         }
 
@@ -157,12 +165,14 @@ internal static class RowClaims
     }
 
     /// <summary>On shutdown: give back what this worker claimed but did not finish, so another takes it at once.</summary>
-    public static Task ReleaseOutboxAsync(
+    public static async Task ReleaseOutboxAsync(
         IncidentsDbContext db,
         string identity,
         CancellationToken cancellationToken
-    ) =>
-        db
+    )
+    {
+        await using var writing = await db.EnterWriteAsync(cancellationToken);
+        await db
             .OutboxMessages.Where(m => m.ProcessedAt == null && m.LockedBy!.StartsWith(identity))
             .ExecuteUpdateAsync(
                 s =>
@@ -170,14 +180,17 @@ internal static class RowClaims
                         .SetProperty(m => m.LockedUntil, (DateTimeOffset?)null),
                 cancellationToken
             );
+    }
 
     /// <inheritdoc cref="ReleaseOutboxAsync"/>
-    public static Task ReleaseDeliveriesAsync(
+    public static async Task ReleaseDeliveriesAsync(
         IncidentsDbContext db,
         string identity,
         CancellationToken cancellationToken
-    ) =>
-        db.Set<Delivery>()
+    )
+    {
+        await using var writing = await db.EnterWriteAsync(cancellationToken);
+        await db.Set<Delivery>()
             .Where(d => d.State == DeliveryState.Pending && d.LockedBy!.StartsWith(identity))
             .ExecuteUpdateAsync(
                 s =>
@@ -185,6 +198,7 @@ internal static class RowClaims
                         .SetProperty(d => d.LockedUntil, (DateTimeOffset?)null),
                 cancellationToken
             );
+    }
 
     private static DatabaseProvider Provider(IncidentsDbContext db) =>
         db.Database.ProviderName switch

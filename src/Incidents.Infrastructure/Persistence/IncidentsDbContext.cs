@@ -78,7 +78,12 @@ public abstract partial class IncidentsDbContext(
             aggregate.ClearDomainEvents();
         }
 
-        var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        int written;
+        await using (await EnterWriteForSaveAsync(cancellationToken))
+        {
+            written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
         // No explicit transaction is open around SaveChanges (one save per command), so the
         // events are committed here.
         if (committed.Count > 0 && Database.CurrentTransaction is null)

@@ -90,6 +90,7 @@ internal sealed partial class OutboxDispatcher(
                 async ct =>
                 {
                     db.ChangeTracker.Clear();
+                    await using var writing = await db.EnterWriteAsync(ct);
                     await using var transaction = await db.Database.BeginTransactionAsync(ct);
                     var domainEvent = DomainEventTypes.FromOutboxMessage(message);
                     if (domainEvent is not null)
@@ -147,6 +148,7 @@ internal sealed partial class OutboxDispatcher(
         var delay = TimeSpan.FromSeconds(Math.Min(300, Math.Pow(2, Math.Min(message.Attempts, 9))));
         var until = time.GetUtcNow() + delay;
         var text = error.Message.Length > 2000 ? error.Message[..2000] : error.Message;
+        await using var writing = await db.EnterWriteAsync(CancellationToken.None);
         await db
             .OutboxMessages.Where(m => m.Id == message.Id && m.LockedBy == token)
             .ExecuteUpdateAsync(s =>

@@ -56,9 +56,14 @@ internal sealed class EfIdempotencyStore(
         await using var scope = scopes.CreateAsyncScope();
         var now = timeProvider.GetUtcNow();
         // An expired answer or an abandoned claim (crash mid-request) frees the key.
-        var freed = await Records(scope)
-            .Where(r => r.PageId == pageId && r.Key == key && r.ExpiresAt <= now)
-            .ExecuteDeleteAsync(cancellationToken);
+        int freed;
+        await using (await Db(scope).EnterWriteAsync(cancellationToken))
+        {
+            freed = await Records(scope)
+                .Where(r => r.PageId == pageId && r.Key == key && r.ExpiresAt <= now)
+                .ExecuteDeleteAsync(cancellationToken);
+        }
+
         return freed > 0 && await TryInsertAsync(pageId, key, fingerprint, cancellationToken);
     }
 
@@ -72,6 +77,7 @@ internal sealed class EfIdempotencyStore(
         await using var scope = scopes.CreateAsyncScope();
         var now = timeProvider.GetUtcNow();
         var records = Records(scope);
+        await using var writing = await Db(scope).EnterWriteAsync(cancellationToken);
         if (Random.Shared.Next(PurgeOneIn) == 0)
         {
             // Now and then, sweep every expired record (indexed on ExpiresAt), so the table stays
@@ -111,6 +117,7 @@ internal sealed class EfIdempotencyStore(
     {
         await using var scope = scopes.CreateAsyncScope();
         var expiresAt = timeProvider.GetUtcNow() + options.Value.Retention;
+        await using var writing = await Db(scope).EnterWriteAsync(cancellationToken);
         await Records(scope)
             .Where(r => r.PageId == pageId && r.Key == key && r.StatusCode == null)
             .ExecuteUpdateAsync(
@@ -126,10 +133,14 @@ internal sealed class EfIdempotencyStore(
     public async Task ReleaseAsync(Guid pageId, string key, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
+        await using var writing = await Db(scope).EnterWriteAsync(cancellationToken);
         await Records(scope)
             .Where(r => r.PageId == pageId && r.Key == key && r.StatusCode == null)
             .ExecuteDeleteAsync(cancellationToken);
     }
+
+    private static IncidentsDbContext Db(AsyncServiceScope scope) =>
+        scope.ServiceProvider.GetRequiredService<IncidentsDbContext>();
 
     private static DbSet<StoredIdempotencyRecord> Records(AsyncServiceScope scope) =>
         scope

@@ -12,6 +12,11 @@ public sealed class SqliteIncidentsDbContext(
     ILogger<IncidentsDbContext>? logger = null
 ) : IncidentsDbContext(options, committedListeners, logger)
 {
+    private SemaphoreSlim? _writeGate;
+
+    protected override SemaphoreSlim? WriteGate =>
+        _writeGate ??= SqliteWriteGate.For(Database.GetDbConnection().DataSource);
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // SQLite has no date type and EF cannot ORDER BY DateTimeOffset there. All times are UTC,

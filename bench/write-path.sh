@@ -1,0 +1,131 @@
+#!/usr/bin/env bash
+# The write path (issue 16), against baselines measured in the same run. Starts the service in
+# Release with rate limits lifted, and with wrk posts the seed's create body (no components,
+# IsNotify false) and PUTs updates:
+#   SQLite: create at concurrency 1 and 16 vs a bare SQLite loop of the same three inserts;
+#           a 30 s run at concurrency 1 for stalls (max latency);
+#           create and update with 100,000 stored updates vs an empty database;
+#           an update on an incident with 2,000 updates vs one on a fresh incident.
+#   PostgreSQL (when INCIDENTS_BENCH_POSTGRES is set, a login that may CREATE DATABASE):
+#           create at concurrency 1 and 16 vs pgbench running the same three inserts.
+# Usage: [REPEAT=3] [DURATION=10s] [SYNC=Normal|Full] [PARTS="sqlite postgres"] bash bench/write-path.sh
+# Needs wrk, curl, python3 (and pgbench for the PostgreSQL part).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+DURATION="${DURATION:-10s}"; DURATION_SAVED="$DURATION"
+REPEAT="${REPEAT:-3}"
+SYNC="${SYNC:-Normal}"
+KEY="bench-key-0123456789abcdefghij"
+WORK="$(mktemp -d)"
+PIDS=()
+cleanup() { for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; wait "$p" 2>/dev/null || true; done; rm -rf "$WORK"; }
+trap cleanup EXIT
+
+dotnet build src/Incidents.Api -c Release -v q -nologo >/dev/null
+dotnet build bench/Incidents.Notifications.Bench -c Release -v q -nologo >/dev/null
+
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
+# start NAME PROVIDER CONNECTION → sets URL to the instance's base URL
+start() {
+  local port; port=$(free_port)
+  (
+    cd src/Incidents.Api
+    ASPNETCORE_ENVIRONMENT=Production Database__Provider="$2" ConnectionStrings__Incidents="$3" \
+    Database__Sqlite__Synchronous="$SYNC" Auth__BootstrapApiKey="$KEY" \
+    RateLimiting__PermitsPerMinute=100000000 RateLimiting__Burst=10000000 \
+    Logging__LogLevel__Default=Warning \
+    exec dotnet bin/Release/net10.0/Incidents.Api.dll --urls "http://127.0.0.1:$port"
+  ) >"$WORK/$1.log" 2>&1 &
+  PIDS+=($!)
+  for _ in $(seq 1 120); do curl -fs "http://127.0.0.1:$port/health/live" >/dev/null && break; sleep 0.5; done
+  URL="http://127.0.0.1:$port"
+}
+stop_all() { for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; wait "$p" 2>/dev/null || true; done; PIDS=(); }
+seed() { dotnet bench/Incidents.Notifications.Bench/bin/Release/net10.0/Incidents.Notifications.Bench.dll seed-history "$@"; }
+
+# wrk_case CONCURRENCY SCRIPT URL [INCIDENT] → "rps p50 p99 max non2xx"
+wrk_case() {
+  local out
+  out=$(KEY="$KEY" INCIDENT="${4:-}" wrk -t"$(( $1 < 2 ? 1 : 2 ))" -c"$1" -d"$DURATION" -s "$2" "$3/api/admin/Incident")
+  echo "$(awk '/Requests\/sec/ {print $2}' <<<"$out") $(awk '/^p50_ms/ {print $2}' <<<"$out") $(awk '/^p99_ms/ {print $2}' <<<"$out") $(awk '/^max_ms/ {print $2}' <<<"$out") $(awk '/^non2xx/ {print $2}' <<<"$out")"
+}
+median() { python3 -c 'import statistics,sys; print(f"{statistics.median(map(float, sys.argv[1:])):.1f}")' "$@"; }
+ratio() { python3 -c "print(f'{$1/$2:.2f}')"; }
+col() { awk -v c="$1" '{print $c}'; }
+# med FIELD RUN... → the median of one field of wrk_case results
+med() { local field=$1; shift; local values=(); for r in "$@"; do values+=("$(col "$field" <<<"$r")"); done; median "${values[@]}"; }
+row() { printf '%-58s %9s %9s %9s %9s  %s\n' "$@"; }
+
+if [[ " ${PARTS:-sqlite postgres} " == *" sqlite "* ]]; then
+echo "== SQLite (synchronous=$SYNC), wrk $DURATION per run, medians of $REPEAT alternating runs"
+python3 bench/write/sqlite_baseline.py "$WORK/warm.db" "$SYNC" 2 >/dev/null
+# The seeded database: the service creates it, stops, the seeder fills it, the service restarts.
+start seeded Sqlite "Data Source=$WORK/seeded.db"; stop_all
+read -r LONG FRESH STORED < <(seed Sqlite "Data Source=$WORK/seeded.db" 2000 50 2000 | tail -1 | sed 's/[a-z]*=//g')
+start empty Sqlite "Data Source=$WORK/empty.db"; EMPTY=$URL
+start seeded Sqlite "Data Source=$WORK/seeded.db"; SEEDED=$URL
+wrk_case 4 bench/write/create.lua "$EMPTY" >/dev/null   # warm-up (JIT, connections)
+wrk_case 4 bench/write/create.lua "$SEEDED" >/dev/null
+
+bare=(); c1=(); c16=(); seeded=(); upd_fresh=(); upd_long=()
+for _ in $(seq 1 "$REPEAT"); do
+  bare+=("$(python3 bench/write/sqlite_baseline.py "$WORK/bare.db" "$SYNC" "${DURATION%s}")")
+  c1+=("$(wrk_case 1 bench/write/create.lua "$EMPTY")")
+  seeded+=("$(wrk_case 1 bench/write/create.lua "$SEEDED")")
+  c16+=("$(wrk_case 16 bench/write/create.lua "$EMPTY")")
+  upd_fresh+=("$(wrk_case 1 bench/write/update.lua "$SEEDED" "$FRESH")")
+  upd_long+=("$(wrk_case 1 bench/write/update.lua "$SEEDED" "$LONG")")
+done
+B=$(median "${bare[@]}")
+row "case" "req/s" "p50 ms" "p99 ms" "max ms" "ratio"
+row "bare SQLite, 3 inserts per transaction (c=1)" "$B" "" "" "" "runs: ${bare[*]}"
+for name in c1 c16 seeded; do
+  declare -n runs=$name
+  label=$([ $name = c1 ] && echo "create, c=1, empty database" || ([ $name = c16 ] && echo "create, c=16, empty database" || echo "create, c=1, $STORED stored updates"))
+  base=$([ $name = seeded ] && stat 1 "${c1[@]}" || echo "$B")
+  of=$([ $name = seeded ] && echo "of empty" || echo "of bare")
+  row "$label" "$(med 1 "${runs[@]}")" "$(med 2 "${runs[@]}")" "$(med 3 "${runs[@]}")" "$(med 4 "${runs[@]}")" "$(ratio "$(med 1 "${runs[@]}")" "$base") $of; non-2xx $(med 5 "${runs[@]}")"
+done
+row "update, fresh incident (seeded db)" "$(med 1 "${upd_fresh[@]}")" "$(med 2 "${upd_fresh[@]}")" "$(med 3 "${upd_fresh[@]}")" "$(med 4 "${upd_fresh[@]}")" ""
+row "update, incident with 2,000 updates" "$(med 1 "${upd_long[@]}")" "$(med 2 "${upd_long[@]}")" "$(med 3 "${upd_long[@]}")" "$(med 4 "${upd_long[@]}")" "$(ratio "$(med 1 "${upd_long[@]}")" "$(med 1 "${upd_fresh[@]}")") of fresh"
+DURATION=30s
+r=$(wrk_case 1 bench/write/create.lua "$EMPTY")
+row "create, c=1, one 30 s run (stalls: max)" "$(col 1 <<<"$r")" "$(col 2 <<<"$r")" "$(col 3 <<<"$r")" "$(col 4 <<<"$r")" "non-2xx $(col 5 <<<"$r")"
+DURATION="${DURATION_SAVED:-10s}"
+stop_all
+fi
+
+if [ -n "${INCIDENTS_BENCH_POSTGRES:-}" ] && [[ " ${PARTS:-sqlite postgres} " == *" postgres "* ]]; then
+  echo "== PostgreSQL"
+  PGBENCH=$(command -v pgbench || ls /usr/lib/postgresql/*/bin/pgbench | tail -1)
+  db="incidents_write_$RANDOM$RANDOM"; raw="incidents_raw_$RANDOM$RANDOM"
+  PGURL() { python3 -c 'import sys; kv=dict(p.split("=",1) for p in sys.argv[1].split(";") if p); print("postgresql://%s:%s@%s:%s/%s" % (kv["Username"], kv["Password"], kv["Host"], kv.get("Port", "5432"), sys.argv[2]))' "$INCIDENTS_BENCH_POSTGRES" "$1"; }
+  psql -q "$(PGURL postgres)" -c "CREATE DATABASE $db" -c "CREATE DATABASE $raw"
+  trap 'cleanup; psql -q "$(PGURL postgres)" -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" -c "DROP DATABASE IF EXISTS $raw WITH (FORCE)" || true' EXIT
+  psql -q "$(PGURL "$raw")" <<'SQL'
+CREATE TABLE incidents(id uuid PRIMARY KEY, page uuid, title varchar(200), status varchar(32), impact varchar(32), created timestamptz, updated timestamptz, version uuid);
+CREATE INDEX ON incidents(page, created);
+CREATE TABLE updates(id uuid PRIMARY KEY, incident uuid REFERENCES incidents(id), status varchar(32), description text, notify bool, created timestamptz);
+CREATE TABLE outbox(id uuid PRIMARY KEY, type varchar(200), payload text, occurred timestamptz, processed timestamptz);
+SQL
+  cat >"$WORK/create.sql" <<'SQL'
+BEGIN;
+WITH i AS (INSERT INTO incidents VALUES (gen_random_uuid(), '00000000-0000-0000-0000-000000000001', 'Database Connectivity Issues', 'Investigating', 'MajorOutage', now(), now(), gen_random_uuid()) RETURNING id)
+INSERT INTO updates SELECT gen_random_uuid(), id, 'Investigating', 'We are investigating reports of database timeouts.', false, now() FROM i;
+INSERT INTO outbox VALUES (gen_random_uuid(), 'IncidentOpened', repeat('x', 420), now(), NULL);
+COMMIT;
+SQL
+  start pg PostgreSql "$(python3 -c 'import sys; print(sys.argv[1].replace("Database=postgres", "Database='"$db"'"))' "$INCIDENTS_BENCH_POSTGRES")"; PG=$URL
+  wrk_case 4 bench/write/create.lua "$PG" >/dev/null
+  pg1=(); pg16=(); raw1=(); raw16=()
+  pgb() { "$PGBENCH" -n -c "$1" -j "$(( $1 < 2 ? 1 : 2 ))" -T "${DURATION%s}" -f "$WORK/create.sql" "$(PGURL "$raw")" 2>/dev/null | awk '/^tps/ {print $3}'; }
+  for _ in $(seq 1 "$REPEAT"); do
+    raw1+=("$(pgb 1)"); pg1+=("$(wrk_case 1 bench/write/create.lua "$PG")")
+    raw16+=("$(pgb 16)"); pg16+=("$(wrk_case 16 bench/write/create.lua "$PG")")
+  done
+  row "pgbench, the three inserts, c=1" "$(median "${raw1[@]}")" "" "" "" "runs: ${raw1[*]}"
+  row "create through the service, c=1" "$(med 1 "${pg1[@]}")" "$(med 2 "${pg1[@]}")" "$(med 3 "${pg1[@]}")" "$(med 4 "${pg1[@]}")" "$(ratio "$(med 1 "${pg1[@]}")" "$(median "${raw1[@]}")") of pgbench (target >= 0.4)"
+  row "pgbench, the three inserts, c=16" "$(median "${raw16[@]}")" "" "" "" "runs: ${raw16[*]}"
+  row "create through the service, c=16" "$(med 1 "${pg16[@]}")" "$(med 2 "${pg16[@]}")" "$(med 3 "${pg16[@]}")" "$(med 4 "${pg16[@]}")" "$(ratio "$(med 1 "${pg16[@]}")" "$(median "${raw16[@]}")") of pgbench (target >= 0.5)"
+  stop_all
+fi
