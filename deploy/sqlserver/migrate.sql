@@ -656,3 +656,37 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129002705_PageHostnames'
+)
+BEGIN
+    CREATE TABLE [PageHostnames] (
+        [Name] nvarchar(253) NOT NULL,
+        [PageId] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_PageHostnames] PRIMARY KEY ([Name]),
+        CONSTRAINT [FK_PageHostnames_StatusPages_PageId] FOREIGN KEY ([PageId]) REFERENCES [StatusPages] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129002705_PageHostnames'
+)
+BEGIN
+    CREATE INDEX [IX_PageHostnames_PageId] ON [PageHostnames] ([PageId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129002705_PageHostnames'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261129002705_PageHostnames', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

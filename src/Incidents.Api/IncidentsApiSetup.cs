@@ -2,6 +2,7 @@ using Incidents.Api.Authentication;
 using Incidents.Api.Common;
 using Incidents.Api.Hardening;
 using Incidents.Api.PublicStatus;
+using Incidents.Api.PublicStatus.Hosting;
 using Incidents.Application;
 using Incidents.Application.Common.Behaviours;
 using Incidents.Application.Common.Interfaces;
@@ -83,6 +84,7 @@ internal static class IncidentsApiSetup
         services.AddExceptionHandler<ApiExceptionHandler>();
         services.AddProblemDetails();
         services.AddOpenApi(o => o.AddDocumentTransformer<ApiKeySecurityTransformer>());
+        builder.AddProxyHeaders();
         builder.AddStatusPage();
         builder.AddHardening();
     }
@@ -91,8 +93,12 @@ internal static class IncidentsApiSetup
     {
         app.UseTraceIdHeader();
         app.UseNoSniffHeader();
+        app.UseProxyHeaders();
         app.UseExceptionHandler();
         app.UseApiClientErrorEnvelopes();
+        // A page's own hostname serves it at the root: rewritten before routing picks the endpoint.
+        app.UseMiddleware<PageHostMiddleware>();
+        app.UseRouting();
         app.UseApiRequestBodyLimit();
         app.UseAuthentication();
         app.UseHardeningLimits();

@@ -17,8 +17,30 @@ internal sealed class PublicStatusReader(IncidentsDbContext db) : IPublicStatusR
         db
             .StatusPages.AsNoTracking()
             .Where(p => p.Slug == slug)
-            .Select(p => new PublicPageDto(p.Id, p.Slug, p.Name, p.CreatedAt, p.TimeZone))
+            .Select(p => new PublicPageDto(
+                p.Id,
+                p.Slug,
+                p.Name,
+                p.CreatedAt,
+                p.TimeZone,
+                p.Hostnames.OrderBy(h => h.Name).Select(h => h.Name).FirstOrDefault()
+            ))
             .FirstOrDefaultAsync(cancellationToken);
+
+    public async Task<IReadOnlyDictionary<string, string>> ListHostnamesAsync(
+        CancellationToken cancellationToken
+    )
+    {
+        // A collection projection (a join), not SelectMany over the owned rows: SQLite has no APPLY.
+        var pages = await db
+            .StatusPages.AsNoTracking()
+            .Where(p => p.Hostnames.Any())
+            .Select(p => new { p.Slug, Names = p.Hostnames.Select(h => h.Name).ToList() })
+            .ToListAsync(cancellationToken);
+        return pages
+            .SelectMany(p => p.Names.Select(name => (name, p.Slug)))
+            .ToDictionary(h => h.name, h => h.Slug, StringComparer.Ordinal);
+    }
 
     public async Task<IReadOnlyList<Component>> ListComponentsAsync(
         Guid pageId,
@@ -134,6 +156,37 @@ internal sealed class PublicStatusReader(IncidentsDbContext db) : IPublicStatusR
             .ThenByDescending(i => i.Id)
             .ToListAsync(cancellationToken);
     }
+
+    public async Task<IReadOnlyList<Incident>> ListLatestIncidentsAsync(
+        Guid pageId,
+        int count,
+        CancellationToken cancellationToken
+    ) =>
+        // The (PageId, CreatedAt) index, read backwards and cut at count.
+        await db
+            .Incidents.AsNoTracking()
+            .Where(i => i.PageId == pageId)
+            .OrderByDescending(i => i.CreatedAt)
+            .ThenByDescending(i => i.Id)
+            .Take(count)
+            .Include(i => i.Updates)
+            .AsSplitQuery()
+            .ToListAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<Maintenance>> ListLatestMaintenancesAsync(
+        Guid pageId,
+        int count,
+        CancellationToken cancellationToken
+    ) =>
+        await db
+            .Maintenances.AsNoTracking()
+            .Where(m => m.PageId == pageId && m.Status != MaintenanceStatus.Cancelled)
+            .OrderByDescending(m => m.ScheduledFor)
+            .ThenByDescending(m => m.Id)
+            .Take(count)
+            .Include(m => m.Updates)
+            .AsSplitQuery()
+            .ToListAsync(cancellationToken);
 
     private static IQueryable<Incident> WithUpdates(IQueryable<Incident> query, bool withUpdates) =>
         withUpdates ? query.Include(i => i.Updates).AsSplitQuery() : query;
