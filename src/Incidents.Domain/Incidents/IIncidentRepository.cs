@@ -3,7 +3,7 @@ namespace Incidents.Domain.Incidents;
 /// <summary>Loads and adds Incident aggregates. It never saves: the unit of work commits once per command.</summary>
 public interface IIncidentRepository
 {
-    /// <summary>The incident with its timeline, tracked for change, or null when the page has none with that id.</summary>
+    /// <summary>The incident tracked for change, without its earlier timeline (see <see cref="Incident.Updates"/>), or null when the page has none with that id.</summary>
     Task<Incident?> GetAsync(Guid pageId, Guid incidentId, CancellationToken cancellationToken);
 
     /// <summary>Unresolved incidents of the page that affect any of the components (for effective status).</summary>

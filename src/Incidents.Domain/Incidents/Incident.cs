@@ -44,7 +44,11 @@ public sealed class Incident : AggregateRoot
 
     public IReadOnlyList<Guid> AffectedComponentIds => _affectedComponentIds.AsReadOnly();
 
-    /// <summary>The timeline in the order it happened (oldest first).</summary>
+    /// <summary>
+    /// The timeline in the order it happened (oldest first) when read for display. An incident
+    /// loaded for a change holds only the updates appended by that change: no rule may depend on
+    /// the earlier timeline (status, resolution and version live on the root for that reason).
+    /// </summary>
     public IReadOnlyList<IncidentUpdate> Updates => _updates.AsReadOnly();
 
     public bool IsResolved => Status == IncidentStatus.Resolved;

@@ -5,14 +5,18 @@ namespace Incidents.Infrastructure.Persistence.Repositories;
 
 internal sealed class IncidentRepository(IncidentsDbContext db) : IIncidentRepository
 {
+    // The root row only: a change appends to the timeline (EF inserts the new update) and every
+    // invariant lives on the root, so loading the whole timeline would make each update cost
+    // O(timeline) (issue 16).
     public Task<Incident?> GetAsync(
         Guid pageId,
         Guid incidentId,
         CancellationToken cancellationToken
     ) =>
-        db
-            .Incidents.Include(i => i.Updates)
-            .FirstOrDefaultAsync(i => i.Id == incidentId && i.PageId == pageId, cancellationToken);
+        db.Incidents.FirstOrDefaultAsync(
+            i => i.Id == incidentId && i.PageId == pageId,
+            cancellationToken
+        );
 
     public async Task<IReadOnlyList<Incident>> ListUnresolvedAffectingAsync(
         Guid pageId,
