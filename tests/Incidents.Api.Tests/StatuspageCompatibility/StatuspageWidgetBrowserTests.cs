@@ -8,7 +8,6 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
-using OpenQA.Selenium;
 using OpenQA.Selenium.Chrome;
 
 namespace Incidents.Api.Tests.StatuspageCompatibility;
