@@ -3,6 +3,7 @@ using Incidents.Api.Common;
 using Incidents.Api.Hardening;
 using Incidents.Api.PublicStatus;
 using Incidents.Api.PublicStatus.Hosting;
+using Incidents.Api.StatuspageCompatibility.Manage;
 using Incidents.Application;
 using Incidents.Application.Common.Behaviours;
 using Incidents.Application.Common.Interfaces;
@@ -93,6 +94,8 @@ internal static class IncidentsApiSetup
     {
         app.UseTraceIdHeader();
         app.UseNoSniffHeader();
+        // Statuspage's Manage API (/v1): its keys, .json suffix and error shape, around our pipeline.
+        app.UseMiddleware<ManageApiAdapterMiddleware>();
         app.UseProxyHeaders();
         app.UseExceptionHandler();
         app.UseApiClientErrorEnvelopes();

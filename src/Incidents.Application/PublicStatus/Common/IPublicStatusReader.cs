@@ -12,6 +12,8 @@ public interface IPublicStatusReader
 {
     Task<PublicPageDto?> FindPageAsync(string slug, CancellationToken cancellationToken);
 
+    Task<PublicPageDto?> FindPageByIdAsync(Guid pageId, CancellationToken cancellationToken);
+
     /// <summary>Every page hostname (stored form) with the slug of its page.</summary>
     Task<IReadOnlyDictionary<string, string>> ListHostnamesAsync(
         CancellationToken cancellationToken

@@ -101,6 +101,28 @@ public static class StatuspageVocabulary
 
     public const string MaintenanceImpact = "maintenance";
 
+    /// <summary>Statuspage's impact (impact_override) as ours; null for "" (no override) or a value we cannot take.</summary>
+    public static IncidentImpact? ImpactFrom(string? impact) =>
+        impact switch
+        {
+            "none" => IncidentImpact.None,
+            "minor" => IncidentImpact.DegradedPerformance,
+            "major" => IncidentImpact.PartialOutage,
+            "critical" => IncidentImpact.MajorOutage,
+            _ => null,
+        };
+
+    /// <summary>The impact that imposes <paramref name="status"/> on the affected components (Statuspage sets them directly).</summary>
+    public static IncidentImpact ImpactImposing(ComponentStatus status) =>
+        status switch
+        {
+            Domain.Components.ComponentStatus.DegradedPerformance =>
+                IncidentImpact.DegradedPerformance,
+            Domain.Components.ComponentStatus.PartialOutage => IncidentImpact.PartialOutage,
+            Domain.Components.ComponentStatus.MajorOutage => IncidentImpact.MajorOutage,
+            _ => IncidentImpact.None,
+        };
+
     /// <summary>The page indicator and Statuspage's words for it, from the worst current status.</summary>
     public static (string Indicator, string Description) Status(ComponentStatus worst) =>
         worst switch

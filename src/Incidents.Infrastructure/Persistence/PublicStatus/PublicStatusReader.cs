@@ -2,6 +2,7 @@ using Incidents.Application.PublicStatus.Common;
 using Incidents.Domain.Components;
 using Incidents.Domain.Incidents;
 using Incidents.Domain.Maintenances;
+using Incidents.Domain.Pages;
 using Microsoft.EntityFrameworkCore;
 
 namespace Incidents.Infrastructure.Persistence.PublicStatus;
@@ -14,9 +15,19 @@ namespace Incidents.Infrastructure.Persistence.PublicStatus;
 internal sealed class PublicStatusReader(IncidentsDbContext db) : IPublicStatusReader
 {
     public Task<PublicPageDto?> FindPageAsync(string slug, CancellationToken cancellationToken) =>
-        db
-            .StatusPages.AsNoTracking()
-            .Where(p => p.Slug == slug)
+        FindAsync(db.StatusPages.Where(p => p.Slug == slug), cancellationToken);
+
+    public Task<PublicPageDto?> FindPageByIdAsync(
+        Guid pageId,
+        CancellationToken cancellationToken
+    ) => FindAsync(db.StatusPages.Where(p => p.Id == pageId), cancellationToken);
+
+    private static Task<PublicPageDto?> FindAsync(
+        IQueryable<StatusPage> pages,
+        CancellationToken cancellationToken
+    ) =>
+        pages
+            .AsNoTracking()
             .Select(p => new PublicPageDto(
                 p.Id,
                 p.Slug,

@@ -1,3 +1,4 @@
+using Incidents.Application.Common.Exceptions;
 using Incidents.Application.PublicStatus.Common;
 using Mediator;
 
@@ -14,7 +15,10 @@ public sealed class GetStatuspageSnapshotQueryHandler(IPublicStatusReader reader
         CancellationToken cancellationToken
     )
     {
-        var page = await reader.RequireAsync(query.Slug, cancellationToken);
+        var page = query.PageId is { } pageId
+            ? await reader.FindPageByIdAsync(pageId, cancellationToken)
+                ?? throw new NotFoundException("Page not found.")
+            : await reader.RequireAsync(query.Slug ?? string.Empty, cancellationToken);
         var now = time.GetUtcNow();
         var components = await reader.ListComponentsAsync(page.Id, cancellationToken);
         var latest = await reader.ListLatestIncidentsAsync(page.Id, Latest, cancellationToken);
