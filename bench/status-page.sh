@@ -30,7 +30,8 @@ dotnet build src/Incidents.Api -c Release -v q -nologo >/dev/null
 ) >"$WORK/service.log" 2>&1 &
 SERVICE=$!
 trap 'kill $SERVICE 2>/dev/null || true; wait $SERVICE 2>/dev/null || true; rm -rf "$WORK"' EXIT
-for _ in $(seq 1 60); do curl -fs "$BASE/health/live" >/dev/null && break; sleep 0.5; done
+# Up to 2 minutes: a start takes over 30 s when the shared machine is loaded.
+for _ in $(seq 1 240); do curl -fs "$BASE/health/live" >/dev/null && break; sleep 0.5; done
 
 admin() { curl -fs -X "$1" "$BASE$2" -H "X-API-KEY: $KEY" -H 'Content-Type: application/json' -d "$3"; }
 result() { python3 -c 'import json,sys; print(json.load(sys.stdin)["Result"])'; }
