@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The public status page under outage traffic (issue 4). Starts the service in Release on a free
 # port with a fresh SQLite database, seeds a page, and compares with wrk (64 connections):
-#   summary JSON and HTML page   vs   a bare endpoint serving the same bytes (no cache, no DB, no view)
+#   summary JSON, Statuspage v2 summary.json and HTML page   vs   a bare endpoint serving the same
+#   bytes (no cache, no DB, no view)
 #   cache-busting (random query + Cache-Control: no-cache)   vs   warm summary
 #   summary while the admin API writes 20 incident updates/s, and how soon a write is visible.
 # With ENCODING="br, gzip" every client (curl, wrk) sends that Accept-Encoding: the public answers
@@ -37,6 +38,7 @@ dotnet build src/Incidents.Api -c Release -v q -nologo >/dev/null
 ) >"$WORK/service.log" 2>&1 &
 SERVICE=$!
 trap 'kill $SERVICE 2>/dev/null || true; wait $SERVICE 2>/dev/null || true; rm -rf "$WORK"' EXIT
+# Up to 2 minutes: a start takes over 30 s when the shared machine is loaded.
 for _ in $(seq 1 240); do curl -fs "$BASE/health/live" >/dev/null && break; sleep 0.5; done
 
 admin() { curl -fs -X "$1" "$BASE$2" -H "X-API-KEY: $KEY" -H 'Content-Type: application/json' -d "$3"; }
@@ -62,7 +64,7 @@ bare() { # $1 = public path, $2 = bare name
   while IFS= read -r line; do
     line="${line%$'\r'}"
     case "${line%%:*}" in
-      ETag|Cache-Control|X-Content-Type-Options|Referrer-Policy|Content-Security-Policy|X-Frame-Options|Content-Encoding|Vary)
+      ETag|Cache-Control|X-Content-Type-Options|Referrer-Policy|Content-Security-Policy|X-Frame-Options|Content-Encoding|Vary|Access-Control-Allow-Origin)
         args+=(-H "X-Replay-${line%%:*}:${line#*:}") ;;
     esac
   done <"$WORK/$2.headers"
@@ -71,6 +73,7 @@ bare() { # $1 = public path, $2 = bare name
 }
 bare /api/public/default/summary summary
 bare /status/default html
+bare /api/v2/summary.json v2summary
 
 rps() { wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" "${ACCEPT[@]}" "$@" | awk '/Requests\/sec/ {print $2}'; }
 ratio() { python3 -c "print(f'{$1/$2:.2f}')"; }
@@ -79,6 +82,8 @@ run_case() {
   case "$1" in
     bare_summary) rps "$BASE/_bench/bare/summary" ;;
     summary) rps "$BASE/api/public/default/summary" ;;
+    bare_v2) rps "$BASE/_bench/bare/v2summary" ;;
+    v2) rps "$BASE/api/v2/summary.json" ;;
     bare_html) rps "$BASE/_bench/bare/html" ;;
     html) rps "$BASE/status/default" ;;
     scripted) BUST=0 rps -s bench/bust.lua "$BASE/api/public/default/summary" ;;
@@ -102,9 +107,10 @@ page_view_bytes() {
   echo "$total"
 }
 echo "Bytes on the wire per page view (HTML + status.css + status.js, headers included): identity $(page_view_bytes), gzip $(page_view_bytes -H 'Accept-Encoding: gzip'), br $(page_view_bytes -H 'Accept-Encoding: br, gzip')"
-echo "Accept-Encoding: ${ENCODING:-(none)}; bodies: summary $(stat -c %s "$WORK/summary.body") B, page $(stat -c %s "$WORK/html.body") B; wrk -t$THREADS -c$CONNECTIONS -d$DURATION, medians of $REPEAT alternating runs"
+echo "Accept-Encoding: ${ENCODING:-(none)}; bodies: summary $(stat -c %s "$WORK/summary.body") B, v2 summary $(stat -c %s "$WORK/v2summary.body") B, page $(stat -c %s "$WORK/html.body") B; wrk -t$THREADS -c$CONNECTIONS -d$DURATION, medians of $REPEAT alternating runs"
 run_case bare_summary >/dev/null # warm-up (JIT, connections)
 read -r BARE_SUMMARY SUMMARY S1 S2 < <(measure bare_summary summary)
+read -r BARE_V2 V2 V1 V2RUNS < <(measure bare_v2 v2)
 read -r BARE_HTML HTML H1 H2 < <(measure bare_html html)
 read -r SCRIPTED BUST B1 B2 < <(measure scripted bust)
 python3 bench/writer.py "$BASE" "$KEY" "${COMPONENTS[1]}" 20 "${DURATION%s}" >"$WORK/writer.json" 2>"$WORK/writer.err" &
@@ -117,6 +123,9 @@ printf '%-46s %12s\n' "case" "req/s"
 printf '%-46s %12s  %s\n' "bare endpoint, summary bytes" "$BARE_SUMMARY" "$S1"
 printf '%-46s %12s  ratio %s (target >= 0.8)\n' "GET /api/public/default/summary" "$SUMMARY" "$(ratio "$SUMMARY" "$BARE_SUMMARY")"
 echo "    runs: $S2"
+printf '%-46s %12s  %s\n' "bare endpoint, v2 summary bytes" "$BARE_V2" "$V1"
+printf '%-46s %12s  ratio %s (target >= 0.8)\n' "GET /api/v2/summary.json" "$V2" "$(ratio "$V2" "$BARE_V2")"
+echo "    runs: $V2RUNS"
 printf '%-46s %12s  %s\n' "bare endpoint, page bytes" "$BARE_HTML" "$H1"
 printf '%-46s %12s  ratio %s (target >= 0.5)\n' "GET /status/default" "$HTML" "$(ratio "$HTML" "$BARE_HTML")"
 echo "    runs: $H2"

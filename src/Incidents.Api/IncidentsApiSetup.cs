@@ -3,6 +3,8 @@ using Incidents.Api.Common;
 using Incidents.Api.Hardening;
 using Incidents.Api.OpenApi;
 using Incidents.Api.PublicStatus;
+using Incidents.Api.PublicStatus.Hosting;
+using Incidents.Api.StatuspageCompatibility.Manage;
 using Incidents.Application;
 using Incidents.Application.Common.Behaviours;
 using Incidents.Application.Common.Interfaces;
@@ -84,6 +86,7 @@ internal static class IncidentsApiSetup
         services.AddExceptionHandler<ApiExceptionHandler>();
         services.AddProblemDetails();
         services.AddIncidentsOpenApi();
+        builder.AddProxyHeaders();
         builder.AddStatusPage();
         builder.AddHardening();
     }
@@ -92,8 +95,14 @@ internal static class IncidentsApiSetup
     {
         app.UseTraceIdHeader();
         app.UseNoSniffHeader();
+        // Statuspage's Manage API (/v1): its keys, .json suffix and error shape, around our pipeline.
+        app.UseMiddleware<ManageApiAdapterMiddleware>();
+        app.UseProxyHeaders();
         app.UseExceptionHandler();
         app.UseApiClientErrorEnvelopes();
+        // A page's own hostname serves it at the root: rewritten before routing picks the endpoint.
+        app.UseMiddleware<PageHostMiddleware>();
+        app.UseRouting();
         app.UseApiRequestBodyLimit();
         app.UseAuthentication();
         app.UseHardeningLimits();

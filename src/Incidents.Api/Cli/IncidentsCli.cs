@@ -4,8 +4,11 @@ using Incidents.Application.ApiKeys.Commands.CreateApiKey;
 using Incidents.Application.ApiKeys.Commands.RevokeApiKey;
 using Incidents.Application.ApiKeys.Queries.ListApiKeys;
 using Incidents.Application.Common.Exceptions;
+using Incidents.Application.Pages.Commands.AddPageHostname;
 using Incidents.Application.Pages.Commands.ChangePageTimeZone;
 using Incidents.Application.Pages.Commands.CreatePage;
+using Incidents.Application.Pages.Commands.RemovePageHostname;
+using Incidents.Application.Pages.Queries.ListPageHostnames;
 using Incidents.Domain.Common;
 using Incidents.Domain.Pages;
 using Mediator;
@@ -14,7 +17,7 @@ namespace Incidents.Api.Cli;
 
 /// <summary>
 /// Operator commands through the service's own entry point, configuration and database:
-/// <c>pages create|time-zone</c>, <c>keys create|list|revoke</c>. Results go to standard output (a new key
+/// <c>pages create|time-zone|hostnames</c>, <c>keys create|list|revoke</c>. Results go to standard output (a new key
 /// alone on the last line); logs and errors to standard error.
 /// </summary>
 internal static class IncidentsCli
@@ -107,7 +110,87 @@ internal static class IncidentsCli
                     }
                 )
         );
-        return new Command("pages", "Manage status pages.") { create, timeZone };
+        return new Command("pages", "Manage status pages.")
+        {
+            create,
+            timeZone,
+            HostnamesCommand(services),
+        };
+    }
+
+    /// <summary><c>pages hostnames add|remove|list --page P [--host H]</c>: one hostname a line on standard output.</summary>
+    private static Command HostnamesCommand(IServiceProvider services)
+    {
+        Option<string> Page() =>
+            new("--page") { Description = "Slug of the page.", Required = true };
+        Option<string> Host() =>
+            new("--host") { Description = "Hostname, e.g. status.example.com.", Required = true };
+
+        Command Change(
+            string verb,
+            string description,
+            Func<string, string, ICommand<IReadOnlyList<string>>> send
+        )
+        {
+            var page = Page();
+            var host = Host();
+            var command = new Command(verb, description) { page, host };
+            command.SetAction(
+                (result, ct) =>
+                    RunAsync(
+                        services,
+                        async mediator =>
+                        {
+                            var hostnames = await mediator.Send(
+                                send(result.GetValue(page)!, result.GetValue(host)!),
+                                ct
+                            );
+                            foreach (var hostname in hostnames)
+                            {
+                                Console.Out.WriteLine(hostname);
+                            }
+                        }
+                    )
+            );
+            return command;
+        }
+
+        var add = Change(
+            "add",
+            "Serve the page at the root of this hostname; prints the page's hostnames.",
+            (page, host) => new AddPageHostnameCommand(page, host)
+        );
+        var remove = Change(
+            "remove",
+            "Stop serving the page at this hostname; prints the page's hostnames.",
+            (page, host) => new RemovePageHostnameCommand(page, host)
+        );
+        var listPage = Page();
+        var list = new Command("list", "Print the page's hostnames, one a line.") { listPage };
+        list.SetAction(
+            (result, ct) =>
+                RunAsync(
+                    services,
+                    async mediator =>
+                    {
+                        foreach (
+                            var hostname in await mediator.Send(
+                                new ListPageHostnamesQuery(result.GetValue(listPage)),
+                                ct
+                            )
+                        )
+                        {
+                            Console.Out.WriteLine(hostname);
+                        }
+                    }
+                )
+        );
+        return new Command("hostnames", "Hostnames that serve a page at their root.")
+        {
+            add,
+            remove,
+            list,
+        };
     }
 
     private static Command KeysCommand(IServiceProvider services)

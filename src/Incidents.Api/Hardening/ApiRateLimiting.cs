@@ -35,8 +35,12 @@ public static class ApiRateLimiting
                 // Public reads are served from the page snapshot (cheap, and the whole point under an
                 // outage is that everyone can refresh): not limited. Costly public endpoints
                 // (subscribe) carry the per-client policy instead.
+                // The Manage API (/v1, docs/statuspage-compatibility.md) shares the key's bucket.
                 if (
-                    !context.Request.Path.StartsWithSegments("/api")
+                    !(
+                        context.Request.Path.StartsWithSegments("/api")
+                        || context.Request.Path.StartsWithSegments("/v1")
+                    )
                     || (
                         context.Request.Path.StartsWithSegments("/api/public")
                         && (

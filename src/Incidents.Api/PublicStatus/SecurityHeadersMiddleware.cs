@@ -23,6 +23,13 @@ internal sealed class SecurityHeadersMiddleware(RequestDelegate next)
             headers.XFrameOptions = "DENY";
         }
 
+        // Statuspage's v2 JSON is read by scripts on any site (the status widget uses fetch()); set
+        // here, before the cache, so answers served from the cache carry it too.
+        if (path.Value?.Contains("/api/v2/", StringComparison.OrdinalIgnoreCase) == true)
+        {
+            headers.AccessControlAllowOrigin = "*";
+        }
+
         return next(context);
     }
 }

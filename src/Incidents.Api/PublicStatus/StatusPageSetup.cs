@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Incidents.Api.PublicStatus.Caching;
 using Incidents.Api.PublicStatus.Compression;
+using Incidents.Api.PublicStatus.Hosting;
 using Incidents.Api.PublicStatus.Live;
 using Incidents.Application.Common.Interfaces;
 using Incidents.Infrastructure.Persistence.PublicStatus;
@@ -31,6 +32,8 @@ internal static class StatusPageSetup
         );
         services.AddPublicStatusPersistence();
         services.AddSingleton<PageDirectory>();
+        services.AddSingleton<PageHostDirectory>();
+        services.AddSingleton<IDomainEventsCommittedListener, PageHostDirectoryInvalidator>();
         services.AddSingleton<IStatusPageBroadcaster, InProcessStatusPageBroadcaster>();
         services.AddSingleton<IDomainEventsCommittedListener, StatusPageCacheEvictor>();
         services.AddSingleton<PublicResponseCache>();

@@ -11,6 +11,9 @@ public sealed partial class StatusPage : AggregateRoot
     public const int SlugMaxLength = 64;
     public const int TimeZoneMaxLength = 64;
     public const string DefaultTimeZone = "UTC";
+    public const int MaxHostnames = 20;
+
+    private readonly List<PageHostname> _hostnames = [];
 
     private StatusPage() { }
 
@@ -22,6 +25,9 @@ public sealed partial class StatusPage : AggregateRoot
 
     /// <summary>The IANA zone the page's readers live in: maintenance windows are shown there (and in UTC).</summary>
     public string TimeZone { get; private set; } = DefaultTimeZone;
+
+    /// <summary>Hostnames that serve this page at their root (unique across pages).</summary>
+    public IReadOnlyCollection<PageHostname> Hostnames => _hostnames.AsReadOnly();
 
     public static StatusPage Create(string slug, string name, DateTimeOffset now)
     {
@@ -46,6 +52,48 @@ public sealed partial class StatusPage : AggregateRoot
     }
 
     public void Rename(string name) => Name = ValidName(name);
+
+    /// <summary>Changes the zone and tells the public side (its cached answers show times in it).</summary>
+    public void ChangeTimeZone(string timeZone, DateTimeOffset now)
+    {
+        ChangeTimeZone(timeZone);
+        Raise(new PageTimeZoneChanged(Id, TimeZone, now));
+    }
+
+    /// <summary>
+    /// Adds a hostname; returns its stored form. Whether another page has it is checked by the
+    /// caller (and by the database's unique key): one page never sees another's hostnames.
+    /// </summary>
+    public string AddHostname(string? hostname, DateTimeOffset now)
+    {
+        var name = PageHostname.Normalize(hostname);
+        if (_hostnames.Exists(h => h.Name == name))
+        {
+            throw new DomainException($"Hostname '{name}' is already set on this page.");
+        }
+
+        if (_hostnames.Count >= MaxHostnames)
+        {
+            throw new DomainException($"A page can have at most {MaxHostnames} hostnames.");
+        }
+
+        _hostnames.Add(PageHostname.Of(name));
+        Raise(new PageHostnamesChanged(Id, name, Added: true, now));
+        return name;
+    }
+
+    public string RemoveHostname(string? hostname, DateTimeOffset now)
+    {
+        var name = PageHostname.TryNormalize(hostname, out var normalized)
+            ? normalized
+            : hostname ?? string.Empty;
+        var existing =
+            _hostnames.Find(h => h.Name == name)
+            ?? throw new DomainException($"Hostname '{name}' is not set on this page.");
+        _hostnames.Remove(existing);
+        Raise(new PageHostnamesChanged(Id, name, Added: false, now));
+        return name;
+    }
 
     public void ChangeTimeZone(string timeZone)
     {

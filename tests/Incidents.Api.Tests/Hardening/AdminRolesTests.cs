@@ -15,10 +15,11 @@ namespace Incidents.Api.Tests.Hardening;
 /// </summary>
 public sealed class AdminRolesTests(SqliteApiFactory factory) : IClassFixture<SqliteApiFactory>
 {
-    /// <summary>The issue: Admin keys alone manage subscribers, keys and the audit trail.</summary>
+    /// <summary>The issues: Admin keys alone manage subscribers, keys, the audit trail and page hostnames.</summary>
     private static readonly string[] AdminOnlyResources =
     [
         "ApiKey",
+        "Page",
         "Audit",
         "Subscriber",
         "Subscribers",

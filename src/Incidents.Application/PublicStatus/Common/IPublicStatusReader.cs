@@ -12,6 +12,13 @@ public interface IPublicStatusReader
 {
     Task<PublicPageDto?> FindPageAsync(string slug, CancellationToken cancellationToken);
 
+    Task<PublicPageDto?> FindPageByIdAsync(Guid pageId, CancellationToken cancellationToken);
+
+    /// <summary>Every page hostname (stored form) with the slug of its page.</summary>
+    Task<IReadOnlyDictionary<string, string>> ListHostnamesAsync(
+        CancellationToken cancellationToken
+    );
+
     /// <summary>The page's components, untracked, in display order.</summary>
     Task<IReadOnlyList<Component>> ListComponentsAsync(
         Guid pageId,
@@ -45,6 +52,20 @@ public interface IPublicStatusReader
         DateTimeOffset? until,
         bool includeUnresolved,
         bool withUpdates,
+        CancellationToken cancellationToken
+    );
+
+    /// <summary>The <paramref name="count"/> most recently created incidents, newest first, with timelines.</summary>
+    Task<IReadOnlyList<Incident>> ListLatestIncidentsAsync(
+        Guid pageId,
+        int count,
+        CancellationToken cancellationToken
+    );
+
+    /// <summary>The <paramref name="count"/> maintenances with the latest windows that are not cancelled, latest first, with timelines.</summary>
+    Task<IReadOnlyList<Maintenance>> ListLatestMaintenancesAsync(
+        Guid pageId,
+        int count,
         CancellationToken cancellationToken
     );
 

@@ -1,10 +1,12 @@
 namespace Incidents.Application.PublicStatus.Common;
 
 /// <param name="TimeZone">IANA zone the page writes maintenance windows in (besides the viewer's own).</param>
+/// <param name="Hostname">The page's first hostname (its public address), or null when it has none.</param>
 public sealed record PublicPageDto(
     Guid Id,
     string Slug,
     string Name,
     DateTimeOffset CreatedAt,
-    string TimeZone
+    string TimeZone,
+    string? Hostname = null
 );

@@ -20,6 +20,18 @@ internal sealed class StatusPageConfiguration : IEntityTypeConfiguration<StatusP
             .IsRequired()
             .HasDefaultValue(StatusPage.DefaultTimeZone);
         builder.HasIndex(p => p.Slug).IsUnique();
+        // The hostname is the key: the database itself refuses one hostname on two pages.
+        builder.OwnsMany(
+            p => p.Hostnames,
+            hostnames =>
+            {
+                hostnames.ToTable("PageHostnames");
+                hostnames.WithOwner().HasForeignKey("PageId");
+                hostnames.Property(h => h.Name).HasMaxLength(PageHostname.MaxLength);
+                hostnames.HasKey(h => h.Name);
+            }
+        );
+        builder.Navigation(p => p.Hostnames).HasField("_hostnames");
         builder.Ignore(p => p.DomainEvents);
     }
 }

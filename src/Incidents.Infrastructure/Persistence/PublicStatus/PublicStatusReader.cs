@@ -2,6 +2,7 @@ using Incidents.Application.PublicStatus.Common;
 using Incidents.Domain.Components;
 using Incidents.Domain.Incidents;
 using Incidents.Domain.Maintenances;
+using Incidents.Domain.Pages;
 using Microsoft.EntityFrameworkCore;
 
 namespace Incidents.Infrastructure.Persistence.PublicStatus;
@@ -14,11 +15,43 @@ namespace Incidents.Infrastructure.Persistence.PublicStatus;
 internal sealed class PublicStatusReader(IncidentsDbContext db) : IPublicStatusReader
 {
     public Task<PublicPageDto?> FindPageAsync(string slug, CancellationToken cancellationToken) =>
-        db
-            .StatusPages.AsNoTracking()
-            .Where(p => p.Slug == slug)
-            .Select(p => new PublicPageDto(p.Id, p.Slug, p.Name, p.CreatedAt, p.TimeZone))
+        FindAsync(db.StatusPages.Where(p => p.Slug == slug), cancellationToken);
+
+    public Task<PublicPageDto?> FindPageByIdAsync(
+        Guid pageId,
+        CancellationToken cancellationToken
+    ) => FindAsync(db.StatusPages.Where(p => p.Id == pageId), cancellationToken);
+
+    private static Task<PublicPageDto?> FindAsync(
+        IQueryable<StatusPage> pages,
+        CancellationToken cancellationToken
+    ) =>
+        pages
+            .AsNoTracking()
+            .Select(p => new PublicPageDto(
+                p.Id,
+                p.Slug,
+                p.Name,
+                p.CreatedAt,
+                p.TimeZone,
+                p.Hostnames.OrderBy(h => h.Name).Select(h => h.Name).FirstOrDefault()
+            ))
             .FirstOrDefaultAsync(cancellationToken);
+
+    public async Task<IReadOnlyDictionary<string, string>> ListHostnamesAsync(
+        CancellationToken cancellationToken
+    )
+    {
+        // A collection projection (a join), not SelectMany over the owned rows: SQLite has no APPLY.
+        var pages = await db
+            .StatusPages.AsNoTracking()
+            .Where(p => p.Hostnames.Any())
+            .Select(p => new { p.Slug, Names = p.Hostnames.Select(h => h.Name).ToList() })
+            .ToListAsync(cancellationToken);
+        return pages
+            .SelectMany(p => p.Names.Select(name => (name, p.Slug)))
+            .ToDictionary(h => h.name, h => h.Slug, StringComparer.Ordinal);
+    }
 
     public async Task<IReadOnlyList<Component>> ListComponentsAsync(
         Guid pageId,
@@ -146,6 +179,37 @@ internal sealed class PublicStatusReader(IncidentsDbContext db) : IPublicStatusR
             .ThenByDescending(i => i.Id)
             .ToListAsync(cancellationToken);
     }
+
+    public async Task<IReadOnlyList<Incident>> ListLatestIncidentsAsync(
+        Guid pageId,
+        int count,
+        CancellationToken cancellationToken
+    ) =>
+        // The (PageId, CreatedAt) index, read backwards and cut at count.
+        await db
+            .Incidents.AsNoTracking()
+            .Where(i => i.PageId == pageId)
+            .OrderByDescending(i => i.CreatedAt)
+            .ThenByDescending(i => i.Id)
+            .Take(count)
+            .Include(i => i.Updates)
+            .AsSplitQuery()
+            .ToListAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<Maintenance>> ListLatestMaintenancesAsync(
+        Guid pageId,
+        int count,
+        CancellationToken cancellationToken
+    ) =>
+        await db
+            .Maintenances.AsNoTracking()
+            .Where(m => m.PageId == pageId && m.Status != MaintenanceStatus.Cancelled)
+            .OrderByDescending(m => m.ScheduledFor)
+            .ThenByDescending(m => m.Id)
+            .Take(count)
+            .Include(m => m.Updates)
+            .AsSplitQuery()
+            .ToListAsync(cancellationToken);
 
     private static IQueryable<Incident> WithUpdates(IQueryable<Incident> query, bool withUpdates) =>
         withUpdates ? query.Include(i => i.Updates).AsSplitQuery() : query;

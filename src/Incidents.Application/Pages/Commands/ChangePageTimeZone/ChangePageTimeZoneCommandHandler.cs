@@ -4,8 +4,10 @@ using Mediator;
 
 namespace Incidents.Application.Pages.Commands.ChangePageTimeZone;
 
-public sealed class ChangePageTimeZoneCommandHandler(IStatusPageRepository pages)
-    : ICommandHandler<ChangePageTimeZoneCommand, string>
+public sealed class ChangePageTimeZoneCommandHandler(
+    IStatusPageRepository pages,
+    TimeProvider timeProvider
+) : ICommandHandler<ChangePageTimeZoneCommand, string>
 {
     public async ValueTask<string> Handle(
         ChangePageTimeZoneCommand command,
@@ -13,7 +15,7 @@ public sealed class ChangePageTimeZoneCommandHandler(IStatusPageRepository pages
     )
     {
         var page = await pages.RequireBySlugAsync(command.PageSlug, cancellationToken);
-        page.ChangeTimeZone(command.TimeZone!);
+        page.ChangeTimeZone(command.TimeZone!, timeProvider.GetUtcNow());
         return page.TimeZone;
     }
 }

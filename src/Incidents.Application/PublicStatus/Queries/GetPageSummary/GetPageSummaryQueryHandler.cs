@@ -78,18 +78,10 @@ public sealed class GetPageSummaryQueryHandler(IPublicStatusReader reader, TimeP
 
         var active = shown.Where(i => !i.IsResolved).ToList();
         var activeMaintenances = maintenances.Where(m => m.IsActive).ToList();
-        // A maintenance in progress is "Under Maintenance" on the banner even without components;
-        // anything worse (components, incidents) still wins.
-        var worst = ComponentStatusSeverity.Worst(
-            components
-                .Select(c => c.Status)
-                .Concat(
-                    active
-                        .Select(i => ComponentStatusSeverity.FromImpact(i.Impact))
-                        .Where(s => s is not null)
-                        .Select(s => s!.Value)
-                )
-                .Concat(activeMaintenances.Select(_ => ComponentStatus.UnderMaintenance).Take(1))
+        var worst = OverallStatus.Worst(
+            components.Select(c => c.Status),
+            active.Select(i => i.Impact),
+            activeMaintenances.Count > 0
         );
         var recentMaintenances = maintenances
             .Where(m => m.Status == MaintenanceStatus.Completed && m.CompletedAt >= recentSince)

@@ -948,6 +948,30 @@ namespace Incidents.Infrastructure.Persistence.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Incidents.Domain.Pages.StatusPage", b =>
+                {
+                    b.OwnsMany("Incidents.Domain.Pages.PageHostname", "Hostnames", b1 =>
+                        {
+                            b1.Property<string>("Name")
+                                .HasMaxLength(253)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("PageId")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Name");
+
+                            b1.HasIndex("PageId");
+
+                            b1.ToTable("PageHostnames", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("PageId");
+                        });
+
+                    b.Navigation("Hostnames");
+                });
+
             modelBuilder.Entity("Incidents.Domain.Subscribers.Delivery", b =>
                 {
                     b.HasOne("Incidents.Domain.Subscribers.Subscriber", null)
