@@ -656,3 +656,53 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129003258_AlertIntegrations'
+)
+BEGIN
+    ALTER TABLE [Incidents] ADD [IsPublished] bit NOT NULL DEFAULT CAST(1 AS bit);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129003258_AlertIntegrations'
+)
+BEGIN
+    CREATE TABLE [Integrations] (
+        [Id] uniqueidentifier NOT NULL,
+        [PageId] uniqueidentifier NOT NULL,
+        [Type] nvarchar(20) NOT NULL,
+        [Name] nvarchar(100) NOT NULL,
+        [TokenHash] nvarchar(64) NOT NULL,
+        [Secret] nvarchar(200) NULL,
+        [Default] nvarchar(max) NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        [UpdatedAt] datetimeoffset NOT NULL,
+        [Rules] nvarchar(max) NOT NULL,
+        CONSTRAINT [PK_Integrations] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Integrations_StatusPages_PageId] FOREIGN KEY ([PageId]) REFERENCES [StatusPages] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129003258_AlertIntegrations'
+)
+BEGIN
+    CREATE INDEX [IX_Integrations_PageId] ON [Integrations] ([PageId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129003258_AlertIntegrations'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261129003258_AlertIntegrations', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

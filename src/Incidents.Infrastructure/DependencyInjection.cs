@@ -76,6 +76,10 @@ public static class DependencyInjection
         services.AddScoped<IComponentReadRepository, ComponentReadRepository>();
         services.AddScoped<IStatusPageRepository, StatusPageRepository>();
         services.AddScoped<IApiKeyRepository, ApiKeyRepository>();
+        services.AddScoped<
+            Incidents.Domain.Integrations.IIntegrationRepository,
+            IntegrationRepository
+        >();
         services.AddScoped<DatabaseInitializer>();
         services.AddScaleOut(configuration);
         services.AddHardeningInfrastructure(configuration);

@@ -13,6 +13,10 @@ public sealed class Incident : AggregateRoot
     public const int ExternalIdMaxLength = 200;
     public const string DefaultResolutionDescription = "This incident has been resolved.";
     public const string AlreadyResolvedMessage = "Incident already resolved.";
+    public const string AlertsClearedDescription =
+        "The alerts that opened this incident have cleared. It stays open until someone resolves it.";
+    public const string AlertsResolvedDescription =
+        "The alerts that opened this incident have cleared.";
 
     private readonly List<IncidentUpdate> _updates = [];
     private List<Guid> _affectedComponentIds = [];
@@ -32,6 +36,12 @@ public sealed class Incident : AggregateRoot
 
     /// <summary>An automation's identifier for the condition (e.g. an alert fingerprint), if any.</summary>
     public string? ExternalId { get; private set; }
+
+    /// <summary>
+    /// False for an incident an alert rule opened unpublished: visible in the admin API only, not on
+    /// the public page, not notified and not applied to component statuses until published.
+    /// </summary>
+    public bool IsPublished { get; private set; } = true;
 
     public DateTimeOffset CreatedAt { get; private set; }
 
@@ -58,7 +68,8 @@ public sealed class Incident : AggregateRoot
         IEnumerable<Guid> affectedComponentIds,
         bool notify,
         DateTimeOffset now,
-        string? externalId = null
+        string? externalId = null,
+        bool publish = true
     )
     {
         ArgumentNullException.ThrowIfNull(affectedComponentIds);
@@ -85,14 +96,16 @@ public sealed class Incident : AggregateRoot
             Title = title.Trim(),
             Status = status,
             Impact = impact,
-            Notify = notify,
+            // Nothing unpublished is ever notified, not even later: publishing notifies its own update.
+            Notify = notify && publish,
+            IsPublished = publish,
             ExternalId = string.IsNullOrWhiteSpace(externalId) ? null : externalId.Trim(),
             CreatedAt = now,
             UpdatedAt = now,
             Version = Guid.NewGuid(),
             _affectedComponentIds = affectedComponentIds.Distinct().ToList(),
         };
-        var update = incident.Append(status, description, notify, now);
+        var update = incident.Append(status, description, incident.Notify, now);
         incident.Raise(
             new IncidentOpened(
                 incident.Id,
@@ -103,7 +116,7 @@ public sealed class Incident : AggregateRoot
                 impact,
                 update.Description,
                 incident._affectedComponentIds.ToArray(),
-                notify,
+                incident.Notify,
                 now
             )
         );
@@ -121,11 +134,20 @@ public sealed class Incident : AggregateRoot
         IncidentImpact? impact,
         IEnumerable<Guid>? affectedComponentIds,
         bool? notify,
-        DateTimeOffset now
+        DateTimeOffset now,
+        bool publish = false
     )
     {
         EnsureNotResolved();
         RequireDescription(description);
+        if (publish && !IsPublished)
+        {
+            // Publishing is an operator's decision to tell the world: it notifies unless told not to.
+            IsPublished = true;
+            notify ??= true;
+            Notify = notify.Value;
+        }
+
         if (impact is not null)
         {
             Impact = impact.Value;
@@ -142,7 +164,7 @@ public sealed class Incident : AggregateRoot
         }
 
         Status = status ?? Status;
-        var shouldNotify = notify ?? Notify;
+        var shouldNotify = IsPublished && (notify ?? Notify);
         var update = Append(Status, description, shouldNotify, now);
         Raise(
             new IncidentUpdated(
@@ -168,7 +190,7 @@ public sealed class Incident : AggregateRoot
         var text = string.IsNullOrWhiteSpace(description)
             ? DefaultResolutionDescription
             : description;
-        var shouldNotify = notify ?? Notify;
+        var shouldNotify = IsPublished && (notify ?? Notify);
         Status = IncidentStatus.Resolved;
         ResolvedAt = now;
         var update = Append(IncidentStatus.Resolved, text, shouldNotify, now);
@@ -186,6 +208,28 @@ public sealed class Incident : AggregateRoot
             )
         );
         return update;
+    }
+
+    /// <summary>
+    /// The alerts that opened this incident report resolved. The automation may close only what it
+    /// still owns: when every alert of the group is known to be resolved (<paramref name="complete"/>:
+    /// nothing was truncated) and nobody has posted an update since it opened, the incident is
+    /// resolved; otherwise a human is in charge, so an update says the alerts cleared and the
+    /// incident stays open. A repeated message changes nothing (returns null).
+    /// </summary>
+    public IncidentUpdate? ClearAlerts(bool complete, DateTimeOffset now)
+    {
+        if (
+            IsResolved
+            || _updates.MaxBy(u => (u.CreatedAt, u.Id))?.Description == AlertsClearedDescription
+        )
+        {
+            return null;
+        }
+
+        return complete && _updates.Count == 1
+            ? Resolve(AlertsResolvedDescription, null, now)
+            : PostUpdate(AlertsClearedDescription, null, null, null, null, now);
     }
 
     private IncidentUpdate Append(

@@ -36,7 +36,8 @@ public abstract class AdminFuzzTests
         int Keys,
         int Maintenances,
         int MaintenanceUpdates,
-        int MaintenanceSeries
+        int MaintenanceSeries,
+        int Integrations
     );
 
     private Task<Counts> CountAsync(Guid pageId) =>
@@ -56,7 +57,8 @@ public abstract class AdminFuzzTests
                     u => db.Maintenances.Any(m => m.Id == u.MaintenanceId && m.PageId == pageId),
                     ct
                 ),
-                await db.MaintenanceSeries.CountAsync(s => s.PageId == pageId, ct)
+                await db.MaintenanceSeries.CountAsync(s => s.PageId == pageId, ct),
+                await db.Integrations.CountAsync(i => i.PageId == pageId, ct)
             );
         });
 

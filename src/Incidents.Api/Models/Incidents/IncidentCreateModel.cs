@@ -1,6 +1,6 @@
 namespace Incidents.Api.Models.Incidents;
 
-/// <summary>The seed's IncidentCreateModel (plus ExternalId). Enum-like fields are strings so that a wrong value gets our message.</summary>
+/// <summary>The seed's IncidentCreateModel (plus ExternalId and Publish). Enum-like fields are strings so that a wrong value gets our message.</summary>
 public sealed record IncidentCreateModel(
     string? Title,
     string? Description,
@@ -8,5 +8,6 @@ public sealed record IncidentCreateModel(
     string? Impact,
     IReadOnlyList<Guid>? AffectedComponents,
     bool? IsNotify,
-    string? ExternalId
+    string? ExternalId,
+    bool? Publish = null
 );

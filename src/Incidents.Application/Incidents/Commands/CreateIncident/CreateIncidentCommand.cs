@@ -2,7 +2,10 @@ using Mediator;
 
 namespace Incidents.Application.Incidents.Commands.CreateIncident;
 
-/// <summary>The seed's IncidentCreateModel, plus an optional ExternalId for deduplicating automation.</summary>
+/// <summary>
+/// The seed's IncidentCreateModel, plus an optional ExternalId for deduplicating automation and
+/// Publish (default true; false keeps the incident off the public page and unnotified).
+/// </summary>
 public sealed record CreateIncidentCommand(
     string? Title,
     string? Description,
@@ -10,5 +13,6 @@ public sealed record CreateIncidentCommand(
     string? Impact,
     IReadOnlyList<Guid>? AffectedComponents,
     bool? IsNotify,
-    string? ExternalId = null
+    string? ExternalId = null,
+    bool? Publish = null
 ) : ICommand<CreateIncidentResult>;

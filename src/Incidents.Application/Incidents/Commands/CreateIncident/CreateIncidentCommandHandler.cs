@@ -45,7 +45,8 @@ public sealed class CreateIncidentCommandHandler(
             affected,
             command.IsNotify ?? false,
             timeProvider.GetUtcNow(),
-            command.ExternalId
+            command.ExternalId,
+            command.Publish ?? true
         );
         incidents.Add(incident);
         await componentStatuses.SynchronizeAsync(

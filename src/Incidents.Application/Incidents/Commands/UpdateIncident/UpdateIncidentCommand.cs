@@ -4,7 +4,8 @@ namespace Incidents.Application.Incidents.Commands.UpdateIncident;
 
 /// <summary>
 /// The seed's IncidentUpdateModel. Null fields keep their current values; a Status of Resolved
-/// resolves the incident with this Description.
+/// resolves the incident with this Description. Publish true publishes an unpublished incident
+/// (false is ignored: a published incident cannot be hidden again).
 /// </summary>
 public sealed record UpdateIncidentCommand(
     Guid? IncidentId,
@@ -12,5 +13,6 @@ public sealed record UpdateIncidentCommand(
     string? Status,
     string? Impact = null,
     IReadOnlyList<Guid>? AffectedComponents = null,
-    bool? IsNotify = null
+    bool? IsNotify = null,
+    bool? Publish = null
 ) : ICommand<Unit>;

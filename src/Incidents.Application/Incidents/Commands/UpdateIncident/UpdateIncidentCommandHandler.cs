@@ -39,7 +39,8 @@ public sealed class UpdateIncidentCommandHandler(
             Vocabulary<IncidentImpact>.ParseOptional(command.Impact),
             command.AffectedComponents,
             command.IsNotify,
-            timeProvider.GetUtcNow()
+            timeProvider.GetUtcNow(),
+            command.Publish == true
         );
         await componentStatuses.SynchronizeAsync(
             incident,
