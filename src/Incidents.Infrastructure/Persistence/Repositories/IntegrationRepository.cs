@@ -15,10 +15,25 @@ internal sealed class IntegrationRepository(IncidentsDbContext db) : IIntegratio
             cancellationToken
         );
 
-    public Task<Integration?> FindAsync(Guid integrationId, CancellationToken cancellationToken) =>
-        db
-            .Integrations.AsNoTracking()
-            .FirstOrDefaultAsync(i => i.Id == integrationId, cancellationToken);
+    // A receiver reads its integration twice per request (authentication, then the rules): the
+    // repository lives for one request, so the second read is served from here.
+    private readonly Dictionary<Guid, Integration?> _found = [];
+
+    public async Task<Integration?> FindAsync(
+        Guid integrationId,
+        CancellationToken cancellationToken
+    )
+    {
+        if (!_found.TryGetValue(integrationId, out var integration))
+        {
+            integration = await db
+                .Integrations.AsNoTracking()
+                .FirstOrDefaultAsync(i => i.Id == integrationId, cancellationToken);
+            _found[integrationId] = integration;
+        }
+
+        return integration;
+    }
 
     public async Task<IReadOnlyList<Integration>> ListAsync(
         Guid pageId,
