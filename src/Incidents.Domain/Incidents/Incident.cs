@@ -213,21 +213,20 @@ public sealed class Incident : AggregateRoot
     /// <summary>
     /// The alerts that opened this incident report resolved. The automation may close only what it
     /// still owns: when every alert of the group is known to be resolved (<paramref name="complete"/>:
-    /// nothing was truncated) and nobody has posted an update since it opened, the incident is
-    /// resolved; otherwise a human is in charge, so an update says the alerts cleared and the
-    /// incident stays open. A repeated message changes nothing (returns null).
+    /// nothing was truncated) and nobody has posted an update since it opened (the root's
+    /// <see cref="UpdatedAt"/> is still its <see cref="CreatedAt"/>: no timeline needed), the
+    /// incident is resolved; otherwise a human is in charge, so an update says the alerts cleared
+    /// and the incident stays open. A repeated message (<paramref name="latestDescription"/> is
+    /// already that update) changes nothing and returns null.
     /// </summary>
-    public IncidentUpdate? ClearAlerts(bool complete, DateTimeOffset now)
+    public IncidentUpdate? ClearAlerts(bool complete, string? latestDescription, DateTimeOffset now)
     {
-        if (
-            IsResolved
-            || _updates.MaxBy(u => (u.CreatedAt, u.Id))?.Description == AlertsClearedDescription
-        )
+        if (IsResolved || latestDescription == AlertsClearedDescription)
         {
             return null;
         }
 
-        return complete && _updates.Count == 1
+        return complete && UpdatedAt == CreatedAt
             ? Resolve(AlertsResolvedDescription, null, now)
             : PostUpdate(AlertsClearedDescription, null, null, null, null, now);
     }

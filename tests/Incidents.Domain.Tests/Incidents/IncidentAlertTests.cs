@@ -12,7 +12,7 @@ public class IncidentAlertTests
     {
         var incident = IncidentBuilder.Open(externalId: "am:x");
 
-        var update = incident.ClearAlerts(complete: true, Later);
+        var update = incident.ClearAlerts(complete: true, null, Later);
 
         Assert.True(incident.IsResolved);
         Assert.Equal(Incident.AlertsResolvedDescription, update!.Description);
@@ -25,7 +25,7 @@ public class IncidentAlertTests
         var incident = IncidentBuilder.Open(externalId: "am:x");
         incident.PostUpdate("Looking.", IncidentStatus.Identified, null, null, null, Later);
 
-        var update = incident.ClearAlerts(complete: true, Later.AddMinutes(1));
+        var update = incident.ClearAlerts(complete: true, null, Later.AddMinutes(1));
 
         Assert.False(incident.IsResolved);
         Assert.Equal(Incident.AlertsClearedDescription, update!.Description);
@@ -37,7 +37,7 @@ public class IncidentAlertTests
     {
         var incident = IncidentBuilder.Open(externalId: "am:x");
 
-        incident.ClearAlerts(complete: false, Later);
+        incident.ClearAlerts(complete: false, null, Later);
 
         Assert.False(incident.IsResolved);
     }
@@ -46,10 +46,14 @@ public class IncidentAlertTests
     public void ClearAlerts_Repeated_ChangesNothing()
     {
         var incident = IncidentBuilder.Open(externalId: "am:x");
-        incident.ClearAlerts(complete: false, Later);
+        incident.ClearAlerts(complete: false, null, Later);
         var updates = incident.Updates.Count;
 
-        var again = incident.ClearAlerts(complete: false, Later.AddMinutes(1));
+        var again = incident.ClearAlerts(
+            complete: false,
+            Incident.AlertsClearedDescription,
+            Later.AddMinutes(1)
+        );
 
         Assert.Null(again);
         Assert.Equal(updates, incident.Updates.Count);

@@ -1,5 +1,6 @@
 using Incidents.Application.Common.Interfaces;
 using Incidents.Application.Incidents.Common;
+using Incidents.Application.Incidents.Queries;
 using Incidents.Domain.Incidents;
 using Mediator;
 
@@ -7,6 +8,7 @@ namespace Incidents.Application.Incidents.Commands.ClearAlertedIncident;
 
 public sealed class ClearAlertedIncidentCommandHandler(
     IIncidentRepository incidents,
+    IIncidentReadRepository timeline,
     ComponentStatusSynchronizer componentStatuses,
     ICurrentCaller caller,
     TimeProvider timeProvider
@@ -17,21 +19,22 @@ public sealed class ClearAlertedIncidentCommandHandler(
         CancellationToken cancellationToken
     )
     {
-        var open = await incidents.FindUnresolvedByExternalIdAsync(
+        var incident = await incidents.FindUnresolvedByExternalIdAsync(
             caller.PageId,
-            command.ExternalId,
+            command.ExternalId.Trim(),
             cancellationToken
         );
-        // The timeline decides (was there a manual update?), so load the incident with it.
-        var incident = open is null
-            ? null
-            : await incidents.GetAsync(caller.PageId, open.Id, cancellationToken);
         if (incident is null)
         {
             return new ClearAlertedIncidentResult(null, ClearAlertsOutcome.NoOpenIncident);
         }
 
-        var update = incident.ClearAlerts(command.Complete, timeProvider.GetUtcNow());
+        // A change never loads the timeline; the latest entry (is it already "alerts cleared"?)
+        // comes from the read side. Resolved messages are rare: one extra read is fine.
+        var latest = (await timeline.GetAsync(caller.PageId, incident.Id, cancellationToken))
+            ?.Updates.MaxBy(u => (u.CreatedAt, u.Id))
+            ?.Description;
+        var update = incident.ClearAlerts(command.Complete, latest, timeProvider.GetUtcNow());
         if (update is null)
         {
             return new ClearAlertedIncidentResult(incident.Id, ClearAlertsOutcome.Unchanged);
