@@ -39,6 +39,11 @@ internal static class FanOutBenchmark
             return await BackfillBenchmark.RunAsync(args[1..]);
         }
 
+        if (args.Length > 0 && args[0] == "alerts")
+        {
+            return await AlertRepeatsBenchmark.RunAsync(args[1..]);
+        }
+
         if (args.Length > 0 && args[0] == "maintenance")
         {
             return await MaintenanceSchedulerBenchmark.RunAsync(args[1..]);

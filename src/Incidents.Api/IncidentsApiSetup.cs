@@ -66,7 +66,11 @@ internal static class IncidentsApiSetup
             .AddScheme<
                 Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions,
                 ApiKeyAuthenticationHandler
-            >(ApiKeyDefaults.Scheme, null);
+            >(ApiKeyDefaults.Scheme, null)
+            .AddScheme<
+                Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions,
+                IntegrationTokenAuthenticationHandler
+            >(IntegrationTokenAuthenticationHandler.SchemeName, null);
         services.AddAuthorization(ApiPolicies.Register);
 
         services

@@ -24,6 +24,7 @@ public static class DependencyInjection
         services.AddScoped<AffectedComponentsGuard>();
         services.AddScoped<ComponentStatusSynchronizer>();
         services.AddScoped<IncidentLoader>();
+        services.AddScoped<Integrations.Common.AlertRules>();
         services.AddScoped<ComponentNameGuard>();
         services.AddScoped<MaintenanceLoader>();
         services.AddScoped<MaintenanceSeriesPlanner>();

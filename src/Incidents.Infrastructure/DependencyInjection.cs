@@ -88,6 +88,10 @@ public static class DependencyInjection
         services.AddScoped<ITemplateReadRepository, TemplateReadRepository>();
         services.AddScoped<IStatusPageRepository, StatusPageRepository>();
         services.AddScoped<IApiKeyRepository, ApiKeyRepository>();
+        services.AddScoped<
+            Incidents.Domain.Integrations.IIntegrationRepository,
+            IntegrationRepository
+        >();
         services.AddScoped<DatabaseInitializer>();
         services.AddScaleOut(configuration);
         services.AddHardeningInfrastructure(configuration);

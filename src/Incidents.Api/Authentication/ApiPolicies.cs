@@ -10,6 +10,9 @@ public static class ApiPolicies
     public const string Write = "Write";
     public const string Admin = "Admin";
 
+    /// <summary>Alert receivers: an integration's token, never an API key.</summary>
+    public const string Integration = "Integration";
+
     public static void Register(AuthorizationOptions options)
     {
         options.AddPolicy(
@@ -27,6 +30,13 @@ public static class ApiPolicies
             p =>
                 p.RequireAuthenticatedUser()
                     .RequireRole(nameof(ApiKeyRole.Write), nameof(ApiKeyRole.Admin))
+        );
+        options.AddPolicy(
+            Integration,
+            p =>
+                p.AddAuthenticationSchemes(IntegrationTokenAuthenticationHandler.SchemeName)
+                    .RequireAuthenticatedUser()
+                    .RequireRole(IntegrationTokenAuthenticationHandler.Role)
         );
         options.AddPolicy(
             Admin,

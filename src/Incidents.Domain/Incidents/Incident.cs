@@ -22,6 +22,10 @@ public sealed class Incident : AggregateRoot
         "Only a resolved incident can have a postmortem.";
     public const string NoPostmortemDraftMessage = "There is no postmortem draft to publish.";
     public const string PostmortemNotPublishedMessage = "The postmortem is not published.";
+    public const string AlertsClearedDescription =
+        "The alerts that opened this incident have cleared. It stays open until someone resolves it.";
+    public const string AlertsResolvedDescription =
+        "The alerts that opened this incident have cleared.";
 
     private readonly List<IncidentUpdate> _updates = [];
     private List<Guid> _affectedComponentIds = [];
@@ -41,6 +45,12 @@ public sealed class Incident : AggregateRoot
 
     /// <summary>An automation's identifier for the condition (e.g. an alert fingerprint), if any.</summary>
     public string? ExternalId { get; private set; }
+
+    /// <summary>
+    /// False for an incident an alert rule opened unpublished: visible in the admin API only, not on
+    /// the public page, not notified and not applied to component statuses until published.
+    /// </summary>
+    public bool IsPublished { get; private set; } = true;
 
     public DateTimeOffset CreatedAt { get; private set; }
 
@@ -85,7 +95,8 @@ public sealed class Incident : AggregateRoot
         IEnumerable<Guid> affectedComponentIds,
         bool notify,
         DateTimeOffset now,
-        string? externalId = null
+        string? externalId = null,
+        bool publish = true
     )
     {
         ArgumentNullException.ThrowIfNull(affectedComponentIds);
@@ -112,14 +123,16 @@ public sealed class Incident : AggregateRoot
             Title = title.Trim(),
             Status = status,
             Impact = impact,
-            Notify = notify,
+            // Nothing unpublished is ever notified, not even later: publishing notifies its own update.
+            Notify = notify && publish,
+            IsPublished = publish,
             ExternalId = string.IsNullOrWhiteSpace(externalId) ? null : externalId.Trim(),
             CreatedAt = now,
             UpdatedAt = now,
             Version = Guid.NewGuid(),
             _affectedComponentIds = affectedComponentIds.Distinct().ToList(),
         };
-        var update = incident.Append(status, description, notify, now);
+        var update = incident.Append(status, description, incident.Notify, now);
         incident.Raise(
             new IncidentOpened(
                 incident.Id,
@@ -130,7 +143,7 @@ public sealed class Incident : AggregateRoot
                 impact,
                 update.Description,
                 incident._affectedComponentIds.ToArray(),
-                notify,
+                incident.Notify,
                 now
             )
         );
@@ -148,11 +161,20 @@ public sealed class Incident : AggregateRoot
         IncidentImpact? impact,
         IEnumerable<Guid>? affectedComponentIds,
         bool? notify,
-        DateTimeOffset now
+        DateTimeOffset now,
+        bool publish = false
     )
     {
         EnsureNotResolved();
         RequireDescription(description);
+        if (publish && !IsPublished)
+        {
+            // Publishing is an operator's decision to tell the world: it notifies unless told not to.
+            IsPublished = true;
+            notify ??= true;
+            Notify = notify.Value;
+        }
+
         if (impact is not null)
         {
             Impact = impact.Value;
@@ -169,7 +191,7 @@ public sealed class Incident : AggregateRoot
         }
 
         Status = status ?? Status;
-        var shouldNotify = notify ?? Notify;
+        var shouldNotify = IsPublished && (notify ?? Notify);
         var update = Append(Status, description, shouldNotify, now);
         Raise(
             new IncidentUpdated(
@@ -195,7 +217,7 @@ public sealed class Incident : AggregateRoot
         var text = string.IsNullOrWhiteSpace(description)
             ? DefaultResolutionDescription
             : description;
-        var shouldNotify = notify ?? Notify;
+        var shouldNotify = IsPublished && (notify ?? Notify);
         Status = IncidentStatus.Resolved;
         ResolvedAt = now;
         var update = Append(IncidentStatus.Resolved, text, shouldNotify, now);
@@ -390,6 +412,27 @@ public sealed class Incident : AggregateRoot
 
         IsDeleted = true;
         Raise(new IncidentDeleted(Id, PageId, Title, Impact, _affectedComponentIds.ToArray(), now));
+    }
+
+    /// <summary>
+    /// The alerts that opened this incident report resolved. The automation may close only what it
+    /// still owns: when every alert of the group is known to be resolved (<paramref name="complete"/>:
+    /// nothing was truncated) and nobody has posted an update since it opened (the root's
+    /// <see cref="UpdatedAt"/> is still its <see cref="CreatedAt"/>: no timeline needed), the
+    /// incident is resolved; otherwise a human is in charge, so an update says the alerts cleared
+    /// and the incident stays open. A repeated message (<paramref name="latestDescription"/> is
+    /// already that update) changes nothing and returns null.
+    /// </summary>
+    public IncidentUpdate? ClearAlerts(bool complete, string? latestDescription, DateTimeOffset now)
+    {
+        if (IsResolved || latestDescription == AlertsClearedDescription)
+        {
+            return null;
+        }
+
+        return complete && UpdatedAt == CreatedAt
+            ? Resolve(AlertsResolvedDescription, null, now)
+            : PostUpdate(AlertsClearedDescription, null, null, null, null, now);
     }
 
     private IncidentUpdate Append(

@@ -5,12 +5,13 @@ using Incidents.Domain.Common;
 namespace Incidents.Domain.Subscribers;
 
 /// <summary>
-/// Someone to notify about a page's events: an email address or a webhook URL, optionally limited
-/// to some components and event types. Email subscribers who signed up themselves are inactive
-/// until they confirm (double opt-in); a webhook answering 410 Gone is disabled. An email subscriber
-/// may follow one incident only (<see cref="IncidentId"/>): it hears about that incident alone, and
-/// its subscription ends when the incident resolves, or when its postmortem is published if the
-/// visitor chose so.
+/// Someone to notify about a page's events: an email address, a webhook URL or a chat channel
+/// (Slack, Teams, Discord), optionally limited to some components and event types. Email
+/// subscribers who signed up themselves are inactive until they confirm (double opt-in); a
+/// webhook answering 410 Gone, or a chat platform saying the channel is gone, is disabled. An
+/// email subscriber may follow one incident only (<see cref="IncidentId"/>): it hears about that
+/// incident alone, and its subscription ends when the incident resolves, or when its postmortem
+/// is published if the visitor chose so.
 /// </summary>
 public sealed class Subscriber : AggregateRoot
 {
@@ -124,6 +125,36 @@ public sealed class Subscriber : AggregateRoot
             _componentIds = (componentIds ?? []).Distinct().ToList(),
             _eventTypes = ValidEventTypes(eventTypes),
         };
+
+    /// <summary>A Slack, Teams or Discord channel: its incoming-webhook URL is the whole credential.</summary>
+    public static Subscriber CreateChat(
+        Guid pageId,
+        SubscriberType type,
+        Uri url,
+        IEnumerable<Guid>? componentIds,
+        IEnumerable<string>? eventTypes,
+        bool anyHost,
+        DateTimeOffset now
+    )
+    {
+        if (!ChatWebhookUrl.IsChat(type))
+        {
+            throw new DomainException($"{type} is not a chat subscriber type.");
+        }
+
+        return new()
+        {
+            Id = Guid.CreateVersion7(now),
+            PageId = pageId,
+            Type = type,
+            Url = ChatWebhookUrl.Validate(type, url, anyHost),
+            Token = NewToken(),
+            IsConfirmed = true,
+            CreatedAt = now,
+            _componentIds = (componentIds ?? []).Distinct().ToList(),
+            _eventTypes = ValidEventTypes(eventTypes),
+        };
+    }
 
     /// <summary>
     /// Whether an event of this type touching these components (about this incident, if any) is

@@ -5,7 +5,11 @@ using Incidents.Application.Subscribers.Common;
 using Incidents.Application.Subscribers.Queries;
 using Incidents.Domain.Subscribers;
 using Incidents.Infrastructure.Notifications.Channels;
+using Incidents.Infrastructure.Notifications.Channels.Chat;
+using Incidents.Infrastructure.Notifications.Channels.Discord;
 using Incidents.Infrastructure.Notifications.Channels.Email;
+using Incidents.Infrastructure.Notifications.Channels.Slack;
+using Incidents.Infrastructure.Notifications.Channels.Teams;
 using Incidents.Infrastructure.Notifications.Channels.Webhooks;
 using Incidents.Infrastructure.Notifications.Deliveries;
 using Incidents.Infrastructure.Notifications.Outbox;
@@ -46,6 +50,13 @@ public static class NotificationsServiceCollectionExtensions
         services.AddSingleton<INotificationChannel, WebhookChannel>();
         services.AddSingleton<EmailMessageFactory>();
         services.AddSingleton<INotificationChannel, EmailChannel>();
+        services.AddSingleton<ChatHttp>();
+        services.AddSingleton<INotificationChannel, SlackChannel>();
+        services.AddSingleton<INotificationChannel, TeamsChannel>();
+        services.AddSingleton<INotificationChannel, DiscordChannel>();
+        services.AddSingleton<IChatDestinationPolicy>(
+            new ChatDestinationPolicy(options.Webhooks.AllowPrivateNetworks)
+        );
 
         services
             .AddHttpClient(WebhookChannel.ClientName)

@@ -3,6 +3,7 @@ using Incidents.Domain.ApiKeys;
 using Incidents.Domain.Common;
 using Incidents.Domain.Components;
 using Incidents.Domain.Incidents;
+using Incidents.Domain.Integrations;
 using Incidents.Domain.Maintenances;
 using Incidents.Domain.Pages;
 using Incidents.Domain.Templates;
@@ -44,6 +45,8 @@ public abstract partial class IncidentsDbContext(
     public DbSet<MaintenanceUpdate> MaintenanceUpdates => Set<MaintenanceUpdate>();
 
     public DbSet<MaintenanceSeries> MaintenanceSeries => Set<MaintenanceSeries>();
+
+    public DbSet<Integration> Integrations => Set<Integration>();
 
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 

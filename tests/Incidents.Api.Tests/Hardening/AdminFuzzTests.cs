@@ -39,7 +39,8 @@ public abstract class AdminFuzzTests
         int MaintenanceSeries,
         int Templates,
         int StatusHistory,
-        int StatusIntervals
+        int StatusIntervals,
+        int Integrations
     );
 
     private Task<Counts> CountAsync(Guid pageId) =>
@@ -62,7 +63,8 @@ public abstract class AdminFuzzTests
                 await db.MaintenanceSeries.CountAsync(s => s.PageId == pageId, ct),
                 await db.Templates.CountAsync(t => t.PageId == pageId, ct),
                 await db.ComponentStatusChanges.CountAsync(c => c.PageId == pageId, ct),
-                await db.ComponentStatusIntervals.CountAsync(i => i.PageId == pageId, ct)
+                await db.ComponentStatusIntervals.CountAsync(i => i.PageId == pageId, ct),
+                await db.Integrations.CountAsync(i => i.PageId == pageId, ct)
             );
         });
 

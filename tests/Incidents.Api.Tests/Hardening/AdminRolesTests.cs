@@ -15,7 +15,7 @@ namespace Incidents.Api.Tests.Hardening;
 /// </summary>
 public sealed class AdminRolesTests(SqliteApiFactory factory) : IClassFixture<SqliteApiFactory>
 {
-    /// <summary>The issues: Admin keys alone manage subscribers, keys, the audit trail and page hostnames.</summary>
+    /// <summary>The issues: Admin keys alone manage subscribers, keys, the audit trail, page hostnames and alert integrations.</summary>
     private static readonly string[] AdminOnlyResources =
     [
         "ApiKey",
@@ -26,6 +26,7 @@ public sealed class AdminRolesTests(SqliteApiFactory factory) : IClassFixture<Sq
         "Webhook",
         "Delivery",
         "Webhooks",
+        "Integration",
     ];
 
     /// <summary>Issue 14: deleting an incident and backfilling history rewrite the record: Admin only.</summary>
@@ -99,6 +100,25 @@ public sealed class AdminRolesTests(SqliteApiFactory factory) : IClassFixture<Sq
             ],
             templates
         );
+    }
+
+    [Fact]
+    public async Task IntegrationReceivers_NameTheIntegrationPolicy_AndRefuseApiKeysOfEveryRole()
+    {
+        using var warmUp = factory.CreateClient();
+        var receivers = AdminRouteTable.Read(factory.Services, "api/integrations/");
+        var page = await factory.CreatePageClientAsync();
+
+        Assert.Equal(2, receivers.Count);
+        foreach (var receiver in receivers)
+        {
+            Assert.False(receiver.AllowsAnonymous, $"{receiver} allows anonymous callers.");
+            Assert.Equal(["Integration"], receiver.Policies);
+            // An Admin API key is not an integration token.
+            var answer = await page.Http.PostJsonAsync(receiver.Url(), "{}");
+            Assert.Equal(HttpStatusCode.Unauthorized, answer.Status);
+            Assert.Equal("Invalid or missing integration token.", answer.Message);
+        }
     }
 
     [Fact]

@@ -32,12 +32,16 @@ public static partial class AdminRouteTable
     }
 
     public static IReadOnlyList<AdminEndpoint> Read(IServiceProvider services) =>
+        Read(services, "api/admin/");
+
+    /// <summary>The routed endpoints whose pattern starts with <paramref name="prefix"/>.</summary>
+    public static IReadOnlyList<AdminEndpoint> Read(IServiceProvider services, string prefix) =>
         services
             .GetRequiredService<EndpointDataSource>()
             .Endpoints.OfType<RouteEndpoint>()
             .Where(e =>
                 e.RoutePattern.RawText?.TrimStart('/')
-                    .StartsWith("api/admin/", StringComparison.OrdinalIgnoreCase) == true
+                    .StartsWith(prefix, StringComparison.OrdinalIgnoreCase) == true
             )
             .SelectMany(e =>
                 (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["*"]).Select(

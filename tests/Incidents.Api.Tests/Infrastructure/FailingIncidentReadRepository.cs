@@ -21,6 +21,7 @@ public sealed class FailingIncidentReadRepository : IIncidentReadRepository
         bool? resolved,
         int page,
         int pageSize,
-        CancellationToken cancellationToken
+        CancellationToken cancellationToken,
+        bool publishedOnly = false
     ) => throw new SimulatedDefectException(SecretDetails);
 }

@@ -3,7 +3,7 @@ using Incidents.Domain.Incidents;
 
 namespace Incidents.Api.Models.Incidents;
 
-/// <summary>The seed's IncidentCreateModel (plus ExternalId and TemplateId). Enum-like fields are strings so that a wrong value gets our message.</summary>
+/// <summary>The seed's IncidentCreateModel (plus ExternalId, TemplateId and Publish). Enum-like fields are strings so that a wrong value gets our message.</summary>
 public sealed record IncidentCreateModel(
     [ContractRequired] string? Title,
     [ContractRequired] string? Description,
@@ -12,5 +12,6 @@ public sealed record IncidentCreateModel(
     IReadOnlyList<Guid>? AffectedComponents,
     bool? IsNotify,
     string? ExternalId,
-    Guid? TemplateId
+    Guid? TemplateId,
+    bool? Publish = null
 );

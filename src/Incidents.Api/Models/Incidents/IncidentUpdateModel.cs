@@ -3,7 +3,7 @@ using Incidents.Domain.Incidents;
 
 namespace Incidents.Api.Models.Incidents;
 
-/// <summary>The seed's IncidentUpdateModel, plus optional Impact, AffectedComponents, IsNotify and TemplateId.</summary>
+/// <summary>The seed's IncidentUpdateModel, plus optional Impact, AffectedComponents, IsNotify, TemplateId and Publish (true publishes an unpublished incident).</summary>
 public sealed record IncidentUpdateModel(
     [ContractRequired] Guid? IncidentId,
     [ContractRequired] string? Description,
@@ -11,5 +11,6 @@ public sealed record IncidentUpdateModel(
     [Vocabulary(typeof(IncidentImpact))] string? Impact,
     IReadOnlyList<Guid>? AffectedComponents,
     bool? IsNotify,
-    Guid? TemplateId
+    Guid? TemplateId,
+    bool? Publish = null
 );

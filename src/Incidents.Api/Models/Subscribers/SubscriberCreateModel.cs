@@ -3,7 +3,7 @@ using Incidents.Domain.Subscribers;
 
 namespace Incidents.Api.Models.Subscribers;
 
-/// <param name="Type">Email or Webhook.</param>
+/// <param name="Type">Email, Webhook, Slack, Teams or Discord.</param>
 /// <param name="Components">Component ids; empty = every component.</param>
 /// <param name="IncidentId">Email only: follow this unresolved incident only (ends when it resolves).</param>
 /// <param name="UntilPostmortem">The follower stays until the postmortem is published.</param>

@@ -36,9 +36,10 @@ public sealed class ComponentStatusSynchronizer(
         var others = (
             await incidents.ListUnresolvedAffectingAsync(changed.PageId, ids, cancellationToken)
         )
-            .Where(i => i.Id != changed.Id)
+            .Where(i => i.Id != changed.Id && i.IsPublished)
             .ToList();
-        if (!changed.IsResolved && !changed.IsDeleted)
+        // An unpublished incident is invisible to the public, its impact included.
+        if (!changed.IsResolved && !changed.IsDeleted && changed.IsPublished)
         {
             others.Add(changed);
         }

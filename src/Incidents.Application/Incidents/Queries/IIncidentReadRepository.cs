@@ -7,12 +7,16 @@ public interface IIncidentReadRepository
 {
     Task<Incident?> GetAsync(Guid pageId, Guid incidentId, CancellationToken cancellationToken);
 
-    /// <summary>Newest first. <paramref name="resolved"/>: null = all, true = resolved only, false = open only.</summary>
+    /// <summary>
+    /// Newest first. <paramref name="resolved"/>: null = all, true = resolved only, false = open
+    /// only; <paramref name="publishedOnly"/> for the public side.
+    /// </summary>
     Task<(IReadOnlyList<Incident> Items, int TotalCount)> ListAsync(
         Guid pageId,
         bool? resolved,
         int page,
         int pageSize,
-        CancellationToken cancellationToken
+        CancellationToken cancellationToken,
+        bool publishedOnly = false
     );
 }

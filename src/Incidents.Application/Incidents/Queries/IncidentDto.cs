@@ -15,6 +15,9 @@ public sealed record IncidentDto
 
     public string? ExternalId { get; init; }
 
+    /// <summary>False while an alert-opened incident waits for an operator to publish it.</summary>
+    public bool IsPublished { get; init; } = true;
+
     public IReadOnlyList<Guid> AffectedComponents { get; init; } = [];
 
     public DateTimeOffset CreatedAt { get; init; }

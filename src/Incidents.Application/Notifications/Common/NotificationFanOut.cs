@@ -165,15 +165,15 @@ public sealed class NotificationFanOut(
         }
 
         const string type = NotificationEventTypes.ComponentStatusChanged;
-        // An email subscriber already gets the incident's (or maintenance's) own mail for the same
-        // change; a second mail per component would be noise. Webhooks get both: machines filter
-        // by type.
+        // An email or chat subscriber already gets the incident's (or maintenance's) own message
+        // for the same change; a second one per component would be noise. Webhooks get both:
+        // machines filter by type.
         var causedByAnother =
             changed.CausedByIncidentId is not null || changed.CausedByMaintenanceId is not null;
         var targets = (await subscribers.ListActiveAsync(changed.PageId, cancellationToken))
             .Where(s =>
                 s.Matches(type, [changed.ComponentId])
-                && (s.Type != SubscriberType.Email || !causedByAnother)
+                && (s.Type == SubscriberType.Webhook || !causedByAnother)
             )
             .ToList();
         if (targets.Count == 0)

@@ -128,7 +128,7 @@ internal sealed class PublicStatusReader(IncidentsDbContext db) : IPublicStatusR
         // ones by (PageId, Status) with equalities (an inequality would scan the page's history).
         var inWindow = db
             .Incidents.AsNoTracking()
-            .Where(i => i.PageId == pageId && i.CreatedAt >= from);
+            .Where(i => i.PageId == pageId && i.IsPublished && i.CreatedAt >= from);
         if (until is { } end)
         {
             inWindow = inWindow.Where(i => i.CreatedAt < end);
@@ -141,6 +141,7 @@ internal sealed class PublicStatusReader(IncidentsDbContext db) : IPublicStatusR
                 .Incidents.AsNoTracking()
                 .Where(i =>
                     i.PageId == pageId
+                    && i.IsPublished
                     && (
                         i.Status == IncidentStatus.Investigating
                         || i.Status == IncidentStatus.Identified
@@ -172,7 +173,7 @@ internal sealed class PublicStatusReader(IncidentsDbContext db) : IPublicStatusR
         var ids = incidentIds.ToArray();
         return await db
             .Incidents.AsNoTracking()
-            .Where(i => i.PageId == pageId && ids.Contains(i.Id))
+            .Where(i => i.PageId == pageId && i.IsPublished && ids.Contains(i.Id))
             .Include(i => i.Updates)
             .AsSplitQuery()
             .OrderByDescending(i => i.CreatedAt)

@@ -22,10 +22,16 @@ internal sealed class IncidentReadRepository(IncidentsDbContext db) : IIncidentR
         bool? resolved,
         int page,
         int pageSize,
-        CancellationToken cancellationToken
+        CancellationToken cancellationToken,
+        bool publishedOnly = false
     )
     {
         var query = db.Incidents.AsNoTracking().Where(i => i.PageId == pageId);
+        if (publishedOnly)
+        {
+            query = query.Where(i => i.IsPublished);
+        }
+
         query = resolved switch
         {
             true => query.Where(i => i.Status == IncidentStatus.Resolved),

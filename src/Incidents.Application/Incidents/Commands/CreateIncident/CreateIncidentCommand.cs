@@ -4,8 +4,9 @@ using Mediator;
 namespace Incidents.Application.Incidents.Commands.CreateIncident;
 
 /// <summary>
-/// The seed's IncidentCreateModel, plus an optional ExternalId for deduplicating automation and an
-/// optional TemplateId whose values fill the fields the request leaves out.
+/// The seed's IncidentCreateModel, plus an optional ExternalId for deduplicating automation, an
+/// optional TemplateId whose values fill the fields the request leaves out, and Publish (default
+/// true; false keeps the incident off the public page and unnotified).
 /// </summary>
 public sealed record CreateIncidentCommand(
     string? Title,
@@ -15,5 +16,6 @@ public sealed record CreateIncidentCommand(
     IReadOnlyList<Guid>? AffectedComponents,
     bool? IsNotify,
     string? ExternalId = null,
-    [property: NotAuditTarget] Guid? TemplateId = null
+    [property: NotAuditTarget] Guid? TemplateId = null,
+    bool? Publish = null
 ) : ICommand<CreateIncidentResult>;

@@ -86,7 +86,8 @@ public sealed class CreateIncidentCommandHandler(
             affected,
             notify ?? false,
             now,
-            command.ExternalId
+            command.ExternalId,
+            command.Publish ?? true
         );
         incidents.Add(incident);
         await componentStatuses.SynchronizeAsync(

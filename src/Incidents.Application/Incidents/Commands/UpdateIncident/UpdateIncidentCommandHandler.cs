@@ -81,7 +81,8 @@ public sealed class UpdateIncidentCommandHandler(
             impact,
             affected,
             notify,
-            timeProvider.GetUtcNow()
+            timeProvider.GetUtcNow(),
+            command.Publish == true
         );
         await componentStatuses.SynchronizeAsync(
             incident,

@@ -16,9 +16,12 @@ public sealed class GetPublicIncidentQueryHandler(
     )
     {
         var page = await reader.RequireAsync(query.Slug, cancellationToken);
-        var incident =
-            await incidents.GetAsync(page.Id, query.IncidentId, cancellationToken)
-            ?? throw new NotFoundException("Incident not found.");
+        var incident = await incidents.GetAsync(page.Id, query.IncidentId, cancellationToken);
+        if (incident is null || !incident.IsPublished)
+        {
+            throw new NotFoundException("Incident not found.");
+        }
+
         return new PublicIncidentPageDto(page, PublicIncidentMapper.ToDto(incident));
     }
 }

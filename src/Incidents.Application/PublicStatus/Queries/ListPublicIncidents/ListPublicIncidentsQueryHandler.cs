@@ -23,7 +23,8 @@ public sealed class ListPublicIncidentsQueryHandler(
             null,
             number,
             size,
-            cancellationToken
+            cancellationToken,
+            publishedOnly: true
         );
         return new PagedResult<PublicIncidentDto>(
             items.Select(PublicIncidentMapper.ToDto).ToList(),

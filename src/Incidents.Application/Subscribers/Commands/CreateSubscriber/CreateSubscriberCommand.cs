@@ -3,7 +3,7 @@ using Mediator;
 
 namespace Incidents.Application.Subscribers.Commands.CreateSubscriber;
 
-/// <param name="Type">Email or Webhook.</param>
+/// <param name="Type">Email, Webhook, Slack, Teams or Discord.</param>
 /// <param name="Components">Component ids; empty or null = every component.</param>
 /// <param name="Events">Event types (e.g. incident.resolved); empty or null = all.</param>
 /// <param name="IncidentId">An Email subscriber that follows this unresolved incident only.</param>

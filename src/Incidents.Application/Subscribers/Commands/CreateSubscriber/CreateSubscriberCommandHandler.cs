@@ -15,6 +15,7 @@ public sealed class CreateSubscriberCommandHandler(
     SubscriberComponentGuard componentGuard,
     IIncidentRepository incidents,
     ICurrentCaller caller,
+    IChatDestinationPolicy chatDestinations,
     TimeProvider timeProvider
 ) : ICommandHandler<CreateSubscriberCommand, CreatedSubscriber>
 {
@@ -40,8 +41,19 @@ public sealed class CreateSubscriberCommandHandler(
         var components = command.Components ?? [];
         await componentGuard.EnsureExistAsync(caller.PageId, components, cancellationToken);
         var now = timeProvider.GetUtcNow();
-        var subscriber = Vocabulary<SubscriberType>.Parse(command.Type!) switch
+        var type = Vocabulary<SubscriberType>.Parse(command.Type!);
+        var subscriber = type switch
         {
+            SubscriberType.Slack or SubscriberType.Teams or SubscriberType.Discord =>
+                Subscriber.CreateChat(
+                    caller.PageId,
+                    type,
+                    new Uri(command.Url!, UriKind.Absolute),
+                    components,
+                    command.Events,
+                    chatDestinations.AllowAnyHost,
+                    now
+                ),
             SubscriberType.Webhook => Subscriber.CreateWebhook(
                 caller.PageId,
                 new Uri(command.Url!, UriKind.Absolute),

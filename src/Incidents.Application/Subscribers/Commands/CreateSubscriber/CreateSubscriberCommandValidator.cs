@@ -11,9 +11,9 @@ public sealed class CreateSubscriberCommandValidator : AbstractValidator<CreateS
     {
         RuleFor(c => c.Type)
             .NotEmpty()
-            .WithMessage("Type is required (Email or Webhook).")
+            .WithMessage("Type is required (Email, Webhook, Slack, Teams or Discord).")
             .Must(t => Vocabulary<SubscriberType>.TryParse(t, out _))
-            .WithMessage("Type must be Email or Webhook.");
+            .WithMessage("Type must be Email, Webhook, Slack, Teams or Discord.");
         When(
             c => IsType(c, SubscriberType.Email),
             () =>
@@ -29,6 +29,19 @@ public sealed class CreateSubscriberCommandValidator : AbstractValidator<CreateS
                 RuleFor(c => c.Url)
                     .NotEmpty()
                     .WithMessage("Url is required for a Webhook subscriber.")
+                    .MaximumLength(Subscriber.UrlMaxLength)
+                    .WithMessage($"Url must be at most {Subscriber.UrlMaxLength} characters.")
+                    .Must(u => Uri.TryCreate(u, UriKind.Absolute, out _))
+                    .WithMessage("Url must be an absolute http or https URL.")
+        );
+        When(
+            c =>
+                Vocabulary<SubscriberType>.TryParse(c.Type, out var type)
+                && ChatWebhookUrl.IsChat(type),
+            () =>
+                RuleFor(c => c.Url)
+                    .NotEmpty()
+                    .WithMessage("Url is required for a Slack, Teams or Discord subscriber.")
                     .MaximumLength(Subscriber.UrlMaxLength)
                     .WithMessage($"Url must be at most {Subscriber.UrlMaxLength} characters.")
                     .Must(u => Uri.TryCreate(u, UriKind.Absolute, out _))

@@ -1,0 +1,24 @@
+using Incidents.Application.Common.Exceptions;
+using Incidents.Application.Common.Interfaces;
+using Incidents.Domain.Integrations;
+using Mediator;
+
+namespace Incidents.Application.Integrations.Commands.DeleteIntegration;
+
+public sealed class DeleteIntegrationCommandHandler(
+    IIntegrationRepository integrations,
+    ICurrentCaller caller
+) : ICommandHandler<DeleteIntegrationCommand, Unit>
+{
+    public async ValueTask<Unit> Handle(
+        DeleteIntegrationCommand command,
+        CancellationToken cancellationToken
+    )
+    {
+        var integration =
+            await integrations.GetAsync(caller.PageId, command.IntegrationId, cancellationToken)
+            ?? throw new NotFoundException($"Integration {command.IntegrationId} not found.");
+        integrations.Remove(integration);
+        return Unit.Value;
+    }
+}

@@ -1,0 +1,7 @@
+using Incidents.Api.Tests.Infrastructure;
+
+namespace Incidents.Api.Tests.Integrations;
+
+public sealed class SqliteIntegrationApiTests(SqliteApiFactory factory)
+    : IntegrationApiTests(factory),
+        IClassFixture<SqliteApiFactory>;
