@@ -659,6 +659,209 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129002705_PageHostnames'
+)
+BEGIN
+    CREATE TABLE [PageHostnames] (
+        [Name] nvarchar(253) NOT NULL,
+        [PageId] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_PageHostnames] PRIMARY KEY ([Name]),
+        CONSTRAINT [FK_PageHostnames_StatusPages_PageId] FOREIGN KEY ([PageId]) REFERENCES [StatusPages] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129002705_PageHostnames'
+)
+BEGIN
+    CREATE INDEX [IX_PageHostnames_PageId] ON [PageHostnames] ([PageId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129002705_PageHostnames'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261129002705_PageHostnames', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129003258_AlertIntegrations'
+)
+BEGIN
+    ALTER TABLE [Incidents] ADD [IsPublished] bit NOT NULL DEFAULT CAST(1 AS bit);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129003258_AlertIntegrations'
+)
+BEGIN
+    CREATE TABLE [Integrations] (
+        [Id] uniqueidentifier NOT NULL,
+        [PageId] uniqueidentifier NOT NULL,
+        [Type] nvarchar(20) NOT NULL,
+        [Name] nvarchar(100) NOT NULL,
+        [TokenHash] nvarchar(64) NOT NULL,
+        [Secret] nvarchar(200) NULL,
+        [Default] nvarchar(max) NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        [UpdatedAt] datetimeoffset NOT NULL,
+        [Rules] nvarchar(max) NOT NULL,
+        CONSTRAINT [PK_Integrations] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Integrations_StatusPages_PageId] FOREIGN KEY ([PageId]) REFERENCES [StatusPages] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129003258_AlertIntegrations'
+)
+BEGIN
+    CREATE INDEX [IX_Integrations_PageId] ON [Integrations] ([PageId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129003258_AlertIntegrations'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261129003258_AlertIntegrations', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129003500_OperatorHistory'
+)
+BEGIN
+    ALTER TABLE [Incidents] ADD [Backfilled] bit NOT NULL DEFAULT CAST(0 AS bit);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129003500_OperatorHistory'
+)
+BEGIN
+    ALTER TABLE [Incidents] ADD [PostmortemDraft] nvarchar(max) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129003500_OperatorHistory'
+)
+BEGIN
+    ALTER TABLE [Incidents] ADD [PostmortemPublished] nvarchar(max) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129003500_OperatorHistory'
+)
+BEGIN
+    ALTER TABLE [Incidents] ADD [PostmortemPublishedAt] datetimeoffset NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129003500_OperatorHistory'
+)
+BEGIN
+    ALTER TABLE [IncidentUpdates] ADD [DisplayAt] datetimeoffset NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129003500_OperatorHistory'
+)
+BEGIN
+    ALTER TABLE [IncidentUpdates] ADD [EditedAt] datetimeoffset NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129003500_OperatorHistory'
+)
+BEGIN
+    ALTER TABLE [ComponentStatusChanges] ADD [CausedByIncidentId] uniqueidentifier NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129003500_OperatorHistory'
+)
+BEGIN
+    ALTER TABLE [AuditEntries] ADD [Details] nvarchar(max) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129003500_OperatorHistory'
+)
+BEGIN
+    CREATE TABLE [ComponentStatusIntervals] (
+        [Id] uniqueidentifier NOT NULL,
+        [ComponentId] uniqueidentifier NOT NULL,
+        [PageId] uniqueidentifier NOT NULL,
+        [IncidentId] uniqueidentifier NOT NULL,
+        [Status] nvarchar(32) NOT NULL,
+        [From] datetimeoffset NOT NULL,
+        [To] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_ComponentStatusIntervals] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ComponentStatusIntervals_Incidents_IncidentId] FOREIGN KEY ([IncidentId]) REFERENCES [Incidents] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129003500_OperatorHistory'
+)
+BEGIN
+    CREATE INDEX [IX_ComponentStatusChanges_CausedByIncidentId] ON [ComponentStatusChanges] ([CausedByIncidentId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129003500_OperatorHistory'
+)
+BEGIN
+    CREATE INDEX [IX_ComponentStatusIntervals_IncidentId] ON [ComponentStatusIntervals] ([IncidentId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129003500_OperatorHistory'
+)
+BEGIN
+    CREATE INDEX [IX_ComponentStatusIntervals_PageId_To] ON [ComponentStatusIntervals] ([PageId], [To]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129003500_OperatorHistory'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261129003500_OperatorHistory', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
     WHERE [MigrationId] = N'20261129004022_IncidentTemplatesAndFollowers'
 )
 BEGIN

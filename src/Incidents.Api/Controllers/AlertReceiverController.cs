@@ -15,9 +15,12 @@ namespace Incidents.Api.Controllers;
 /// integration's rules, then the same commands as the admin API's run (create with ExternalId,
 /// clear). Answers: 2xx for everything handled or deliberately ignored (so the sender stops
 /// re-sending), 400 for a body we cannot understand, 401 for bad credentials, 503 when the
-/// database is down (the sender retries).
+/// database is down (the sender retries). Left out of the OpenAPI document: the bodies are
+/// Alertmanager's and Grafana's formats and the credential is the integration's bearer token, not
+/// an API key (docs/integrations.md documents both).
 /// </summary>
 [ApiController]
+[ApiExplorerSettings(IgnoreApi = true)]
 [Produces("application/json")]
 [Authorize(Policy = ApiPolicies.Integration)]
 public sealed class AlertReceiverController(IMediator mediator) : ControllerBase

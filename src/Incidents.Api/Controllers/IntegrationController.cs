@@ -20,6 +20,7 @@ namespace Incidents.Api.Controllers;
 [Authorize(Policy = ApiPolicies.Admin)]
 public sealed class IntegrationController(IMediator mediator) : ControllerBase
 {
+    /// <summary>Create an Alertmanager or Grafana integration; the answer carries its receiver URL and token, shown once.</summary>
     [HttpPost]
     public async Task<ApiResponse<CreatedIntegrationModel>> Create(
         IntegrationCreateModel model,
@@ -49,6 +50,7 @@ public sealed class IntegrationController(IMediator mediator) : ControllerBase
         );
     }
 
+    /// <summary>List the page's alert integrations.</summary>
     [HttpGet]
     public async Task<ApiResponse<IReadOnlyList<IntegrationDto>>> List(
         CancellationToken cancellationToken
@@ -58,6 +60,7 @@ public sealed class IntegrationController(IMediator mediator) : ControllerBase
             "Integrations retrieved successfully"
         );
 
+    /// <summary>Get one alert integration (without its token).</summary>
     [HttpGet("{id:guid}")]
     public async Task<ApiResponse<IntegrationDto>> Get(
         Guid id,
@@ -68,6 +71,7 @@ public sealed class IntegrationController(IMediator mediator) : ControllerBase
             "Integration retrieved successfully"
         );
 
+    /// <summary>Update an integration's name, rules and secret.</summary>
     [HttpPut("{id:guid}")]
     public async Task<ApiMessage> Update(
         Guid id,
@@ -82,6 +86,7 @@ public sealed class IntegrationController(IMediator mediator) : ControllerBase
         return new ApiMessage(true, "Integration updated successfully");
     }
 
+    /// <summary>Delete an integration: its token stops working at once.</summary>
     [HttpDelete("{id:guid}")]
     public async Task<ApiMessage> Delete(Guid id, CancellationToken cancellationToken)
     {

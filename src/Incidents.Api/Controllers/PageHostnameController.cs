@@ -17,6 +17,7 @@ namespace Incidents.Api.Controllers;
 [Authorize(Policy = ApiPolicies.Admin)]
 public sealed class PageHostnameController(IMediator mediator) : ControllerBase
 {
+    /// <summary>List the hostnames that serve the page at their root.</summary>
     [HttpGet]
     public async Task<ApiResponse<IReadOnlyList<string>>> List(
         CancellationToken cancellationToken
@@ -26,6 +27,8 @@ public sealed class PageHostnameController(IMediator mediator) : ControllerBase
             "Hostnames retrieved successfully"
         );
 
+    /// <summary>Add a hostname that serves the page at its root.</summary>
+    [EndpointName("AddPageHostname")]
     [HttpPost]
     public async Task<ApiResponse<IReadOnlyList<string>>> Add(
         PageHostnameModel model,
@@ -39,6 +42,8 @@ public sealed class PageHostnameController(IMediator mediator) : ControllerBase
             "Hostname added successfully"
         );
 
+    /// <summary>Remove one of the page's hostnames.</summary>
+    [EndpointName("RemovePageHostname")]
     [HttpDelete("{hostname}")]
     public async Task<ApiResponse<IReadOnlyList<string>>> Remove(
         string hostname,

@@ -18,6 +18,7 @@ namespace Incidents.Api.Controllers;
 [Produces("application/json")]
 public sealed class TemplateController(IMediator mediator) : ControllerBase
 {
+    /// <summary>Create a template: prefilled title, description, status, impact, components and notify choice.</summary>
     [HttpPost]
     [Authorize(Policy = ApiPolicies.Write)]
     public async Task<ApiResponse<Guid>> Create(
@@ -29,6 +30,7 @@ public sealed class TemplateController(IMediator mediator) : ControllerBase
             "Template created successfully"
         );
 
+    /// <summary>Update a template; incidents made from it keep what they were made with.</summary>
     [HttpPut]
     [Authorize(Policy = ApiPolicies.Write)]
     public async Task<ApiMessage> Update(
@@ -40,6 +42,7 @@ public sealed class TemplateController(IMediator mediator) : ControllerBase
         return new ApiMessage(true, "Template updated successfully");
     }
 
+    /// <summary>Delete a template; incidents made from it are unchanged.</summary>
     [HttpDelete("{id:guid}")]
     [Authorize(Policy = ApiPolicies.Write)]
     public async Task<ApiMessage> Delete(Guid id, CancellationToken cancellationToken)
@@ -48,6 +51,7 @@ public sealed class TemplateController(IMediator mediator) : ControllerBase
         return new ApiMessage(true, "Template deleted successfully");
     }
 
+    /// <summary>Get one template.</summary>
     [HttpGet("{id:guid}")]
     [Authorize(Policy = ApiPolicies.Read)]
     public async Task<ApiResponse<TemplateDto>> Get(Guid id, CancellationToken cancellationToken) =>
@@ -58,6 +62,7 @@ public sealed class TemplateController(IMediator mediator) : ControllerBase
 
     /// <param name="kind">Incident or Maintenance; all when omitted.</param>
     /// <param name="group">Only the templates of this group.</param>
+    /// <summary>List the page's templates, optionally by kind and group.</summary>
     [HttpGet]
     [Authorize(Policy = ApiPolicies.Read)]
     public async Task<ApiResponse<IReadOnlyList<TemplateDto>>> List(
