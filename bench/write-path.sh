@@ -82,7 +82,7 @@ row "bare SQLite, 3 inserts per transaction (c=1)" "$B" "" "" "" "runs: ${bare[*
 for name in c1 c16 seeded; do
   declare -n runs=$name
   label=$([ $name = c1 ] && echo "create, c=1, empty database" || ([ $name = c16 ] && echo "create, c=16, empty database" || echo "create, c=1, $STORED stored updates"))
-  base=$([ $name = seeded ] && stat 1 "${c1[@]}" || echo "$B")
+  base=$([ $name = seeded ] && med 1 "${c1[@]}" || echo "$B")
   of=$([ $name = seeded ] && echo "of empty" || echo "of bare")
   row "$label" "$(med 1 "${runs[@]}")" "$(med 2 "${runs[@]}")" "$(med 3 "${runs[@]}")" "$(med 4 "${runs[@]}")" "$(ratio "$(med 1 "${runs[@]}")" "$base") $of; non-2xx $(med 5 "${runs[@]}")"
 done
