@@ -32,6 +32,10 @@ public sealed class NotificationsHost(WebApplicationFactory<Program> app) : IAsy
             // All tests share one sink (one host:port); the breaker has its own test.
             ["Notifications:Webhooks:CircuitMinimumThroughput"] = "1000",
             ["Notifications:Subscribe:ConfirmationsPerAddressPerHour"] = "2",
+            // Every test of the fixture subscribes from the same (in-memory) client address: the
+            // per-client limit of public forms has its own tests (Hardening/RateLimitingTests).
+            ["RateLimiting:PublicPermitsPerMinute"] = "6000",
+            ["RateLimiting:PublicBurst"] = "1000",
             ["Smtp:Host"] = "127.0.0.1",
             ["Smtp:Port"] = (smtp?.Port ?? 1).ToString(
                 System.Globalization.CultureInfo.InvariantCulture
