@@ -937,3 +937,24 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129033543_StatuspageImport'
+)
+BEGIN
+    ALTER TABLE [Components] ADD [ExternalId] nvarchar(200) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129033543_StatuspageImport'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261129033543_StatuspageImport', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
