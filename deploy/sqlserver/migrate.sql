@@ -940,24 +940,19 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129031104_DataProtectionKeys'
+    WHERE [MigrationId] = N'20261129033543_StatuspageImport'
 )
 BEGIN
-    CREATE TABLE [DataProtectionKeys] (
-        [Id] int NOT NULL IDENTITY,
-        [FriendlyName] nvarchar(max) NULL,
-        [Xml] nvarchar(max) NULL,
-        CONSTRAINT [PK_DataProtectionKeys] PRIMARY KEY ([Id])
-    );
+    ALTER TABLE [Components] ADD [ExternalId] nvarchar(200) NULL;
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129031104_DataProtectionKeys'
+    WHERE [MigrationId] = N'20261129033543_StatuspageImport'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261129031104_DataProtectionKeys', N'10.0.15');
+    VALUES (N'20261129033543_StatuspageImport', N'10.0.15');
 END;
 
 COMMIT;

@@ -4,6 +4,7 @@ using Incidents.Api.Hardening;
 using Incidents.Api.OpenApi;
 using Incidents.Api.PublicStatus;
 using Incidents.Api.PublicStatus.Hosting;
+using Incidents.Api.StatuspageCompatibility.Import;
 using Incidents.Api.StatuspageCompatibility.Manage;
 using Incidents.Application;
 using Incidents.Application.Common.Behaviours;
@@ -61,6 +62,7 @@ internal static class IncidentsApiSetup
 
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentCaller, HttpCurrentCaller>();
+        services.AddScoped<StatuspageImporter>();
         services
             .AddAuthentication(ApiKeyDefaults.Scheme)
             .AddScheme<

@@ -1,5 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Security.Claims;
+using System.Text.Json;
+using Incidents.Api.Authentication;
+using Incidents.Api.StatuspageCompatibility.Import;
 using Incidents.Application.ApiKeys.Commands.CreateApiKey;
 using Incidents.Application.ApiKeys.Commands.RevokeApiKey;
 using Incidents.Application.ApiKeys.Queries.ListApiKeys;
@@ -8,7 +12,9 @@ using Incidents.Application.Pages.Commands.AddPageHostname;
 using Incidents.Application.Pages.Commands.ChangePageTimeZone;
 using Incidents.Application.Pages.Commands.CreatePage;
 using Incidents.Application.Pages.Commands.RemovePageHostname;
+using Incidents.Application.Pages.Common;
 using Incidents.Application.Pages.Queries.ListPageHostnames;
+using Incidents.Domain.ApiKeys;
 using Incidents.Domain.Common;
 using Incidents.Domain.Pages;
 using Mediator;
@@ -17,12 +23,15 @@ namespace Incidents.Api.Cli;
 
 /// <summary>
 /// Operator commands through the service's own entry point, configuration and database:
-/// <c>pages create|time-zone|hostnames</c>, <c>keys create|list|revoke</c>. Results go to standard output (a new key
+/// <c>pages create|time-zone|hostnames</c>, <c>keys create|list|revoke</c>, <c>import statuspage</c>. Results go to standard output (a new key
 /// alone on the last line); logs and errors to standard error.
 /// </summary>
 internal static class IncidentsCli
 {
-    private static readonly string[] Verbs = ["pages", "keys"];
+    private static readonly string[] Verbs = ["pages", "keys", "import"];
+
+    /// <summary>The audit trail's name for what the CLI's import does.</summary>
+    public const string ImportActor = "CLI import";
 
     public static bool IsCliInvocation(string[] args) =>
         args.Length > 0 && Verbs.Contains(args[0], StringComparer.Ordinal);
@@ -32,6 +41,7 @@ internal static class IncidentsCli
         var root = new RootCommand("Incidents operator commands.");
         root.Subcommands.Add(PagesCommand(services));
         root.Subcommands.Add(KeysCommand(services));
+        root.Subcommands.Add(ImportCommand(services));
         // Usage and parse errors go to standard error: standard output carries only results.
         return await root.Parse(args)
             .InvokeAsync(
@@ -297,12 +307,150 @@ internal static class IncidentsCli
         return new Command("keys", "Manage API keys.") { create, list, revoke };
     }
 
-    private static async Task<int> RunAsync(IServiceProvider services, Func<IMediator, Task> action)
+    /// <summary>
+    /// <c>import statuspage --page P [--components F] [--incidents F]</c>: one line per item on
+    /// standard output (<c>created|skipped|refused Kind original-id name [our id] [reason]</c>), then
+    /// a summary; exit code 3 when something was refused.
+    /// </summary>
+    private static Command ImportCommand(IServiceProvider services)
+    {
+        var page = new Option<string>("--page")
+        {
+            Description = "Slug of the page to import into.",
+            Required = true,
+        };
+        var components = new Option<FileInfo?>("--components")
+        {
+            Description =
+                "Statuspage's components.json (or summary.json), or the Manage API's component list.",
+        };
+        var incidents = new Option<FileInfo?>("--incidents")
+        {
+            Description = "Statuspage's incidents.json, or the Manage API's incident list.",
+        };
+        var statuspage = new Command(
+            "statuspage",
+            "Import a Statuspage export: missing components and groups, past incidents as history (never notified). Running it again changes nothing."
+        )
+        {
+            page,
+            components,
+            incidents,
+        };
+        statuspage.SetAction(
+            async (result, ct) =>
+            {
+                var refused = false;
+                var code = await RunAsync(
+                    services,
+                    async (mediator, scope) =>
+                    {
+                        var export = StatuspageExport.Read(
+                            ReadJson(result.GetValue(components)),
+                            ReadJson(result.GetValue(incidents))
+                        );
+                        var target = await scope
+                            .GetRequiredService<IStatusPageRepository>()
+                            .RequireBySlugAsync(result.GetValue(page), ct);
+                        ActAsOperator(scope, target.Id);
+                        var report = await scope
+                            .GetRequiredService<StatuspageImporter>()
+                            .ImportAsync(export, ct);
+                        Print("created", report.Created);
+                        Print("skipped", report.Skipped);
+                        Print("refused", report.Refused);
+                        Console.Out.WriteLine(
+                            $"Import finished: {report.Created.Count} created, {report.Skipped.Count} skipped, {report.Refused.Count} refused."
+                        );
+                        refused = report.Refused.Count > 0;
+                    }
+                );
+                return code == 0 && refused ? 3 : code;
+            }
+        );
+        return new Command("import", "Import from another status page.") { statuspage };
+    }
+
+    private static JsonElement? ReadJson(FileInfo? file)
+    {
+        if (file is null)
+        {
+            return null;
+        }
+
+        if (!file.Exists)
+        {
+            throw new InvalidRequestException($"File '{file.FullName}' not found.");
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(File.ReadAllBytes(file.FullName));
+            return document.RootElement.Clone();
+        }
+        catch (JsonException)
+        {
+            throw new InvalidRequestException($"File '{file.Name}' is not valid JSON.");
+        }
+    }
+
+    private static void Print(string outcome, IReadOnlyList<StatuspageImportItem> items)
+    {
+        foreach (var item in items)
+        {
+            Console.Out.WriteLine(
+                string.Join(
+                        '\t',
+                        new[]
+                        {
+                            outcome,
+                            item.Kind,
+                            item.OriginalId,
+                            item.Name,
+                            item.Id?.ToString() ?? string.Empty,
+                            item.Reason ?? string.Empty,
+                        }
+                    )
+                    .TrimEnd('\t')
+            );
+        }
+    }
+
+    /// <summary>
+    /// The commands an import sends are page-scoped and audited like the admin API's: in the CLI the
+    /// caller is the page's operator (an Admin without a key, named <see cref="ImportActor"/>).
+    /// </summary>
+    private static void ActAsOperator(IServiceProvider scope, Guid pageId)
+    {
+        Claim[] claims =
+        [
+            new(ApiKeyDefaults.ApiKeyIdClaim, Guid.Empty.ToString()),
+            new(ApiKeyDefaults.PageIdClaim, pageId.ToString()),
+            new(ClaimTypes.Name, ImportActor),
+            new(ClaimTypes.Role, nameof(ApiKeyRole.Admin)),
+        ];
+        scope.GetRequiredService<IHttpContextAccessor>().HttpContext = new DefaultHttpContext
+        {
+            RequestServices = scope,
+            User = new ClaimsPrincipal(new ClaimsIdentity(claims, "Cli")),
+        };
+    }
+
+    private static Task<int> RunAsync(IServiceProvider services, Func<IMediator, Task> action) =>
+        RunAsync(services, (mediator, _) => action(mediator));
+
+    private static async Task<int> RunAsync(
+        IServiceProvider services,
+        Func<IMediator, IServiceProvider, Task> action
+    )
     {
         await using var scope = services.CreateAsyncScope();
         try
         {
-            await action(scope.ServiceProvider.GetRequiredService<IMediator>());
+            await action(
+                scope.ServiceProvider.GetRequiredService<IMediator>(),
+                scope.ServiceProvider
+            );
             return 0;
         }
         catch (Exception e)

@@ -2,11 +2,17 @@ using Microsoft.AspNetCore.Http.Features;
 
 namespace Incidents.Api.Common;
 
-/// <summary>Admin bodies are small JSON documents: anything over 64 KB is refused before it is read.</summary>
+/// <summary>
+/// Admin bodies are small JSON documents: anything over 64 KB is refused before it is read. An
+/// import carries a whole exported page (Statuspage's incidents.json alone is often a few hundred
+/// KB), so /api/admin/Import allows 10 MB.
+/// </summary>
 internal static class RequestBodyLimit
 {
     public const long MaxBytes = 64 * 1024;
     public const string TooLargeMessage = "The request body is too large (at most 64 KB).";
+    public const long ImportMaxBytes = 10 * 1024 * 1024;
+    public const string ImportTooLargeMessage = "The request body is too large (at most 10 MB).";
 
     public static IApplicationBuilder UseApiRequestBodyLimit(this IApplicationBuilder app) =>
         app.Use(
@@ -14,12 +20,14 @@ internal static class RequestBodyLimit
             {
                 if (context.Request.Path.StartsWithSegments("/api"))
                 {
-                    if (context.Request.ContentLength > MaxBytes)
+                    var isImport = context.Request.Path.StartsWithSegments("/api/admin/Import");
+                    var max = isImport ? ImportMaxBytes : MaxBytes;
+                    if (context.Request.ContentLength > max)
                     {
                         await ApiError.WriteAsync(
                             context,
                             StatusCodes.Status413PayloadTooLarge,
-                            TooLargeMessage
+                            isImport ? ImportTooLargeMessage : TooLargeMessage
                         );
                         return;
                     }
@@ -28,7 +36,7 @@ internal static class RequestBodyLimit
                     var feature = context.Features.Get<IHttpMaxRequestBodySizeFeature>();
                     if (feature is { IsReadOnly: false })
                     {
-                        feature.MaxRequestBodySize = MaxBytes;
+                        feature.MaxRequestBodySize = max;
                     }
                 }
 

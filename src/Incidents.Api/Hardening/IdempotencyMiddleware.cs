@@ -33,7 +33,11 @@ internal sealed partial class IdempotencyMiddleware(
     {
         if (
             !IsMutating(context.Request.Method)
-            || !context.Request.Path.StartsWithSegments("/api/admin")
+            || !(
+                context.Request.Path.StartsWithSegments("/api/admin")
+                // Statuspage's Manage API is an adapter over the same commands: same keys.
+                || context.Request.Path.StartsWithSegments("/v1")
+            )
             || !context.Request.Headers.TryGetValue(HeaderName, out var values)
         )
         {

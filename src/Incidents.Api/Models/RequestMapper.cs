@@ -27,8 +27,11 @@ internal static partial class RequestMapper
 
     public static partial ResolveIncidentCommand ToCommand(this ResolveIncidentModel model);
 
+    // ExternalId: set only by the importer (Statuspage original ids), not part of these routes.
+    [MapperIgnoreTarget(nameof(BackfillIncidentCommand.ExternalId))]
     public static partial BackfillIncidentCommand ToCommand(this BackfillIncidentModel model);
 
+    [MapperIgnoreTarget(nameof(CreateComponentCommand.ExternalId))]
     public static partial CreateComponentCommand ToCommand(this ComponentCreateModel model);
 
     public static partial UpdateComponentCommand ToCommand(this ComponentUpdateModel model);

@@ -15,6 +15,7 @@ public sealed class Component : AggregateRoot
     public const int NameMaxLength = 100;
     public const int DescriptionMaxLength = 1000;
     public const int GroupMaxLength = 100;
+    public const int ExternalIdMaxLength = 200;
 
     private Component() { }
 
@@ -25,6 +26,9 @@ public sealed class Component : AggregateRoot
     public string? Description { get; private set; }
 
     public string? Group { get; private set; }
+
+    /// <summary>Its id in the system it was imported from (e.g. <c>statuspage:abc123</c>): a repeated import finds it.</summary>
+    public string? ExternalId { get; private set; }
 
     public int DisplayOrder { get; private set; }
 
@@ -53,13 +57,22 @@ public sealed class Component : AggregateRoot
         string? group,
         int displayOrder,
         ComponentStatus status,
-        DateTimeOffset now
+        DateTimeOffset now,
+        string? externalId = null
     )
     {
+        if (externalId?.Trim().Length > ExternalIdMaxLength)
+        {
+            throw new DomainException(
+                $"ExternalId must be at most {ExternalIdMaxLength} characters."
+            );
+        }
+
         var component = new Component
         {
             Id = Guid.CreateVersion7(now),
             PageId = pageId,
+            ExternalId = string.IsNullOrWhiteSpace(externalId) ? null : externalId.Trim(),
             CreatedAt = now,
             ManualStatus = status,
             Status = status,

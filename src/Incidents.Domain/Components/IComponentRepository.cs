@@ -11,6 +11,15 @@ public interface IComponentRepository
         CancellationToken cancellationToken
     );
 
+    /// <summary>The members of a component group (a name on components), tracked for change.</summary>
+    Task<IReadOnlyList<Component>> ListInGroupAsync(
+        Guid pageId,
+        string group,
+        CancellationToken cancellationToken
+    );
+
+    Task<bool> GroupExistsAsync(Guid pageId, string group, CancellationToken cancellationToken);
+
     Task<bool> NameExistsAsync(
         Guid pageId,
         string name,

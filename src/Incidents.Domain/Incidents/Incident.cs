@@ -251,12 +251,20 @@ public sealed class Incident : AggregateRoot
         DateTimeOffset startedAt,
         DateTimeOffset resolvedAt,
         IReadOnlyList<BackfillEntry> updates,
-        DateTimeOffset now
+        DateTimeOffset now,
+        string? externalId = null
     )
     {
         ArgumentNullException.ThrowIfNull(affectedComponentIds);
         ArgumentNullException.ThrowIfNull(updates);
         BackfillRules.Check(title, startedAt, resolvedAt, updates, now);
+        if (externalId?.Trim().Length > ExternalIdMaxLength)
+        {
+            throw new DomainException(
+                $"ExternalId must be at most {ExternalIdMaxLength} characters."
+            );
+        }
+
         var incident = new Incident
         {
             Id = Guid.CreateVersion7(startedAt),
@@ -265,6 +273,7 @@ public sealed class Incident : AggregateRoot
             Impact = impact,
             Notify = false,
             Backfilled = true,
+            ExternalId = string.IsNullOrWhiteSpace(externalId) ? null : externalId.Trim(),
             CreatedAt = startedAt,
             Version = Guid.NewGuid(),
             _affectedComponentIds = affectedComponentIds.Distinct().ToList(),

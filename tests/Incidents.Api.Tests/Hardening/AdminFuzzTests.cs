@@ -90,6 +90,13 @@ public abstract class AdminFuzzTests
             )
         );
 
+    /// <summary>The Statuspage import alone (issue 12): a refused import writes nothing.</summary>
+    [Fact]
+    public Task ImportEndpoint_WithGeneratedJson_AlwaysAnswerTheEnvelopeAndWriteNothingWhenRefused() =>
+        CheckEndpointsAsync(e =>
+            e.Pattern.StartsWith("api/admin/Import", StringComparison.OrdinalIgnoreCase)
+        );
+
     /// <summary>
     /// The same property on the routes of issue 14 (corrections, delete, backfill, postmortems),
     /// against a resolved incident too, so the postmortem and correction rules are reached.

@@ -15,7 +15,7 @@ namespace Incidents.Api.Tests.Hardening;
 /// </summary>
 public sealed class AdminRolesTests(SqliteApiFactory factory) : IClassFixture<SqliteApiFactory>
 {
-    /// <summary>The issues: Admin keys alone manage subscribers, keys, the audit trail, page hostnames and alert integrations.</summary>
+    /// <summary>The issues: Admin keys alone manage subscribers, keys, the audit trail, page hostnames, alert integrations and imports (issue 12: an import rewrites history).</summary>
     private static readonly string[] AdminOnlyResources =
     [
         "ApiKey",
@@ -27,6 +27,7 @@ public sealed class AdminRolesTests(SqliteApiFactory factory) : IClassFixture<Sq
         "Delivery",
         "Webhooks",
         "Integration",
+        "Import",
     ];
 
     /// <summary>Issue 14: deleting an incident and backfilling history rewrite the record: Admin only.</summary>

@@ -24,4 +24,10 @@ public sealed class FailingIncidentReadRepository : IIncidentReadRepository
         CancellationToken cancellationToken,
         bool publishedOnly = false
     ) => throw new SimulatedDefectException(SecretDetails);
+
+    public Task<IReadOnlyList<string>> ListExternalIdsAsync(
+        Guid pageId,
+        string prefix,
+        CancellationToken cancellationToken
+    ) => throw new SimulatedDefectException(SecretDetails);
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Incidents.Api.Authentication;
@@ -8,8 +9,12 @@ using Incidents.Application.Common.Interfaces;
 using Incidents.Application.Common.Vocabulary;
 using Incidents.Application.Components.Commands.CreateComponent;
 using Incidents.Application.Components.Commands.DeleteComponent;
+using Incidents.Application.Components.Commands.DeleteComponentGroup;
+using Incidents.Application.Components.Commands.SaveComponentGroup;
 using Incidents.Application.Components.Commands.UpdateComponent;
+using Incidents.Application.Incidents.Commands.CorrectIncidentUpdate;
 using Incidents.Application.Incidents.Commands.CreateIncident;
+using Incidents.Application.Incidents.Commands.DeleteIncident;
 using Incidents.Application.Incidents.Commands.ResolveIncident;
 using Incidents.Application.Incidents.Commands.UpdateIncident;
 using Incidents.Application.StatuspageCompatibility.Common;
@@ -291,6 +296,201 @@ public sealed class ManageApiController(
         return Json(Incident(await FindIncidentAsync(pageId, incidentId, ct)));
     }
 
+    /// <summary>Deletes an incident (Admin, as DELETE /api/admin/Incident/{id}); answers it as it was.</summary>
+    [HttpDelete("{pageId}/incidents/{incidentId}")]
+    [Authorize(Policy = ApiPolicies.Admin)]
+    public async Task<IActionResult> DeleteIncident(
+        string pageId,
+        string incidentId,
+        CancellationToken ct
+    )
+    {
+        var existing = await FindIncidentAsync(pageId, incidentId, ct);
+        await mediator.Send(new DeleteIncidentCommand(Guid.Parse(existing.Id)), ct);
+        return Json(Incident(existing));
+    }
+
+    /// <summary>
+    /// Corrects one update's body and/or display_at (our correction: recorded time and status kept,
+    /// never notified, audited with the previous text); answers the update.
+    /// </summary>
+    [HttpPatch("{pageId}/incidents/{incidentId}/incident_updates/{updateId}")]
+    [HttpPut("{pageId}/incidents/{incidentId}/incident_updates/{updateId}")]
+    [Authorize(Policy = ApiPolicies.Write)]
+    public async Task<IActionResult> UpdateIncidentUpdate(
+        string pageId,
+        string incidentId,
+        string updateId,
+        CancellationToken ct
+    )
+    {
+        var existing = await FindIncidentAsync(pageId, incidentId, ct);
+        var update =
+            existing.IncidentUpdates.FirstOrDefault(u =>
+                string.Equals(u.Id, updateId, StringComparison.OrdinalIgnoreCase)
+            ) ?? throw new NotFoundException("Incident update not found.");
+        var body = await ReadAsync(Request, "incident_update");
+        var text = Text(String(body, "body"));
+        var displayAt = Text(String(body, "display_at")) is { } given
+            ? DateTimeOffset.TryParse(
+                given,
+                CultureInfo.InvariantCulture,
+                DateTimeStyles.AssumeUniversal,
+                out var parsed
+            )
+                ? parsed
+                : throw new InvalidRequestException("display_at must be an ISO 8601 time.")
+            : (DateTimeOffset?)null;
+        if (text is null && displayAt is null)
+        {
+            throw new InvalidRequestException("Give body or display_at.");
+        }
+
+        await mediator.Send(
+            new CorrectIncidentUpdateCommand(
+                Guid.Parse(existing.Id),
+                Guid.Parse(update.Id),
+                text ?? update.Body,
+                displayAt
+            ),
+            ct
+        );
+        var after = await FindIncidentAsync(pageId, incidentId, ct);
+        return Json(IncidentUpdate(after.IncidentUpdates.First(u => u.Id == update.Id)));
+    }
+
+    [HttpGet("{pageId}/component-groups")]
+    public async Task<IActionResult> ComponentGroups(
+        string pageId,
+        [FromQuery] int? page,
+        [FromQuery(Name = "per_page")] int? perPage,
+        CancellationToken ct
+    )
+    {
+        var mapper = await MapperAsync(pageId, null, ct);
+        var size = Math.Clamp(perPage ?? MaxPerPage, 1, MaxPerPage);
+        var skip = (Math.Max(page ?? 1, 1) - 1) * size;
+        return Json(
+            new JsonArray([
+                .. mapper.Components.Where(c => c.Group).Skip(skip).Take(size).Select(GroupObject),
+            ])
+        );
+    }
+
+    [HttpGet("{pageId}/component-groups/{groupId}")]
+    public async Task<IActionResult> ComponentGroupById(
+        string pageId,
+        string groupId,
+        CancellationToken ct
+    ) => Json(GroupObject(FindGroup(await MapperAsync(pageId, null, ct), groupId)));
+
+    /// <summary>
+    /// Creates a group of existing components (name and components required: our groups are the
+    /// components in them). Statuspage puts description beside the wrapper; ours have none.
+    /// </summary>
+    [HttpPost("{pageId}/component-groups")]
+    [Authorize(Policy = ApiPolicies.Write)]
+    public async Task<IActionResult> CreateComponentGroup(string pageId, CancellationToken ct)
+    {
+        await MapperAsync(pageId, null, ct);
+        var (body, root) = await ReadWithRootAsync(Request, "component_group");
+        RefuseGroupDescription(body, root);
+        var result = await mediator.Send(
+            new SaveComponentGroupCommand(
+                null,
+                String(body, "name"),
+                ComponentIds(body) ?? [],
+                GroupDisplayOrder(body)
+            ),
+            ct
+        );
+        var after = await MapperAsync(pageId, null, ct);
+        return Json(GroupObject(FindGroupByName(after, result.Name)), StatusCodes.Status201Created);
+    }
+
+    [HttpPatch("{pageId}/component-groups/{groupId}")]
+    [HttpPut("{pageId}/component-groups/{groupId}")]
+    [Authorize(Policy = ApiPolicies.Write)]
+    public async Task<IActionResult> UpdateComponentGroup(
+        string pageId,
+        string groupId,
+        CancellationToken ct
+    )
+    {
+        var existing = FindGroup(await MapperAsync(pageId, null, ct), groupId);
+        var (body, root) = await ReadWithRootAsync(Request, "component_group");
+        RefuseGroupDescription(body, root);
+        var result = await mediator.Send(
+            new SaveComponentGroupCommand(
+                existing.Name,
+                String(body, "name"),
+                ComponentIds(body),
+                GroupDisplayOrder(body)
+            ),
+            ct
+        );
+        return Json(GroupObject(FindGroupByName(await MapperAsync(pageId, null, ct), result.Name)));
+    }
+
+    /// <summary>Deletes a group; its components stay, ungrouped. Answers the group as it was.</summary>
+    [HttpDelete("{pageId}/component-groups/{groupId}")]
+    [Authorize(Policy = ApiPolicies.Write)]
+    public async Task<IActionResult> DeleteComponentGroup(
+        string pageId,
+        string groupId,
+        CancellationToken ct
+    )
+    {
+        var existing = FindGroup(await MapperAsync(pageId, null, ct), groupId);
+        await mediator.Send(new DeleteComponentGroupCommand(existing.Name), ct);
+        return Json(GroupObject(existing));
+    }
+
+    private static V2Component FindGroup(StatuspageV2Mapper mapper, string groupId) =>
+        mapper.Components.FirstOrDefault(c =>
+            c.Group && string.Equals(c.Id, groupId, StringComparison.OrdinalIgnoreCase)
+        ) ?? throw new NotFoundException("Component group not found.");
+
+    private static V2Component FindGroupByName(StatuspageV2Mapper mapper, string name) =>
+        mapper.Components.First(c => c.Group && c.Name == name);
+
+    private static List<Guid>? ComponentIds(JsonObject body)
+    {
+        if (!Has(body, "components"))
+        {
+            return null;
+        }
+
+        var ids = new List<Guid>();
+        foreach (var id in Strings(body, "components"))
+        {
+            ids.Add(
+                Guid.TryParse(id, out var guid)
+                    ? guid
+                    : throw new InvalidRequestException($"Component '{id}' not found.")
+            );
+        }
+
+        return ids;
+    }
+
+    /// <summary>Statuspage's position is 1-based; it orders the group by its first member's DisplayOrder.</summary>
+    private static int? GroupDisplayOrder(JsonObject body) =>
+        Int(body, "position") is { } position ? Math.Max(position - 1, 0) : null;
+
+    private static void RefuseGroupDescription(JsonObject body, JsonObject root)
+    {
+        if (
+            Text(String(body, "description")) is not null
+            || Text(String(root, "description")) is not null
+        )
+        {
+            throw new InvalidRequestException(
+                "Component groups have no description here: leave description out."
+            );
+        }
+    }
+
     private async Task<StatuspageV2Mapper> MapperAsync(
         string? pageId,
         Guid? incidentId,
@@ -476,6 +676,27 @@ public sealed class ManageApiController(
         json["auto_transition_deliver_notifications_at_start"] = false;
         json["auto_transition_to_maintenance_state"] = false;
         json["auto_transition_to_operational_state"] = false;
+        return json;
+    }
+
+    private static JsonObject GroupObject(V2Component group) =>
+        new()
+        {
+            ["id"] = group.Id,
+            ["page_id"] = group.PageId,
+            ["name"] = group.Name,
+            ["description"] = null,
+            ["components"] = new JsonArray([.. (group.Components ?? []).Select(c => (JsonNode?)c)]),
+            ["position"] = group.Position,
+            ["created_at"] = group.CreatedAt,
+            ["updated_at"] = group.UpdatedAt,
+        };
+
+    private static JsonObject IncidentUpdate(V2IncidentUpdate update)
+    {
+        var json = JsonSerializer.SerializeToNode(update, StatuspageV2Json.Options)!.AsObject();
+        json["twitter_updated_at"] = null;
+        json["wants_twitter_update"] = false;
         return json;
     }
 

@@ -12,7 +12,14 @@ namespace Incidents.Api.StatuspageCompatibility.Manage;
 /// </summary>
 internal static class ManageRequestBody
 {
-    public static async Task<JsonObject> ReadAsync(HttpRequest request, string wrapper)
+    public static async Task<JsonObject> ReadAsync(HttpRequest request, string wrapper) =>
+        (await ReadWithRootAsync(request, wrapper)).Body;
+
+    /// <summary>The wrapped object and the whole body (Statuspage puts some fields beside the wrapper).</summary>
+    public static async Task<(JsonObject Body, JsonObject Root)> ReadWithRootAsync(
+        HttpRequest request,
+        string wrapper
+    )
     {
         JsonNode? root;
         if (request.HasFormContentType)
@@ -44,8 +51,9 @@ internal static class ManageRequestBody
             }
         }
 
-        return (root as JsonObject)?[wrapper] as JsonObject
-            ?? throw new InvalidRequestException($"The body must be {{\"{wrapper}\": {{…}}}}.");
+        return root is JsonObject whole && whole[wrapper] is JsonObject body
+            ? (body, whole)
+            : throw new InvalidRequestException($"The body must be {{\"{wrapper}\": {{…}}}}.");
     }
 
     /// <summary>"incident[components][abc]" → ["incident", "components", "abc"]; "x[]" ends in "".</summary>

@@ -256,14 +256,18 @@ public sealed class StatuspageV2Mapper
                 .Select(u =>
                 {
                     var at = Time(u.CreatedAt);
+                    // A corrected incident update keeps its recorded time and shows its DisplayAt.
+                    var (updatedAt, displayAt) = u is IncidentUpdate corrected
+                        ? (Time(corrected.EditedAt ?? corrected.CreatedAt), Time(corrected.ShownAt))
+                        : (at, at);
                     return new V2IncidentUpdate(
                         u.Id.ToString(),
                         status(u),
                         u.Description,
                         ownerId,
                         at,
-                        at,
-                        at,
+                        updatedAt,
+                        displayAt,
                         null,
                         u.Notify,
                         null,

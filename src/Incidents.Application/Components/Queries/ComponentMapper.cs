@@ -12,6 +12,7 @@ public static partial class ComponentMapper
     [MapperIgnoreSource(nameof(Component.IncidentStatus))]
     [MapperIgnoreSource(nameof(Component.UnderMaintenance))]
     [MapperIgnoreSource(nameof(Component.DomainEvents))]
+    [MapperIgnoreSource(nameof(Component.ExternalId))]
     public static partial ComponentDto ToDto(Component component);
 
     private static string StatusToString(ComponentStatus status) =>

@@ -7,6 +7,13 @@ public interface IIncidentReadRepository
 {
     Task<Incident?> GetAsync(Guid pageId, Guid incidentId, CancellationToken cancellationToken);
 
+    /// <summary>The ExternalIds starting with <paramref name="prefix"/> of the page's incidents, resolved or not.</summary>
+    Task<IReadOnlyList<string>> ListExternalIdsAsync(
+        Guid pageId,
+        string prefix,
+        CancellationToken cancellationToken
+    );
+
     /// <summary>
     /// Newest first. <paramref name="resolved"/>: null = all, true = resolved only, false = open
     /// only; <paramref name="publishedOnly"/> for the public side.

@@ -15,6 +15,7 @@ internal sealed class ComponentConfiguration : IEntityTypeConfiguration<Componen
         builder.Property(c => c.Name).HasMaxLength(Component.NameMaxLength).IsRequired();
         builder.Property(c => c.Description).HasMaxLength(Component.DescriptionMaxLength);
         builder.Property(c => c.Group).HasMaxLength(Component.GroupMaxLength);
+        builder.Property(c => c.ExternalId).HasMaxLength(Component.ExternalIdMaxLength);
         builder.Property(c => c.ManualStatus).HasConversion<string>().HasMaxLength(32);
         builder.Property(c => c.IncidentStatus).HasConversion<string>().HasMaxLength(32);
         builder.Property(c => c.Status).HasConversion<string>().HasMaxLength(32);

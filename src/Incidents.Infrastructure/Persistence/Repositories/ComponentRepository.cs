@@ -27,6 +27,21 @@ internal sealed class ComponentRepository(IncidentsDbContext db) : IComponentRep
             .ToListAsync(cancellationToken);
     }
 
+    public async Task<IReadOnlyList<Component>> ListInGroupAsync(
+        Guid pageId,
+        string group,
+        CancellationToken cancellationToken
+    ) =>
+        await db
+            .Components.Where(c => c.PageId == pageId && c.Group == group)
+            .ToListAsync(cancellationToken);
+
+    public Task<bool> GroupExistsAsync(
+        Guid pageId,
+        string group,
+        CancellationToken cancellationToken
+    ) => db.Components.AnyAsync(c => c.PageId == pageId && c.Group == group, cancellationToken);
+
     public Task<bool> NameExistsAsync(
         Guid pageId,
         string name,

@@ -7,6 +7,18 @@ namespace Incidents.Infrastructure.Persistence.Repositories;
 
 internal sealed class IncidentReadRepository(IncidentsDbContext db) : IIncidentReadRepository
 {
+    public async Task<IReadOnlyList<string>> ListExternalIdsAsync(
+        Guid pageId,
+        string prefix,
+        CancellationToken cancellationToken
+    ) =>
+        await db
+            .Incidents.Where(i =>
+                i.PageId == pageId && i.ExternalId != null && i.ExternalId.StartsWith(prefix)
+            )
+            .Select(i => i.ExternalId!)
+            .ToListAsync(cancellationToken);
+
     public Task<Incident?> GetAsync(
         Guid pageId,
         Guid incidentId,

@@ -27,7 +27,8 @@ public sealed class CreateComponentCommandHandler(
             command.DisplayOrder ?? 0,
             Vocabulary<ComponentStatus>.ParseOptional(command.Status)
                 ?? ComponentStatus.Operational,
-            timeProvider.GetUtcNow()
+            timeProvider.GetUtcNow(),
+            command.ExternalId
         );
         components.Add(component);
         return component.Id;

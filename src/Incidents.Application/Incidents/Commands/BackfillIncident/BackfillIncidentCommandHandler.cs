@@ -36,7 +36,8 @@ public sealed class BackfillIncidentCommandHandler(
                     u.At!.Value
                 ))
                 .ToList(),
-            timeProvider.GetUtcNow()
+            timeProvider.GetUtcNow(),
+            command.ExternalId
         );
         incidents.Add(incident);
         return incident.Id;

@@ -127,6 +127,10 @@ namespace Incidents.Infrastructure.Persistence.PostgreSql.Migrations
                     b.Property<int>("DisplayOrder")
                         .HasColumnType("integer");
 
+                    b.Property<string>("ExternalId")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("Group")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");

@@ -127,6 +127,10 @@ namespace Incidents.Infrastructure.Persistence.SqlServer.Migrations
                     b.Property<int>("DisplayOrder")
                         .HasColumnType("int");
 
+                    b.Property<string>("ExternalId")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
                     b.Property<string>("Group")
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");

@@ -122,6 +122,10 @@ namespace Incidents.Infrastructure.Persistence.Sqlite.Migrations
                     b.Property<int>("DisplayOrder")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ExternalId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Group")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");

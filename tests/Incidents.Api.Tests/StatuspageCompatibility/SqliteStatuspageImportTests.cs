@@ -1,0 +1,7 @@
+using Incidents.Api.Tests.StatusPage;
+
+namespace Incidents.Api.Tests.StatuspageCompatibility;
+
+public sealed class SqliteStatuspageImportTests(StatusPageApiFactory factory)
+    : StatuspageImportTests(factory),
+        IClassFixture<StatusPageApiFactory>;
