@@ -44,8 +44,15 @@ internal sealed class EfCommandCounter : IObserver<DiagnosticListener>, IDisposa
 
     private sealed class Observer(EfCommandCounter owner) : IObserver<KeyValuePair<string, object?>>
     {
-        public void OnNext(KeyValuePair<string, object?> value) =>
-            Interlocked.Increment(ref owner._count);
+        public void OnNext(KeyValuePair<string, object?> value)
+        {
+            // A listener receives every event someone in the process enabled (the service's
+            // OpenTelemetry instrumentation enables several per command), not only its own.
+            if (value.Key == CommandExecuted)
+            {
+                Interlocked.Increment(ref owner._count);
+            }
+        }
 
         public void OnCompleted() { }
 

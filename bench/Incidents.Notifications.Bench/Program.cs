@@ -44,6 +44,11 @@ internal static class FanOutBenchmark
             return await AlertRepeatsBenchmark.RunAsync(args[1..]);
         }
 
+        if (args.Length > 0 && args[0] == "write-commands")
+        {
+            return await WriteCommandsBenchmark.RunAsync(args[1..]);
+        }
+
         if (args.Length > 0 && args[0] == "maintenance")
         {
             return await MaintenanceSchedulerBenchmark.RunAsync(args[1..]);

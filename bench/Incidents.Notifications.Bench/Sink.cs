@@ -84,6 +84,9 @@ internal sealed class Sink : IAsyncDisposable
 
     public string Url(int subscriber) => $"{_base}/hook/{subscriber}";
 
+    /// <summary>Requests received since the last <see cref="Reset"/>.</summary>
+    public int Count => Volatile.Read(ref _count);
+
     public void Reset() => Interlocked.Exchange(ref _count, 0);
 
     public async Task WaitForAsync(int count, TimeSpan timeout)

@@ -63,6 +63,11 @@ internal static class IncidentsApiSetup
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentCaller, HttpCurrentCaller>();
         services.AddScoped<StatuspageImporter>();
+        services.AddSingleton(sp => new ApiKeyCache(
+            TimeSpan.FromSeconds(builder.Configuration.GetValue("Auth:ApiKeyCacheSeconds", 5.0)),
+            sp.GetRequiredService<TimeProvider>()
+        ));
+        services.AddSingleton<IDomainEventsCommittedListener, ApiKeyCacheInvalidator>();
         services
             .AddAuthentication(ApiKeyDefaults.Scheme)
             .AddScheme<

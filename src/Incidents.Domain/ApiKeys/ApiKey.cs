@@ -95,6 +95,7 @@ public sealed class ApiKey : AggregateRoot
         }
 
         RevokedAt = now;
+        Raise(new ApiKeyRevoked(Id, PageId, now));
     }
 
     /// <summary>

@@ -7,7 +7,8 @@ namespace Incidents.Infrastructure.Notifications;
 
 /// <summary>
 /// Claims due rows for one worker by writing a lease (LockedBy = a token unique to this claim,
-/// LockedUntil = now + lease) in one UPDATE, then reads back the rows carrying that token.
+/// LockedUntil = now + lease) in one UPDATE that returns the rows it leased (RETURNING on SQLite
+/// and PostgreSQL: one statement per claim; SQL Server reads them back by token).
 /// The UPDATE re-checks "due" on every row it writes, so two workers never hold the same row;
 /// on PostgreSQL (<c>FOR UPDATE SKIP LOCKED</c>) and SQL Server (<c>READPAST</c>) they also skip
 /// each other's locked rows instead of waiting. SQLite has one writer at a time anyway.
@@ -26,16 +27,24 @@ internal static class RowClaims
         switch (Provider(db))
         {
             case DatabaseProvider.PostgreSql:
-                await db.Database.ExecuteSqlRawAsync(
-                    """
-                    UPDATE "OutboxMessages" SET "LockedBy" = {0}, "LockedUntil" = {2}
-                    WHERE "Id" IN (SELECT "Id" FROM "OutboxMessages" WHERE "ProcessedAt" IS NULL AND ("LockedUntil" IS NULL OR "LockedUntil" < {1})
-                        ORDER BY "OccurredAt" LIMIT {3} FOR UPDATE SKIP LOCKED)
-                    """,
-                    [token, now, until, count],
-                    cancellationToken
+                // One statement, one round trip: lease and read back together.
+                return Ordered(
+                    await db
+                        .OutboxMessages.FromSqlRaw(
+                            """
+                            UPDATE "OutboxMessages" SET "LockedBy" = {0}, "LockedUntil" = {2}
+                            WHERE "Id" IN (SELECT "Id" FROM "OutboxMessages" WHERE "ProcessedAt" IS NULL AND ("LockedUntil" IS NULL OR "LockedUntil" < {1})
+                                ORDER BY "OccurredAt" LIMIT {3} FOR UPDATE SKIP LOCKED)
+                            RETURNING *
+                            """,
+                            token,
+                            now,
+                            until,
+                            count
+                        )
+                        .AsNoTracking()
+                        .ToListAsync(cancellationToken)
                 );
-                break;
             case DatabaseProvider.SqlServer:
                 await db.Database.ExecuteSqlRawAsync(
                     """
@@ -46,45 +55,35 @@ internal static class RowClaims
                     [token, now, until, count],
                     cancellationToken
                 );
-                break;
-            default:
-                var ids = await db
-                    .OutboxMessages.Where(m =>
-                        m.ProcessedAt == null && (m.LockedUntil == null || m.LockedUntil < now)
-                    )
+                return await db
+                    .OutboxMessages.AsNoTracking()
+                    .Where(m => m.LockedBy == token)
                     .OrderBy(m => m.OccurredAt)
-                    .Select(m => m.Id)
-                    .Take(count)
                     .ToListAsync(cancellationToken);
-                if (ids.Count == 0)
-                {
-                    return [];
-                }
-
+            default:
+                // SQLite (3.35+) has RETURNING too; times are stored in their converted form
+                // (ticks), so raw SQL compares against the converted values.
                 await using (await db.EnterWriteAsync(cancellationToken))
                 {
-                    await db
-                        .OutboxMessages.Where(m =>
-                            ids.Contains(m.Id)
-                            && m.ProcessedAt == null
-                            && (m.LockedUntil == null || m.LockedUntil < now)
-                        )
-                        .ExecuteUpdateAsync(
-                            s =>
-                                s.SetProperty(m => m.LockedBy, token)
-                                    .SetProperty(m => m.LockedUntil, until),
-                            cancellationToken
-                        );
+                    return Ordered(
+                        await db
+                            .OutboxMessages.FromSqlRaw(
+                                """
+                                UPDATE "OutboxMessages" SET "LockedBy" = {0}, "LockedUntil" = {2}
+                                WHERE "Id" IN (SELECT "Id" FROM "OutboxMessages" WHERE "ProcessedAt" IS NULL AND ("LockedUntil" IS NULL OR "LockedUntil" < {1})
+                                    ORDER BY "OccurredAt" LIMIT {3})
+                                RETURNING *
+                                """,
+                                token,
+                                Stored<OutboxMessage>(db, nameof(OutboxMessage.LockedUntil), now),
+                                Stored<OutboxMessage>(db, nameof(OutboxMessage.LockedUntil), until),
+                                count
+                            )
+                            .AsNoTracking()
+                            .ToListAsync(cancellationToken)
+                    );
                 }
-
-                break;
         }
-
-        return await db
-            .OutboxMessages.AsNoTracking()
-            .Where(m => m.LockedBy == token)
-            .OrderBy(m => m.OccurredAt)
-            .ToListAsync(cancellationToken);
     }
 
     /// <summary>Leases up to <paramref name="count"/> due deliveries and returns them as claimed (untracked), soonest due first.</summary>
@@ -101,16 +100,23 @@ internal static class RowClaims
         switch (Provider(db))
         {
             case DatabaseProvider.PostgreSql:
-                await db.Database.ExecuteSqlRawAsync(
-                    """
-                    UPDATE "Deliveries" SET "LockedBy" = {0}, "LockedUntil" = {2}
-                    WHERE "Id" IN (SELECT "Id" FROM "Deliveries" WHERE "State" = 'Pending' AND "NextAttemptAt" <= {1} AND ("LockedUntil" IS NULL OR "LockedUntil" < {1})
-                        ORDER BY "NextAttemptAt" LIMIT {3} FOR UPDATE SKIP LOCKED)
-                    """,
-                    [token, now, until, count],
-                    cancellationToken
+                return Ordered(
+                    await deliveries
+                        .FromSqlRaw(
+                            """
+                            UPDATE "Deliveries" SET "LockedBy" = {0}, "LockedUntil" = {2}
+                            WHERE "Id" IN (SELECT "Id" FROM "Deliveries" WHERE "State" = 'Pending' AND "NextAttemptAt" <= {1} AND ("LockedUntil" IS NULL OR "LockedUntil" < {1})
+                                ORDER BY "NextAttemptAt" LIMIT {3} FOR UPDATE SKIP LOCKED)
+                            RETURNING *
+                            """,
+                            token,
+                            now,
+                            until,
+                            count
+                        )
+                        .AsNoTracking()
+                        .ToListAsync(cancellationToken)
                 );
-                break;
             case DatabaseProvider.SqlServer:
                 await db.Database.ExecuteSqlRawAsync(
                     """
@@ -121,48 +127,49 @@ internal static class RowClaims
                     [token, now, until, count],
                     cancellationToken
                 );
-                break;
-            default:
-                var ids = await deliveries
-                    .Where(d =>
-                        d.State == DeliveryState.Pending
-                        && d.NextAttemptAt <= now
-                        && (d.LockedUntil == null || d.LockedUntil < now)
-                    )
+                return await deliveries
+                    .AsNoTracking()
+                    .Where(d => d.LockedBy == token)
                     .OrderBy(d => d.NextAttemptAt)
-                    .Select(d => d.Id)
-                    .Take(count)
                     .ToListAsync(cancellationToken);
-                if (ids.Count == 0)
-                {
-                    return [];
-                }
-
+            default:
                 await using (await db.EnterWriteAsync(cancellationToken))
                 {
-                    await deliveries
-                        .Where(d =>
-                            ids.Contains(d.Id)
-                            && d.State == DeliveryState.Pending
-                            && (d.LockedUntil == null || d.LockedUntil < now)
-                        )
-                        .ExecuteUpdateAsync(
-                            s =>
-                                s.SetProperty(d => d.LockedBy, token)
-                                    .SetProperty(d => d.LockedUntil, until),
-                            cancellationToken
-                        );
+                    var at = Stored<Delivery>(db, nameof(Delivery.NextAttemptAt), now);
+                    return Ordered(
+                        await deliveries
+                            .FromSqlRaw(
+                                """
+                                UPDATE "Deliveries" SET "LockedBy" = {0}, "LockedUntil" = {2}
+                                WHERE "Id" IN (SELECT "Id" FROM "Deliveries" WHERE "State" = 'Pending' AND "NextAttemptAt" <= {1} AND ("LockedUntil" IS NULL OR "LockedUntil" < {1})
+                                    ORDER BY "NextAttemptAt" LIMIT {3})
+                                RETURNING *
+                                """,
+                                token,
+                                at,
+                                Stored<Delivery>(db, nameof(Delivery.LockedUntil), until),
+                                count
+                            )
+                            .AsNoTracking()
+                            .ToListAsync(cancellationToken)
+                    );
                 }
-
-                break;
         }
-
-        return await deliveries
-            .AsNoTracking()
-            .Where(d => d.LockedBy == token)
-            .OrderBy(d => d.NextAttemptAt)
-            .ToListAsync(cancellationToken);
     }
+
+    /// <summary>RETURNING gives rows in no particular order: oldest first, as the claim chose them.</summary>
+    private static List<OutboxMessage> Ordered(List<OutboxMessage> claimed) =>
+        claimed.Count < 2 ? claimed : [.. claimed.OrderBy(m => m.OccurredAt)];
+
+    private static List<Delivery> Ordered(List<Delivery> claimed) =>
+        claimed.Count < 2 ? claimed : [.. claimed.OrderBy(d => d.NextAttemptAt)];
+
+    /// <summary>A value as the provider stores it in this column (SQLite: a time as binary ticks).</summary>
+    private static object? Stored<TEntity>(IncidentsDbContext db, string property, object value) =>
+        db.Model.FindEntityType(typeof(TEntity))?.FindProperty(property)?.GetTypeMapping().Converter
+            is { } converter
+            ? converter.ConvertToProvider(value)
+            : value;
 
     /// <summary>On shutdown: give back what this worker claimed but did not finish, so another takes it at once.</summary>
     public static async Task ReleaseOutboxAsync(

@@ -1,16 +1,17 @@
 namespace Incidents.Infrastructure.Notifications;
 
 /// <summary>
-/// The loop every notification worker runs: a pass; if it found work, wake the delivery loops and
-/// go again at once; otherwise sleep until woken or until the poll interval (work committed by
-/// other instances, or before a restart). A failed pass is reported and retried on the next turn.
+/// The loop every notification worker runs: a pass; if it says more work may be due (it took a
+/// full batch), go again at once; otherwise sleep until woken or until the poll interval (work
+/// committed by other instances, or before a restart). A wake-up that arrives during a pass is
+/// kept (signals coalesce into one pending wake-up), so sleeping after a partial batch misses
+/// nothing committed locally meanwhile. A failed pass is reported and retried on the next turn.
 /// </summary>
 internal static class WorkerLoop
 {
     public static async Task RunAsync(
-        Func<CancellationToken, Task<int>> pass,
+        Func<CancellationToken, Task<WorkerPass>> pass,
         WorkerSignal sleepOn,
-        WorkerSignal wakeWhenWorkFound,
         TimeSpan pollInterval,
         Action<Exception> onPassFailed,
         CancellationToken stoppingToken
@@ -18,10 +19,10 @@ internal static class WorkerLoop
     {
         while (!stoppingToken.IsCancellationRequested)
         {
-            var handled = 0;
+            var result = WorkerPass.Idle;
             try
             {
-                handled = await pass(stoppingToken);
+                result = await pass(stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -32,10 +33,8 @@ internal static class WorkerLoop
                 onPassFailed(e);
             }
 
-            if (handled > 0)
+            if (result.MoreDue)
             {
-                // There may be more, and new deliveries may exist: let a sleeping sender join in.
-                wakeWhenWorkFound.Wake();
                 continue;
             }
 
@@ -49,4 +48,14 @@ internal static class WorkerLoop
             }
         }
     }
+}
+
+/// <summary>What a worker's pass did: how many rows it handled, and whether more may be due now.</summary>
+internal readonly record struct WorkerPass(int Handled, bool MoreDue)
+{
+    public static WorkerPass Idle => new(0, false);
+
+    /// <summary>A pass that took a full batch may have left more behind; a partial batch took all that was due.</summary>
+    public static WorkerPass Of(int handled, int claimed, int batchSize) =>
+        new(handled, claimed >= batchSize);
 }

@@ -61,7 +61,6 @@ internal sealed partial class DeliverySender(
         await WorkerLoop.RunAsync(
             RunOnceAsync,
             signals.Deliveries,
-            signals.Deliveries,
             workers.PollInterval,
             e => LogPassFailed(logger, e),
             stoppingToken
@@ -81,7 +80,7 @@ internal sealed partial class DeliverySender(
     /// Claims a batch of due deliveries into the local queue whenever it is at most half full, so
     /// the send workers never wait for a claim (at most one and a half batches are queued).
     /// </summary>
-    public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
+    public async Task<WorkerPass> RunOnceAsync(CancellationToken cancellationToken)
     {
         var workers = options.Value.Workers;
         var batch = Math.Max(1, workers.BatchSize);
@@ -105,7 +104,7 @@ internal sealed partial class DeliverySender(
         );
         if (deliveries.Count == 0)
         {
-            return 0;
+            return WorkerPass.Idle;
         }
 
         var subscriberIds = deliveries.Select(d => d.SubscriberId).Distinct().ToList();
@@ -121,7 +120,7 @@ internal sealed partial class DeliverySender(
             );
         }
 
-        return deliveries.Count;
+        return WorkerPass.Of(deliveries.Count, deliveries.Count, batch);
     }
 
     private async Task SendLoopAsync(CancellationToken stoppingToken)

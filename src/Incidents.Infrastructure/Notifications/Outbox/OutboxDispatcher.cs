@@ -1,4 +1,5 @@
 using Incidents.Application.Common.Observability;
+using Incidents.Domain.Subscribers;
 using Incidents.Infrastructure.Persistence;
 using Incidents.Infrastructure.Persistence.Outbox;
 using Mediator;
@@ -32,7 +33,6 @@ internal sealed partial class OutboxDispatcher(
         await WorkerLoop.RunAsync(
             RunOnceAsync,
             signals.Outbox,
-            signals.Deliveries,
             options.Value.Workers.PollInterval,
             e => LogPassFailed(logger, e),
             stoppingToken
@@ -40,8 +40,13 @@ internal sealed partial class OutboxDispatcher(
         await ReleaseLeasesAsync();
     }
 
-    /// <summary>One pass: claim a batch and handle it. Returns how many rows were handled.</summary>
-    public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// One pass: claim a batch and handle it — all of it in one transaction when it holds several
+    /// events (one commit and one "processed" UPDATE for the batch instead of one per event), or
+    /// event by event when that fails (a failing handler, a lost lease), so one bad event never
+    /// holds back the others. The delivery sender is woken only when deliveries were created.
+    /// </summary>
+    public async Task<WorkerPass> RunOnceAsync(CancellationToken cancellationToken)
     {
         var workers = options.Value.Workers;
         var token = WorkerIdentity.Claim(_identity);
@@ -60,21 +65,112 @@ internal sealed partial class OutboxDispatcher(
             );
         }
 
-        var handled = 0;
-        foreach (var message in claimed)
+        if (claimed.Count == 0)
         {
-            // Stop claiming on shutdown; unhandled rows are released below.
-            cancellationToken.ThrowIfCancellationRequested();
-            if (await HandleAsync(message, token, cancellationToken))
+            return WorkerPass.Idle;
+        }
+
+        var handled = 0;
+        var deliveries = 0;
+        if (
+            claimed.Count > 1
+            && await HandleTogetherAsync(claimed, token, cancellationToken) is { } together
+        )
+        {
+            handled = claimed.Count;
+            deliveries = together;
+        }
+        else
+        {
+            foreach (var message in claimed)
             {
-                handled++;
+                // Stop claiming on shutdown; unhandled rows are released on the way out.
+                cancellationToken.ThrowIfCancellationRequested();
+                if (await HandleAsync(message, token, cancellationToken) is { } created)
+                {
+                    handled++;
+                    deliveries += created;
+                }
             }
         }
 
-        return handled;
+        if (deliveries > 0)
+        {
+            signals.Deliveries.Wake();
+        }
+
+        return WorkerPass.Of(handled, claimed.Count, workers.BatchSize);
     }
 
-    private async Task<bool> HandleAsync(
+    /// <summary>
+    /// Handles the whole batch in one transaction; returns the deliveries created, or null when
+    /// anything went wrong (everything is rolled back and the caller handles the events one by one).
+    /// </summary>
+    private async Task<int?> HandleTogetherAsync(
+        List<OutboxMessage> messages,
+        string token,
+        CancellationToken cancellationToken
+    )
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<IncidentsDbContext>();
+        var publisher = scope.ServiceProvider.GetRequiredService<IPublisher>();
+        try
+        {
+            var strategy = db.Database.CreateExecutionStrategy();
+            return await strategy.ExecuteAsync(
+                async ct =>
+                {
+                    db.ChangeTracker.Clear();
+                    await using var writing = await db.EnterWriteAsync(ct);
+                    await using var transaction = await db.Database.BeginTransactionAsync(ct);
+                    var deliveries = 0;
+                    foreach (var message in messages)
+                    {
+                        deliveries += await PublishAsync(db, publisher, message, ct);
+                    }
+
+                    var now = time.GetUtcNow();
+                    var ids = messages.Select(m => m.Id).ToList();
+                    var marked = await MarkProcessedAsync(
+                        db.OutboxMessages.Where(m =>
+                            ids.Contains(m.Id) && m.LockedBy == token && m.ProcessedAt == null
+                        ),
+                        now,
+                        ct
+                    );
+                    if (marked != messages.Count)
+                    {
+                        // A lease expired and another worker took its row: sort it out one by one.
+                        await transaction.RollbackAsync(ct);
+                        return (int?)null;
+                    }
+
+                    await transaction.CommitAsync(ct);
+                    foreach (var message in messages)
+                    {
+                        metrics.OutboxProcessed(now - message.OccurredAt);
+                    }
+
+                    return deliveries;
+                },
+                cancellationToken
+            );
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (Exception e)
+        {
+            // Rolled back as a whole; one by one, the failing event backs off alone.
+            LogBatchFailed(logger, e, messages.Count);
+            return null;
+        }
+    }
+
+    /// <summary>Handles one event; returns the deliveries it created, or null if it was not handled.</summary>
+    private async Task<int?> HandleAsync(
         OutboxMessage message,
         string token,
         CancellationToken cancellationToken
@@ -92,38 +188,26 @@ internal sealed partial class OutboxDispatcher(
                     db.ChangeTracker.Clear();
                     await using var writing = await db.EnterWriteAsync(ct);
                     await using var transaction = await db.Database.BeginTransactionAsync(ct);
-                    var domainEvent = DomainEventTypes.FromOutboxMessage(message);
-                    if (domainEvent is not null)
-                    {
-                        await publisher.Publish(domainEvent, ct);
-                        await db.SaveChangesAsync(ct);
-                    }
-
+                    var deliveries = await PublishAsync(db, publisher, message, ct);
                     var now = time.GetUtcNow();
-                    var marked = await db
-                        .OutboxMessages.Where(m =>
+                    var marked = await MarkProcessedAsync(
+                        db.OutboxMessages.Where(m =>
                             m.Id == message.Id && m.LockedBy == token && m.ProcessedAt == null
-                        )
-                        .ExecuteUpdateAsync(
-                            s =>
-                                s.SetProperty(m => m.ProcessedAt, now)
-                                    .SetProperty(m => m.Attempts, m => m.Attempts + 1)
-                                    .SetProperty(m => m.LockedBy, (string?)null)
-                                    .SetProperty(m => m.LockedUntil, (DateTimeOffset?)null)
-                                    .SetProperty(m => m.LastError, (string?)null),
-                            ct
-                        );
+                        ),
+                        now,
+                        ct
+                    );
                     if (marked == 0)
                     {
                         // Our lease expired and another worker took the row: its result stands.
                         await transaction.RollbackAsync(ct);
                         LogLeaseLost(logger, message.Id);
-                        return false;
+                        return (int?)null;
                     }
 
                     await transaction.CommitAsync(ct);
                     metrics.OutboxProcessed(now - message.OccurredAt);
-                    return true;
+                    return deliveries;
                 },
                 cancellationToken
             );
@@ -136,9 +220,46 @@ internal sealed partial class OutboxDispatcher(
         {
             LogHandlerFailed(logger, e, message.Id, message.Type);
             await BackOffAsync(message, token, e);
-            return false;
+            return null;
         }
     }
+
+    /// <summary>Runs the event's handlers and saves what they wrote; returns the deliveries they created.</summary>
+    private static async Task<int> PublishAsync(
+        IncidentsDbContext db,
+        IPublisher publisher,
+        OutboxMessage message,
+        CancellationToken cancellationToken
+    )
+    {
+        var domainEvent = DomainEventTypes.FromOutboxMessage(message);
+        if (domainEvent is null)
+        {
+            return 0;
+        }
+
+        await publisher.Publish(domainEvent, cancellationToken);
+        var deliveries = db
+            .ChangeTracker.Entries<Delivery>()
+            .Count(e => e.State == EntityState.Added);
+        await db.SaveChangesAsync(cancellationToken);
+        return deliveries;
+    }
+
+    private static Task<int> MarkProcessedAsync(
+        IQueryable<OutboxMessage> rows,
+        DateTimeOffset now,
+        CancellationToken cancellationToken
+    ) =>
+        rows.ExecuteUpdateAsync(
+            s =>
+                s.SetProperty(m => m.ProcessedAt, now)
+                    .SetProperty(m => m.Attempts, m => m.Attempts + 1)
+                    .SetProperty(m => m.LockedBy, (string?)null)
+                    .SetProperty(m => m.LockedUntil, (DateTimeOffset?)null)
+                    .SetProperty(m => m.LastError, (string?)null),
+            cancellationToken
+        );
 
     /// <summary>A failing handler must not spin: keep the lease for a growing delay, then retry.</summary>
     private async Task BackOffAsync(OutboxMessage message, string token, Exception error)
@@ -190,6 +311,12 @@ internal sealed partial class OutboxDispatcher(
         Guid messageId,
         string type
     );
+
+    [LoggerMessage(
+        Level = LogLevel.Warning,
+        Message = "Handling {Count} outbox messages together failed; handling them one by one"
+    )]
+    private static partial void LogBatchFailed(ILogger logger, Exception exception, int count);
 
     [LoggerMessage(
         Level = LogLevel.Warning,
