@@ -20,7 +20,7 @@ namespace Incidents.Api.Cli;
 /// <c>pages create|time-zone|hostnames</c>, <c>keys create|list|revoke</c>. Results go to standard output (a new key
 /// alone on the last line); logs and errors to standard error.
 /// </summary>
-internal static class IncidentsCli
+internal static partial class IncidentsCli
 {
     private static readonly string[] Verbs = ["pages", "keys"];
 
@@ -115,6 +115,8 @@ internal static class IncidentsCli
             create,
             timeZone,
             HostnamesCommand(services),
+            AccessCommand(services),
+            FeedTokenCommand(services),
         };
     }
 
