@@ -15,8 +15,8 @@ public static class PageAccessServiceCollectionExtensions
         services.Configure<PageAccessOptions>(
             configuration.GetSection(PageAccessOptions.SectionName)
         );
-        // Data Protection's key ring is configured once for the service (persisted by the host).
-        services.AddDataProtection();
+        // Data Protection (its key ring in the database, shared by every instance) is set up in
+        // AddInfrastructure (ADR 0083).
         services.AddSingleton<IPagePasswordHasher, PagePasswordHasher>();
         services.AddSingleton<IPageSignInRateLimiter, PageSignInRateLimiter>();
         services.AddSingleton<PageAccessTokens>();

@@ -254,7 +254,7 @@ public abstract partial class PrivatePageTests
     }
 
     /// <summary>Signs in like a browser: the form's antiforgery token and cookie, then the password. Returns the session cookie (name=value) or null.</summary>
-    private static async Task<(HttpResponseMessage Response, string? Session)> SignInAsync(
+    internal static async Task<(HttpResponseMessage Response, string? Session)> SignInAsync(
         HttpClient visitor,
         string slug,
         string password,
@@ -294,7 +294,7 @@ public abstract partial class PrivatePageTests
         return (WebUtility.HtmlDecode(token), cookie.Split(';')[0]);
     }
 
-    private static string? SessionCookie(HttpResponseMessage response) =>
+    internal static string? SessionCookie(HttpResponseMessage response) =>
         response.Headers.TryGetValues("Set-Cookie", out var cookies)
             ? cookies
                 .FirstOrDefault(c => c.StartsWith("incidents_page_", StringComparison.Ordinal))
