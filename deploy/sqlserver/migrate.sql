@@ -958,3 +958,64 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129040130_PageAccess'
+)
+BEGIN
+    ALTER TABLE [StatusPages] ADD [AccessVersion] int NOT NULL DEFAULT 0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129040130_PageAccess'
+)
+BEGIN
+    ALTER TABLE [StatusPages] ADD [AllowedSignIns] nvarchar(max) NOT NULL DEFAULT N'';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129040130_PageAccess'
+)
+BEGIN
+    ALTER TABLE [StatusPages] ADD [FeedTokenHash] nvarchar(64) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129040130_PageAccess'
+)
+BEGIN
+    ALTER TABLE [StatusPages] ADD [IpAllowList] nvarchar(max) NOT NULL DEFAULT N'';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129040130_PageAccess'
+)
+BEGIN
+    ALTER TABLE [StatusPages] ADD [PasswordHash] nvarchar(256) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129040130_PageAccess'
+)
+BEGIN
+    ALTER TABLE [StatusPages] ADD [Visibility] nvarchar(16) NOT NULL DEFAULT N'Public';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129040130_PageAccess'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261129040130_PageAccess', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -10,6 +10,7 @@ using Incidents.Domain.Templates;
 using Incidents.Infrastructure.Hardening;
 using Incidents.Infrastructure.Maintenances;
 using Incidents.Infrastructure.Notifications;
+using Incidents.Infrastructure.PageAccess;
 using Incidents.Infrastructure.Persistence;
 using Incidents.Infrastructure.Persistence.PostgreSql;
 using Incidents.Infrastructure.Persistence.Repositories;
@@ -106,6 +107,7 @@ public static class DependencyInjection
         services.AddSingleton(TimeProvider.System);
         services.AddNotifications(configuration);
         services.AddMaintenance(configuration);
+        services.AddPageAccess(configuration);
         services
             .AddHealthChecks()
             .AddDbContextCheck<IncidentsDbContext>(

@@ -26,7 +26,7 @@ namespace Incidents.Api.Cli;
 /// <c>pages create|time-zone|hostnames</c>, <c>keys create|list|revoke</c>, <c>import statuspage</c>. Results go to standard output (a new key
 /// alone on the last line); logs and errors to standard error.
 /// </summary>
-internal static class IncidentsCli
+internal static partial class IncidentsCli
 {
     private static readonly string[] Verbs = ["pages", "keys", "import"];
 
@@ -125,6 +125,8 @@ internal static class IncidentsCli
             create,
             timeZone,
             HostnamesCommand(services),
+            AccessCommand(services),
+            FeedTokenCommand(services),
         };
     }
 

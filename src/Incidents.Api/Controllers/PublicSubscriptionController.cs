@@ -3,6 +3,7 @@ using Incidents.Api.Common;
 using Incidents.Api.Hardening;
 using Incidents.Api.Models.Subscribers;
 using Incidents.Api.OpenApi;
+using Incidents.Api.PublicStatus.Access;
 using Incidents.Application.Common.Exceptions;
 using Incidents.Application.Subscribers.Commands.ConfirmSubscription;
 using Incidents.Application.Subscribers.Commands.Subscribe;
@@ -32,6 +33,7 @@ public sealed class PublicSubscriptionController(IMediator mediator) : Controlle
 
     /// <summary>Subscribe an email address (double opt-in: a confirmation link is mailed).</summary>
     [HttpPost("subscribe")]
+    [PageAccess(PageAccessKind.Json)]
     [Consumes("application/json")]
     [Produces("application/json")]
     [EndpointName("Subscribe")]
@@ -64,6 +66,7 @@ public sealed class PublicSubscriptionController(IMediator mediator) : Controlle
     /// IncidentId and the UntilPostmortem checkbox) and get a small HTML page back.
     /// </summary>
     [HttpPost("subscribe")]
+    [PageAccess(PageAccessKind.Json)]
     [Consumes("application/x-www-form-urlencoded")]
     [EndpointName("SubscribeByForm")]
     // The page form, not an API operation: the document keeps the JSON Subscribe for this route.

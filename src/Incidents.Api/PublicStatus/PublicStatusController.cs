@@ -1,5 +1,6 @@
 using Incidents.Api.Common;
 using Incidents.Api.OpenApi;
+using Incidents.Api.PublicStatus.Access;
 using Incidents.Api.PublicStatus.Caching;
 using Incidents.Api.PublicStatus.Models;
 using Incidents.Application.Common.Models;
@@ -21,6 +22,7 @@ namespace Incidents.Api.PublicStatus;
 [Route("api/public/{slug}")]
 [Produces("application/json")]
 [PublicCache]
+[PageAccess(PageAccessKind.Json)]
 public sealed class PublicStatusController(IMediator mediator) : ControllerBase
 {
     /// <summary>The page at a glance: overall status, components, open incidents and maintenance.</summary>

@@ -1,3 +1,4 @@
+using Incidents.Api.PublicStatus.Access;
 using Incidents.Api.PublicStatus.Caching;
 using Incidents.Api.PublicStatus.Feeds;
 using Incidents.Api.PublicStatus.Models;
@@ -22,6 +23,7 @@ namespace Incidents.Api.PublicStatus;
 [AllowAnonymous]
 [ApiExplorerSettings(IgnoreApi = true)]
 [PublicCache]
+[PageAccess(PageAccessKind.Html)]
 public sealed class StatusPageController(IMediator mediator, IOptions<StatusPageOptions> options)
     : Controller
 {
@@ -97,15 +99,18 @@ public sealed class StatusPageController(IMediator mediator, IOptions<StatusPage
         );
 
     [HttpGet("/status/{slug}/history.atom")]
+    [PageAccess(PageAccessKind.Feed)]
     public Task<IActionResult> Atom(string slug, CancellationToken cancellationToken) =>
         Feed(slug, atom: true, cancellationToken);
 
     [HttpGet("/status/{slug}/history.rss")]
+    [PageAccess(PageAccessKind.Feed)]
     public Task<IActionResult> Rss(string slug, CancellationToken cancellationToken) =>
         Feed(slug, atom: false, cancellationToken);
 
     /// <summary>RFC 5545 calendar of upcoming and active maintenance (cancelled ones until their window ends).</summary>
     [HttpGet("/status/{slug}/maintenance.ics")]
+    [PageAccess(PageAccessKind.Feed)]
     public Task<IActionResult> Calendar(string slug, CancellationToken cancellationToken) =>
         OrNotFound(async () =>
         {
@@ -121,6 +126,7 @@ public sealed class StatusPageController(IMediator mediator, IOptions<StatusPage
         });
 
     [HttpGet("/status/{slug}/badge.svg")]
+    [PageAccess(PageAccessKind.Feed)]
     public Task<IActionResult> Badge(string slug, CancellationToken cancellationToken) =>
         OrNotFound(async () =>
         {

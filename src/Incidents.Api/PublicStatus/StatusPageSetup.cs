@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using Incidents.Api.PublicStatus.Access;
 using Incidents.Api.PublicStatus.Caching;
 using Incidents.Api.PublicStatus.Compression;
 using Incidents.Api.PublicStatus.Hosting;
@@ -37,6 +38,17 @@ internal static class StatusPageSetup
         services.AddSingleton<IStatusPageBroadcaster, InProcessStatusPageBroadcaster>();
         services.AddSingleton<IDomainEventsCommittedListener, StatusPageCacheEvictor>();
         services.AddSingleton<PublicResponseCache>();
+        // Non-public pages (issue 15): access rules in memory, sessions, antiforgery on sign-in forms.
+        services.AddSingleton<PageAccessDirectory>();
+        services.AddSingleton<IDomainEventsCommittedListener, PageAccessDirectoryInvalidator>();
+        services.AddSingleton<PageSessionCookie>();
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "incidents_antiforgery";
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.FormFieldName = "__RequestVerificationToken";
+        });
     }
 
     /// <summary>Call before MapControllers: security headers first (on every answer), then the cache.</summary>
@@ -45,8 +57,11 @@ internal static class StatusPageSetup
         app.UseMiddleware<PrecompressedStaticFiles>();
         app.UseStaticFiles();
         app.UseMiddleware<SecurityHeadersMiddleware>();
+        // Before the cache: a cached private page is never served to a visitor without access.
+        app.UseMiddleware<PageAccessMiddleware>();
         app.UseMiddleware<PublicResponseCacheMiddleware>();
         app.MapGet("/status/{slug}/events", StatusPageEventsEndpoint.HandleAsync)
+            .WithMetadata(new PageAccessAttribute(PageAccessKind.Json))
             .ExcludeFromDescription();
         if (
             app

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Incidents.Api.PublicStatus;
+using Incidents.Api.PublicStatus.Access;
 using Incidents.Api.PublicStatus.Caching;
 using Incidents.Application.Common.Exceptions;
 using Incidents.Application.StatuspageCompatibility.Queries.GetStatuspageSnapshot;
@@ -21,6 +22,7 @@ namespace Incidents.Api.StatuspageCompatibility.V2;
 [AllowAnonymous]
 [ApiExplorerSettings(IgnoreApi = true)]
 [PublicCache]
+[PageAccess(PageAccessKind.Json)]
 public sealed class StatuspageV2Controller(IMediator mediator, IOptions<StatusPageOptions> options)
     : ControllerBase
 {

@@ -1,0 +1,16 @@
+using FluentValidation;
+
+namespace Incidents.Application.Pages.Commands.RequestSignInLink;
+
+public sealed class RequestSignInLinkCommandValidator : AbstractValidator<RequestSignInLinkCommand>
+{
+    public RequestSignInLinkCommandValidator()
+    {
+        RuleFor(c => c.Email)
+            .NotEmpty()
+            .WithMessage("Email is required.")
+            .MaximumLength(254)
+            .EmailAddress()
+            .WithMessage("Email must be a valid email address.");
+    }
+}
