@@ -1,3 +1,4 @@
+using Incidents.Api.Common;
 using Incidents.Api.Hardening;
 using Incidents.Api.PublicStatus.Caching;
 using Incidents.Api.PublicStatus.Hosting;
@@ -157,6 +158,7 @@ public sealed class PageSignInController(
 
     /// <summary>The mailed link: a valid one signs the visitor in and opens the page.</summary>
     [HttpGet("link")]
+    [NoHead] // a link checker's HEAD must not sign it in
     public async Task<IActionResult> FollowLink(
         string slug,
         [FromQuery] string? token,
