@@ -165,10 +165,10 @@ internal static class RowClaims
         claimed.Count < 2 ? claimed : [.. claimed.OrderBy(d => d.NextAttemptAt)];
 
     /// <summary>A value as the provider stores it in this column (SQLite: a time as binary ticks).</summary>
-    private static object? Stored<TEntity>(IncidentsDbContext db, string property, object value) =>
+    private static object Stored<TEntity>(IncidentsDbContext db, string property, object value) =>
         db.Model.FindEntityType(typeof(TEntity))?.FindProperty(property)?.GetTypeMapping().Converter
             is { } converter
-            ? converter.ConvertToProvider(value)
+            ? converter.ConvertToProvider(value) ?? value
             : value;
 
     /// <summary>On shutdown: give back what this worker claimed but did not finish, so another takes it at once.</summary>

@@ -99,7 +99,13 @@ public abstract partial class IncidentsDbContext(
         int written;
         await using (await EnterWriteForSaveAsync(cancellationToken))
         {
+            var bulk = TakeDeliveriesForBulkInsert();
             written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            if (bulk is not null)
+            {
+                await InsertInBulkAsync(bulk, cancellationToken);
+                written += bulk.Count;
+            }
         }
 
         // No explicit transaction is open around SaveChanges (one save per command), so the

@@ -1,7 +1,9 @@
 using Incidents.Api.Tests.Infrastructure;
 using Incidents.Domain.Incidents;
 using Incidents.Infrastructure.Persistence;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Incidents.Api.Tests.Notifications;
@@ -146,6 +148,107 @@ public abstract class DeliveryGuaranteeTests<TDatabase>
                 .GetProperty("title")
                 .GetString()
         );
+    }
+
+    /// <summary>
+    /// A large fan-out writes its deliveries with multi-row INSERTs of 500 (issue 16). The
+    /// process failing between two of them (here: the second INSERT throws, once) must leave no
+    /// delivery behind — they are in the outbox row's transaction — and the retry must create
+    /// and send exactly one per subscriber.
+    /// </summary>
+    [Fact]
+    public async Task FanOut_FailingBetweenTwoBulkInserts_LeavesNothing_AndTheRetrySendsEachExactlyOnce()
+    {
+        var fault = new FailSecondBulkInsertOnce();
+        await using var host = new NotificationsHost(
+            NotificationsHost
+                .Create(Fixture.Database, null)
+                .App.WithWebHostBuilder(b =>
+                    b.ConfigureTestServices(s =>
+                    {
+                        s.ConfigureDbContext<Incidents.Infrastructure.Persistence.Sqlite.SqliteIncidentsDbContext>(
+                            o => o.AddInterceptors(fault)
+                        );
+                        s.ConfigureDbContext<Incidents.Infrastructure.Persistence.PostgreSql.PostgreSqlIncidentsDbContext>(
+                            o => o.AddInterceptors(fault)
+                        );
+                    })
+                )
+        );
+        var page = await host.CreatePageClientAsync();
+        var prefix = "bulk-" + Guid.NewGuid().ToString("N")[..8] + "-";
+        const int subscribers = 600;
+        await host.WithDbAsync(async db =>
+        {
+            for (var i = 0; i < subscribers; i++)
+            {
+                db.Add(
+                    Incidents.Domain.Subscribers.Subscriber.CreateWebhook(
+                        page.PageId,
+                        new Uri(Sink.Url(prefix + i)),
+                        null,
+                        null,
+                        DateTimeOffset.UtcNow
+                    )
+                );
+            }
+
+            return await db.SaveChangesAsync();
+        });
+
+        await page.Http.CreateIncidentAsync(title: "Fanned out in two inserts");
+
+        IReadOnlyList<ReceivedWebhook> Mine() =>
+            Sink
+                .Received.Where(r => r.Path.StartsWith("/" + prefix, StringComparison.Ordinal))
+                .ToList();
+        await Eventually.WaitAsync(
+            Mine,
+            r => r.Count >= subscribers,
+            $"{subscribers} webhooks",
+            seconds: 60
+        );
+        await Task.Delay(1500, TestContext.Current.CancellationToken);
+        Assert.Equal(1, fault.Failures);
+        var received = Mine();
+        Assert.Equal(subscribers, received.Count);
+        Assert.Equal(subscribers, received.Select(r => r.Path).Distinct().Count());
+        var stored = await host.WithDbAsync(db =>
+            db.Set<Incidents.Domain.Subscribers.Delivery>().CountAsync(d => d.PageId == page.PageId)
+        );
+        Assert.Equal(subscribers, stored);
+    }
+
+    /// <summary>Throws on the second multi-row INSERT of deliveries this host runs, once.</summary>
+    private sealed class FailSecondBulkInsertOnce : DbCommandInterceptor
+    {
+        private int _bulkInserts;
+        private int _failures;
+
+        public int Failures => Volatile.Read(ref _failures);
+
+        public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(
+            System.Data.Common.DbCommand command,
+            CommandEventData eventData,
+            InterceptionResult<int> result,
+            CancellationToken cancellationToken = default
+        )
+        {
+            if (
+                command.CommandText.StartsWith(
+                    "INSERT INTO \"Deliveries\"",
+                    StringComparison.Ordinal
+                )
+                && command.CommandText.Contains("), (", StringComparison.Ordinal)
+                && Interlocked.Increment(ref _bulkInserts) == 2
+            )
+            {
+                Interlocked.Increment(ref _failures);
+                throw new InvalidOperationException("Simulated crash between two bulk inserts.");
+            }
+
+            return base.NonQueryExecutingAsync(command, eventData, result, cancellationToken);
+        }
     }
 
     [Fact]

@@ -169,6 +169,57 @@ public sealed class ScaleOutModeTests(PostgreSqlApiFactory database)
         );
     }
 
+    /// <summary>
+    /// Keys are cached per instance (ADR 0101); a revocation on A must reach B's cache through
+    /// the event bus. The cache lifetime is set far above the wait, so only eviction can pass.
+    /// </summary>
+    [Fact]
+    public async Task WithRedis_AKeyRevokedOnInstanceA_IsRefusedOnInstanceB_ThoughBHadItCached()
+    {
+        Assert.SkipWhen(database.SkipReason is not null, database.SkipReason ?? string.Empty);
+        Assert.SkipWhen(TestServers.RedisConnectionString is null, TestServers.RedisMissingReason);
+        var prefix = "incidents-test-" + Guid.NewGuid().ToString("N");
+        using var a = LongKeyCache(prefix);
+        using var b = LongKeyCache(prefix);
+        var page = await database.CreatePageClientAsync();
+        using var adminOnA = a.CreateClient();
+        adminOnA.DefaultRequestHeaders.Add("X-API-KEY", page.Key);
+        var created = await adminOnA.PostJsonAsync(
+            "/api/admin/ApiKey",
+            new { Name = "reader", Role = "Read" }
+        );
+        Assert.True(created.Success, created.Raw);
+        using var readerOnB = b.CreateClient();
+        readerOnB.DefaultRequestHeaders.Add(
+            "X-API-KEY",
+            created.Result.GetProperty("Key").GetString()
+        );
+        Assert.Equal(
+            System.Net.HttpStatusCode.OK,
+            (await readerOnB.GetEnvelopeAsync("/api/admin/Incident")).Status
+        );
+
+        var revoked = await adminOnA.DeleteEnvelopeAsync(
+            $"/api/admin/ApiKey/{created.Result.GetProperty("Id").GetGuid()}"
+        );
+
+        Assert.True(revoked.Success, revoked.Raw);
+        await Notifications.Eventually.WaitAsync(
+            async () => (await readerOnB.GetEnvelopeAsync("/api/admin/Incident")).Status,
+            status => status == System.Net.HttpStatusCode.Unauthorized,
+            "the key revoked on A to be refused on B",
+            seconds: 10
+        );
+    }
+
+    private WebApplicationFactory<Program> LongKeyCache(string prefix) =>
+        database.WithWebHostBuilder(b =>
+        {
+            b.UseSetting("Redis:ConnectionString", TestServers.RedisConnectionString);
+            b.UseSetting("Redis:Prefix", prefix);
+            b.UseSetting("Auth:ApiKeyCacheSeconds", "600");
+        });
+
     private WebApplicationFactory<Program> Limited(string prefix) =>
         database.WithWebHostBuilder(b =>
         {

@@ -130,6 +130,18 @@ public class ApiKeyTests
     }
 
     [Fact]
+    public void Revoke_WhenActive_RaisesApiKeyRevoked_SoEveryInstanceForgetsTheKey()
+    {
+        var key = ApiKey.Issue(Guid.NewGuid(), "k", ApiKeyRole.Admin, Now).ApiKey;
+
+        key.Revoke(Now);
+
+        var revoked = Assert.IsType<ApiKeyRevoked>(Assert.Single(key.DomainEvents));
+        Assert.Equal(key.Id, revoked.ApiKeyId);
+        Assert.Equal(key.PageId, revoked.PageId);
+    }
+
+    [Fact]
     public void Revoke_WhenActive_RecordsRevocationTime()
     {
         var key = ApiKey.Issue(Guid.NewGuid(), "k", ApiKeyRole.Admin, Now).ApiKey;

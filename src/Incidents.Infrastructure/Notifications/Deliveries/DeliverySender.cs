@@ -238,15 +238,25 @@ internal sealed partial class DeliverySender(
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<IncidentsDbContext>();
         var disabled = new Dictionary<Guid, Subscriber>();
+        var succeeded = new List<(Delivery Delivery, string? Token)>();
         var now = time.GetUtcNow();
         foreach (var (claimed, result) in outcomes)
         {
+            var delivery = claimed.Delivery;
+            var subscriber = claimed.Subscriber;
+            if (result is { Success: true, Deferred: false } && subscriber is not null)
+            {
+                // The common case, saved set-based below: one UPDATE per group, not per row.
+                var token = delivery.LockedBy;
+                Record(delivery, subscriber, result, now);
+                succeeded.Add((delivery, token));
+                continue;
+            }
+
             // The row as claimed, attached unchanged: its LockedBy (our claim token) is the
             // original value of the concurrency token, so the UPDATE only applies while the lease
             // is still ours — and no second read of the rows is needed.
-            var delivery = claimed.Delivery;
             db.Attach(delivery);
-            var subscriber = claimed.Subscriber;
             if (result is not null && subscriber is not null)
             {
                 if (result.Gone)
@@ -268,6 +278,7 @@ internal sealed partial class DeliverySender(
             }
         }
 
+        await SaveSucceededAsync(db, succeeded);
         await SaveHeldAsync(db);
         var endedFollowers = outcomes
             .Select(o => o.Claimed.Subscriber)
@@ -278,6 +289,52 @@ internal sealed partial class DeliverySender(
         if (endedFollowers.Count > 0)
         {
             await RemoveFinishedFollowersAsync(db, endedFollowers);
+        }
+    }
+
+    /// <summary>
+    /// Successes as one UPDATE per (claim, response status, attempts) group — in practice one or
+    /// two per save — each applying only to rows whose lease is still that claim's (the same
+    /// check the concurrency token makes for single rows). The values are the ones
+    /// <see cref="Delivery.Succeed"/> set on the claimed copies.
+    /// </summary>
+    private async Task SaveSucceededAsync(
+        IncidentsDbContext db,
+        List<(Delivery Delivery, string? Token)> succeeded
+    )
+    {
+        if (succeeded.Count == 0)
+        {
+            return;
+        }
+
+        await using var writing = await db.EnterWriteAsync(CancellationToken.None);
+        foreach (
+            var group in succeeded.GroupBy(s =>
+                (s.Token, s.Delivery.ResponseStatus, s.Delivery.Attempts)
+            )
+        )
+        {
+            var ids = group.Select(s => s.Delivery.Id).ToList();
+            var first = group.First().Delivery;
+            var (token, status, attempts) = group.Key;
+            var saved = await db.Set<Delivery>()
+                .Where(d => ids.Contains(d.Id) && d.LockedBy == token)
+                .ExecuteUpdateAsync(u =>
+                    u.SetProperty(d => d.State, first.State)
+                        .SetProperty(d => d.Attempts, attempts)
+                        .SetProperty(d => d.LastAttemptAt, first.LastAttemptAt)
+                        .SetProperty(d => d.ResponseStatus, status)
+                        .SetProperty(d => d.LastError, (string?)null)
+                        .SetProperty(d => d.DeferredReason, (string?)null)
+                        .SetProperty(d => d.CompletedAt, first.CompletedAt)
+                        .SetProperty(d => d.LockedBy, (string?)null)
+                        .SetProperty(d => d.LockedUntil, (DateTimeOffset?)null)
+                );
+            if (saved < ids.Count)
+            {
+                LogLeasesLost(logger, ids.Count - saved);
+            }
         }
     }
 
@@ -424,6 +481,12 @@ internal sealed partial class DeliverySender(
         Message = "Lease on delivery {DeliveryId} was lost before its result was saved"
     )]
     private static partial void LogLeaseLost(ILogger logger, Guid deliveryId);
+
+    [LoggerMessage(
+        Level = LogLevel.Warning,
+        Message = "Leases on {Count} delivered deliveries were lost before their results were saved"
+    )]
+    private static partial void LogLeasesLost(ILogger logger, int count);
 
     [LoggerMessage(
         Level = LogLevel.Information,

@@ -1,0 +1,123 @@
+using System.Text;
+using Incidents.Domain.Subscribers;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace Incidents.Infrastructure.Persistence;
+
+public abstract partial class IncidentsDbContext
+{
+    /// <summary>Below this many new deliveries in one save, EF Core's own inserts are as good.</summary>
+    private const int BulkThreshold = 50;
+
+    /// <summary>Rows per INSERT statement (and parameters per statement stay far below every limit).</summary>
+    private const int BulkRowsPerStatement = 500;
+
+    /// <summary>
+    /// A fan-out adds one delivery per subscriber — 10,000 on a large page — inside the outbox
+    /// dispatcher's transaction. EF Core would insert them one statement per row on SQLite (and
+    /// in batches of parameterised statements built row by row elsewhere); here they leave the
+    /// change tracker and are written with multi-row INSERTs of 500 rows, in the same transaction
+    /// (issue 16). Only inside an open transaction, so they still commit with everything else in
+    /// the save, and only on SQLite and PostgreSQL (SQL Server keeps EF Core's batching).
+    /// </summary>
+    private List<Delivery>? TakeDeliveriesForBulkInsert()
+    {
+        if (
+            Database.CurrentTransaction is null
+            || Database.ProviderName?.Contains("SqlServer", StringComparison.Ordinal) == true
+        )
+        {
+            return null;
+        }
+
+        var added = new List<EntityEntry<Delivery>>();
+        foreach (var entry in ChangeTracker.Entries<Delivery>())
+        {
+            if (entry.State == EntityState.Added)
+            {
+                added.Add(entry);
+            }
+        }
+
+        if (added.Count < BulkThreshold)
+        {
+            return null;
+        }
+
+        var deliveries = new List<Delivery>(added.Count);
+        foreach (var entry in added)
+        {
+            deliveries.Add(entry.Entity);
+            entry.State = EntityState.Detached;
+        }
+
+        return deliveries;
+    }
+
+    /// <summary>
+    /// Multi-row INSERTs in the open transaction. Every value goes through the column's own type
+    /// mapping (so converters apply: SQLite stores times as ticks, states as text).
+    /// </summary>
+    private async Task InsertInBulkAsync<TEntity>(
+        List<TEntity> rows,
+        CancellationToken cancellationToken
+    )
+        where TEntity : class
+    {
+        var entityType =
+            Model.FindEntityType(typeof(TEntity))
+            ?? throw new InvalidOperationException($"{typeof(TEntity).Name} is not mapped.");
+        var table = StoreObjectIdentifier.Table(entityType.GetTableName()!, entityType.GetSchema());
+        var sql = this.GetService<ISqlGenerationHelper>();
+        var columns = entityType
+            .GetProperties()
+            .Select(p =>
+                (
+                    Property: p,
+                    Column: p.GetColumnName(table)!,
+                    Mapping: (RelationalTypeMapping)p.GetRelationalTypeMapping(),
+                    Getter: p.GetGetter()
+                )
+            )
+            .ToList();
+        var head =
+            $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ("
+            + string.Join(", ", columns.Select(c => sql.DelimitIdentifier(c.Column)))
+            + ") VALUES ";
+        // Parameters are made by the columns' mappings on a throw-away command; the statement runs
+        // through EF Core (its transaction, interceptors and diagnostics apply).
+        await using var factory = Database.GetDbConnection().CreateCommand();
+        for (var start = 0; start < rows.Count; start += BulkRowsPerStatement)
+        {
+            var count = Math.Min(BulkRowsPerStatement, rows.Count - start);
+            var parameters = new object[count * columns.Count];
+            var text = new StringBuilder(head, head.Length + count * columns.Count * 8);
+            var n = 0;
+            for (var r = 0; r < count; r++)
+            {
+                text.Append(r == 0 ? "(" : ", (");
+                var row = rows[start + r];
+                for (var c = 0; c < columns.Count; c++)
+                {
+                    var name = sql.GenerateParameterName("b" + n);
+                    text.Append(c == 0 ? name : ", " + name);
+                    var column = columns[c];
+                    parameters[n++] = column.Mapping.CreateParameter(
+                        factory,
+                        name,
+                        column.Getter.GetClrValueUsingContainingEntity(row),
+                        column.Property.IsNullable
+                    );
+                }
+
+                text.Append(')');
+            }
+
+            await Database.ExecuteSqlRawAsync(text.ToString(), parameters, cancellationToken);
+        }
+    }
+}
