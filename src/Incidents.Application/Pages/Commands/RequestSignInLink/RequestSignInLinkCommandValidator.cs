@@ -10,6 +10,7 @@ public sealed class RequestSignInLinkCommandValidator : AbstractValidator<Reques
             .NotEmpty()
             .WithMessage("Email is required.")
             .MaximumLength(254)
+            .WithMessage("Email must be at most 254 characters.")
             .EmailAddress()
             .WithMessage("Email must be a valid email address.");
     }
