@@ -1,5 +1,6 @@
 using Incidents.Api.PublicStatus.Caching;
 using Incidents.Api.PublicStatus.Feeds;
+using Incidents.Api.PublicStatus.Localization;
 using Incidents.Api.PublicStatus.Models;
 using Incidents.Application.Common.Exceptions;
 using Incidents.Application.PublicStatus.Queries.GetIncidentHistoryByMonth;
@@ -22,6 +23,7 @@ namespace Incidents.Api.PublicStatus;
 [AllowAnonymous]
 [ApiExplorerSettings(IgnoreApi = true)]
 [PublicCache]
+[VisitorLanguage]
 public sealed class StatusPageController(IMediator mediator, IOptions<StatusPageOptions> options)
     : Controller
 {

@@ -4,6 +4,7 @@ using Incidents.Api.PublicStatus.Caching;
 using Incidents.Api.PublicStatus.Compression;
 using Incidents.Api.PublicStatus.Hosting;
 using Incidents.Api.PublicStatus.Live;
+using Incidents.Api.PublicStatus.Localization;
 using Incidents.Application.Common.Interfaces;
 using Incidents.Infrastructure.Persistence.PublicStatus;
 using Microsoft.Extensions.Options;
@@ -37,6 +38,7 @@ internal static class StatusPageSetup
         services.AddSingleton<IStatusPageBroadcaster, InProcessStatusPageBroadcaster>();
         services.AddSingleton<IDomainEventsCommittedListener, StatusPageCacheEvictor>();
         services.AddSingleton<PublicResponseCache>();
+        services.AddVisitorLanguage();
     }
 
     /// <summary>Call before MapControllers: security headers first (on every answer), then the cache.</summary>
@@ -45,6 +47,7 @@ internal static class StatusPageSetup
         app.UseMiddleware<PrecompressedStaticFiles>();
         app.UseStaticFiles();
         app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseVisitorLanguage();
         app.UseMiddleware<PublicResponseCacheMiddleware>();
         app.MapGet("/status/{slug}/events", StatusPageEventsEndpoint.HandleAsync)
             .ExcludeFromDescription();

@@ -295,6 +295,9 @@ namespace Incidents.Infrastructure.Persistence.PostgreSql.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("TitleTranslations")
+                        .HasColumnType("text");
+
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -344,6 +347,9 @@ namespace Incidents.Infrastructure.Persistence.PostgreSql.Migrations
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Translations")
+                        .HasColumnType("text");
 
                     b.HasKey("Id");
 
@@ -464,6 +470,9 @@ namespace Incidents.Infrastructure.Persistence.PostgreSql.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("TitleTranslations")
+                        .HasColumnType("text");
+
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -578,6 +587,9 @@ namespace Incidents.Infrastructure.Persistence.PostgreSql.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<string>("Translations")
+                        .HasColumnType("text");
+
                     b.HasKey("Id");
 
                     b.HasIndex("MaintenanceId", "CreatedAt");
@@ -592,6 +604,13 @@ namespace Incidents.Infrastructure.Persistence.PostgreSql.Migrations
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DefaultLanguage")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasDefaultValue("en");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -729,6 +748,13 @@ namespace Incidents.Infrastructure.Persistence.PostgreSql.Migrations
 
                     b.Property<bool>("IsConfirmed")
                         .HasColumnType("boolean");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasDefaultValue("en");
 
                     b.Property<Guid>("PageId")
                         .HasColumnType("uuid");
