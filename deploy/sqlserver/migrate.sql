@@ -940,59 +940,24 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129032726_VisitorLanguage'
+    WHERE [MigrationId] = N'20261129031104_DataProtectionKeys'
 )
 BEGIN
-    ALTER TABLE [Subscribers] ADD [Language] nvarchar(8) NOT NULL DEFAULT N'en';
+    CREATE TABLE [DataProtectionKeys] (
+        [Id] int NOT NULL IDENTITY,
+        [FriendlyName] nvarchar(max) NULL,
+        [Xml] nvarchar(max) NULL,
+        CONSTRAINT [PK_DataProtectionKeys] PRIMARY KEY ([Id])
+    );
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129032726_VisitorLanguage'
-)
-BEGIN
-    ALTER TABLE [StatusPages] ADD [DefaultLanguage] nvarchar(8) NOT NULL DEFAULT N'en';
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129032726_VisitorLanguage'
-)
-BEGIN
-    ALTER TABLE [Maintenances] ADD [TitleTranslations] nvarchar(max) NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129032726_VisitorLanguage'
-)
-BEGIN
-    ALTER TABLE [MaintenanceUpdates] ADD [Translations] nvarchar(max) NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129032726_VisitorLanguage'
-)
-BEGIN
-    ALTER TABLE [Incidents] ADD [TitleTranslations] nvarchar(max) NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129032726_VisitorLanguage'
-)
-BEGIN
-    ALTER TABLE [IncidentUpdates] ADD [Translations] nvarchar(max) NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129032726_VisitorLanguage'
+    WHERE [MigrationId] = N'20261129031104_DataProtectionKeys'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261129032726_VisitorLanguage', N'10.0.15');
+    VALUES (N'20261129031104_DataProtectionKeys', N'10.0.15');
 END;
 
 COMMIT;

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Incidents.Infrastructure.Persistence.Sqlite.Migrations
 {
     [DbContext(typeof(SqliteIncidentsDbContext))]
-    [Migration("20261129031908_VisitorLanguage")]
+    [Migration("20261129043517_VisitorLanguage")]
     partial class VisitorLanguage
     {
         /// <inheritdoc />
@@ -931,6 +931,23 @@ namespace Incidents.Infrastructure.Persistence.Sqlite.Migrations
                     b.HasIndex("ProcessedAt", "OccurredAt");
 
                     b.ToTable("OutboxMessages", (string)null);
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
                 });
 
             modelBuilder.Entity("Incidents.Domain.ApiKeys.ApiKey", b =>

@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace Incidents.Infrastructure.Persistence.PostgreSql.Migrations
+namespace Incidents.Infrastructure.Persistence.SqlServer.Migrations
 {
     /// <inheritdoc />
     public partial class VisitorLanguage : Migration
@@ -13,7 +13,7 @@ namespace Incidents.Infrastructure.Persistence.PostgreSql.Migrations
             migrationBuilder.AddColumn<string>(
                 name: "Language",
                 table: "Subscribers",
-                type: "character varying(8)",
+                type: "nvarchar(8)",
                 maxLength: 8,
                 nullable: false,
                 defaultValue: "en");
@@ -21,33 +21,33 @@ namespace Incidents.Infrastructure.Persistence.PostgreSql.Migrations
             migrationBuilder.AddColumn<string>(
                 name: "DefaultLanguage",
                 table: "StatusPages",
-                type: "character varying(8)",
+                type: "nvarchar(8)",
                 maxLength: 8,
                 nullable: false,
                 defaultValue: "en");
 
             migrationBuilder.AddColumn<string>(
-                name: "TitleTranslations",
-                table: "Maintenances",
-                type: "text",
-                nullable: true);
-
-            migrationBuilder.AddColumn<string>(
                 name: "Translations",
                 table: "MaintenanceUpdates",
-                type: "text",
+                type: "nvarchar(max)",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "TitleTranslations",
-                table: "Incidents",
-                type: "text",
+                table: "Maintenances",
+                type: "nvarchar(max)",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "Translations",
                 table: "IncidentUpdates",
-                type: "text",
+                type: "nvarchar(max)",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "TitleTranslations",
+                table: "Incidents",
+                type: "nvarchar(max)",
                 nullable: true);
         }
 
@@ -63,20 +63,20 @@ namespace Incidents.Infrastructure.Persistence.PostgreSql.Migrations
                 table: "StatusPages");
 
             migrationBuilder.DropColumn(
-                name: "TitleTranslations",
-                table: "Maintenances");
-
-            migrationBuilder.DropColumn(
                 name: "Translations",
                 table: "MaintenanceUpdates");
 
             migrationBuilder.DropColumn(
                 name: "TitleTranslations",
-                table: "Incidents");
+                table: "Maintenances");
 
             migrationBuilder.DropColumn(
                 name: "Translations",
                 table: "IncidentUpdates");
+
+            migrationBuilder.DropColumn(
+                name: "TitleTranslations",
+                table: "Incidents");
         }
     }
 }

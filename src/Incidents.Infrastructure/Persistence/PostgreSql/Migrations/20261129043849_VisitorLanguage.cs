@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace Incidents.Infrastructure.Persistence.SqlServer.Migrations
+namespace Incidents.Infrastructure.Persistence.PostgreSql.Migrations
 {
     /// <inheritdoc />
     public partial class VisitorLanguage : Migration
@@ -13,7 +13,7 @@ namespace Incidents.Infrastructure.Persistence.SqlServer.Migrations
             migrationBuilder.AddColumn<string>(
                 name: "Language",
                 table: "Subscribers",
-                type: "nvarchar(8)",
+                type: "character varying(8)",
                 maxLength: 8,
                 nullable: false,
                 defaultValue: "en");
@@ -21,33 +21,33 @@ namespace Incidents.Infrastructure.Persistence.SqlServer.Migrations
             migrationBuilder.AddColumn<string>(
                 name: "DefaultLanguage",
                 table: "StatusPages",
-                type: "nvarchar(8)",
+                type: "character varying(8)",
                 maxLength: 8,
                 nullable: false,
                 defaultValue: "en");
 
             migrationBuilder.AddColumn<string>(
-                name: "TitleTranslations",
-                table: "Maintenances",
-                type: "nvarchar(max)",
-                nullable: true);
-
-            migrationBuilder.AddColumn<string>(
                 name: "Translations",
                 table: "MaintenanceUpdates",
-                type: "nvarchar(max)",
+                type: "text",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "TitleTranslations",
-                table: "Incidents",
-                type: "nvarchar(max)",
+                table: "Maintenances",
+                type: "text",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "Translations",
                 table: "IncidentUpdates",
-                type: "nvarchar(max)",
+                type: "text",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "TitleTranslations",
+                table: "Incidents",
+                type: "text",
                 nullable: true);
         }
 
@@ -63,20 +63,20 @@ namespace Incidents.Infrastructure.Persistence.SqlServer.Migrations
                 table: "StatusPages");
 
             migrationBuilder.DropColumn(
-                name: "TitleTranslations",
-                table: "Maintenances");
-
-            migrationBuilder.DropColumn(
                 name: "Translations",
                 table: "MaintenanceUpdates");
 
             migrationBuilder.DropColumn(
                 name: "TitleTranslations",
-                table: "Incidents");
+                table: "Maintenances");
 
             migrationBuilder.DropColumn(
                 name: "Translations",
                 table: "IncidentUpdates");
+
+            migrationBuilder.DropColumn(
+                name: "TitleTranslations",
+                table: "Incidents");
         }
     }
 }

@@ -27,12 +27,6 @@ namespace Incidents.Infrastructure.Persistence.Sqlite.Migrations
                 defaultValue: "en");
 
             migrationBuilder.AddColumn<string>(
-                name: "TitleTranslations",
-                table: "Maintenances",
-                type: "TEXT",
-                nullable: true);
-
-            migrationBuilder.AddColumn<string>(
                 name: "Translations",
                 table: "MaintenanceUpdates",
                 type: "TEXT",
@@ -40,13 +34,19 @@ namespace Incidents.Infrastructure.Persistence.Sqlite.Migrations
 
             migrationBuilder.AddColumn<string>(
                 name: "TitleTranslations",
-                table: "Incidents",
+                table: "Maintenances",
                 type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "Translations",
                 table: "IncidentUpdates",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "TitleTranslations",
+                table: "Incidents",
                 type: "TEXT",
                 nullable: true);
         }
@@ -63,20 +63,20 @@ namespace Incidents.Infrastructure.Persistence.Sqlite.Migrations
                 table: "StatusPages");
 
             migrationBuilder.DropColumn(
-                name: "TitleTranslations",
-                table: "Maintenances");
-
-            migrationBuilder.DropColumn(
                 name: "Translations",
                 table: "MaintenanceUpdates");
 
             migrationBuilder.DropColumn(
                 name: "TitleTranslations",
-                table: "Incidents");
+                table: "Maintenances");
 
             migrationBuilder.DropColumn(
                 name: "Translations",
                 table: "IncidentUpdates");
+
+            migrationBuilder.DropColumn(
+                name: "TitleTranslations",
+                table: "Incidents");
         }
     }
 }
