@@ -963,3 +963,64 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129044212_VisitorLanguage'
+)
+BEGIN
+    ALTER TABLE [Subscribers] ADD [Language] nvarchar(8) NOT NULL DEFAULT N'en';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129044212_VisitorLanguage'
+)
+BEGIN
+    ALTER TABLE [StatusPages] ADD [DefaultLanguage] nvarchar(8) NOT NULL DEFAULT N'en';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129044212_VisitorLanguage'
+)
+BEGIN
+    ALTER TABLE [MaintenanceUpdates] ADD [Translations] nvarchar(max) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129044212_VisitorLanguage'
+)
+BEGIN
+    ALTER TABLE [Maintenances] ADD [TitleTranslations] nvarchar(max) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129044212_VisitorLanguage'
+)
+BEGIN
+    ALTER TABLE [IncidentUpdates] ADD [Translations] nvarchar(max) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129044212_VisitorLanguage'
+)
+BEGIN
+    ALTER TABLE [Incidents] ADD [TitleTranslations] nvarchar(max) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129044212_VisitorLanguage'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261129044212_VisitorLanguage', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
