@@ -9,6 +9,7 @@ using Incidents.Application.ApiKeys.Commands.RevokeApiKey;
 using Incidents.Application.ApiKeys.Queries.ListApiKeys;
 using Incidents.Application.Common.Exceptions;
 using Incidents.Application.Pages.Commands.AddPageHostname;
+using Incidents.Application.Pages.Commands.ChangePageLanguage;
 using Incidents.Application.Pages.Commands.ChangePageTimeZone;
 using Incidents.Application.Pages.Commands.CreatePage;
 using Incidents.Application.Pages.Commands.RemovePageHostname;
@@ -23,7 +24,7 @@ namespace Incidents.Api.Cli;
 
 /// <summary>
 /// Operator commands through the service's own entry point, configuration and database:
-/// <c>pages create|time-zone|hostnames</c>, <c>keys create|list|revoke</c>, <c>import statuspage</c>. Results go to standard output (a new key
+/// <c>pages create|time-zone|language|hostnames</c>, <c>keys create|list|revoke</c>, <c>import statuspage</c>. Results go to standard output (a new key
 /// alone on the last line); logs and errors to standard error.
 /// </summary>
 internal static partial class IncidentsCli
@@ -120,10 +121,41 @@ internal static partial class IncidentsCli
                     }
                 )
         );
+        var code = new Option<string>("--language")
+        {
+            Description = "Default language: en, de, fr, es or ja.",
+            Required = true,
+        };
+        var language = new Command(
+            "language",
+            "Set the page's default language (its own text for visitors who ask for none; new subscribers' mails)."
+        )
+        {
+            page,
+            code,
+        };
+        language.SetAction(
+            (result, ct) =>
+                RunAsync(
+                    services,
+                    async mediator =>
+                    {
+                        var stored = await mediator.Send(
+                            new ChangePageLanguageCommand(
+                                result.GetValue(page) ?? StatusPage.DefaultSlug,
+                                result.GetValue(code)
+                            ),
+                            ct
+                        );
+                        Console.Out.WriteLine(stored);
+                    }
+                )
+        );
         return new Command("pages", "Manage status pages.")
         {
             create,
             timeZone,
+            language,
             HostnamesCommand(services),
             AccessCommand(services),
             FeedTokenCommand(services),

@@ -1,17 +1,21 @@
+using System.Globalization;
 using System.Net;
 using Incidents.Api.Common;
 using Incidents.Api.Hardening;
 using Incidents.Api.Models.Subscribers;
 using Incidents.Api.OpenApi;
 using Incidents.Api.PublicStatus.Access;
+using Incidents.Api.PublicStatus.Localization;
 using Incidents.Application.Common.Exceptions;
 using Incidents.Application.Subscribers.Commands.ConfirmSubscription;
 using Incidents.Application.Subscribers.Commands.Subscribe;
 using Incidents.Application.Subscribers.Commands.Unsubscribe;
+using Incidents.Infrastructure.Text;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
 
 namespace Incidents.Api.Controllers;
 
@@ -23,7 +27,11 @@ namespace Incidents.Api.Controllers;
 [Route("api/public/{pageSlug}")]
 [AllowAnonymous]
 [EnableRateLimiting(ApiRateLimiting.PublicPerClientPolicy)]
-public sealed class PublicSubscriptionController(IMediator mediator) : ControllerBase
+[VisitorLanguage]
+public sealed class PublicSubscriptionController(
+    IMediator mediator,
+    IStringLocalizer<PageText> text
+) : ControllerBase
 {
     public const string AcceptedMessage =
         "Check your inbox: we sent a link to confirm the subscription.";
@@ -51,6 +59,7 @@ public sealed class PublicSubscriptionController(IMediator mediator) : Controlle
             model.Components,
             model.IncidentId,
             model.UntilPostmortem,
+            model.Language,
             cancellationToken
         );
         return outcome == SubscribeOutcome.RateLimited
@@ -76,6 +85,7 @@ public sealed class PublicSubscriptionController(IMediator mediator) : Controlle
         [FromForm(Name = "Email")] string? email,
         [FromForm(Name = "IncidentId")] string? incidentId,
         [FromForm(Name = "UntilPostmortem")] string? untilPostmortem,
+        [FromForm(Name = "Language")] string? language,
         CancellationToken cancellationToken
     )
     {
@@ -95,27 +105,29 @@ public sealed class PublicSubscriptionController(IMediator mediator) : Controlle
                 null,
                 followed,
                 followed is null ? null : untilPostmortem is "true" or "on",
+                // The page's forms send the language they were shown in; else the visitor's.
+                language ?? CultureInfo.CurrentUICulture.Name,
                 cancellationToken
             );
             return outcome == SubscribeOutcome.RateLimited
                 ? Html(
                     StatusCodes.Status429TooManyRequests,
-                    "Please try again later",
-                    RateLimitedMessage
+                    text["Please try again later"],
+                    text[RateLimitedMessage]
                 )
-                : Html(StatusCodes.Status200OK, "Check your inbox", AcceptedMessage);
+                : Html(StatusCodes.Status200OK, text["Check your inbox"], text[AcceptedMessage]);
         }
         catch (RequestValidationException e)
         {
-            return Html(StatusCodes.Status400BadRequest, "Subscription failed", e.Message);
+            return Html(StatusCodes.Status400BadRequest, text["Subscription failed"], e.Message);
         }
         catch (InvalidRequestException e)
         {
-            return Html(StatusCodes.Status400BadRequest, "Subscription failed", e.Message);
+            return Html(StatusCodes.Status400BadRequest, text["Subscription failed"], e.Message);
         }
         catch (NotFoundException e)
         {
-            return Html(StatusCodes.Status404NotFound, "Subscription failed", e.Message);
+            return Html(StatusCodes.Status404NotFound, text["Subscription failed"], e.Message);
         }
     }
 
@@ -138,13 +150,13 @@ public sealed class PublicSubscriptionController(IMediator mediator) : Controlle
             );
             return Html(
                 StatusCodes.Status200OK,
-                "Subscription confirmed",
-                $"You will now receive status updates from {pageName}."
+                text["Subscription confirmed"],
+                text["You will now receive status updates from {0}.", pageName]
             );
         }
         catch (NotFoundException e)
         {
-            return Html(StatusCodes.Status404NotFound, "Link not valid", e.Message);
+            return Html(StatusCodes.Status404NotFound, text["Link not valid"], e.Message);
         }
     }
 
@@ -154,9 +166,9 @@ public sealed class PublicSubscriptionController(IMediator mediator) : Controlle
     public ContentResult UnsubscribePage(string pageSlug, [FromQuery] string? token) =>
         Html(
             StatusCodes.Status200OK,
-            "Unsubscribe",
-            "Stop receiving status updates by email?",
-            $"<form method=\"post\" action=\"/api/public/{WebUtility.HtmlEncode(Uri.EscapeDataString(pageSlug))}/unsubscribe?token={WebUtility.HtmlEncode(Uri.EscapeDataString(token ?? string.Empty))}\"><input type=\"hidden\" name=\"List-Unsubscribe\" value=\"One-Click\"><button type=\"submit\">Unsubscribe</button></form>"
+            text["Unsubscribe"],
+            text["Stop receiving status updates by email?"],
+            $"<form method=\"post\" action=\"/api/public/{WebUtility.HtmlEncode(Uri.EscapeDataString(pageSlug))}/unsubscribe?token={WebUtility.HtmlEncode(Uri.EscapeDataString(token ?? string.Empty))}\"><input type=\"hidden\" name=\"List-Unsubscribe\" value=\"One-Click\"><button type=\"submit\">{WebUtility.HtmlEncode(text["Unsubscribe"])}</button></form>"
         );
 
     /// <summary>RFC 8058 one-click: mail clients POST <c>List-Unsubscribe=One-Click</c> here.</summary>
@@ -171,8 +183,8 @@ public sealed class PublicSubscriptionController(IMediator mediator) : Controlle
         await mediator.Send(new UnsubscribeCommand(token ?? string.Empty), cancellationToken);
         return Html(
             StatusCodes.Status200OK,
-            "Unsubscribed",
-            "You will not receive further status updates by email."
+            text["Unsubscribed"],
+            text["You will not receive further status updates by email."]
         );
     }
 
@@ -182,6 +194,7 @@ public sealed class PublicSubscriptionController(IMediator mediator) : Controlle
         IReadOnlyList<Guid>? components,
         Guid? incidentId,
         bool? untilPostmortem,
+        string? language,
         CancellationToken cancellationToken
     ) =>
         mediator
@@ -192,7 +205,8 @@ public sealed class PublicSubscriptionController(IMediator mediator) : Controlle
                     components,
                     HttpContext.Connection.RemoteIpAddress?.ToString(),
                     incidentId,
-                    untilPostmortem
+                    untilPostmortem,
+                    language
                 ),
                 cancellationToken
             )
@@ -209,7 +223,7 @@ public sealed class PublicSubscriptionController(IMediator mediator) : Controlle
             StatusCode = status,
             ContentType = "text/html; charset=utf-8",
             Content =
-                $"<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width\"><title>{WebUtility.HtmlEncode(title)}</title></head>"
+                $"<!DOCTYPE html><html lang=\"{CultureInfo.CurrentUICulture.Name}\" dir=\"ltr\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width\"><title>{WebUtility.HtmlEncode(title)}</title></head>"
                 + $"<body><main><h1>{WebUtility.HtmlEncode(title)}</h1><p>{WebUtility.HtmlEncode(message)}</p>{extra}</main></body></html>",
         };
 }

@@ -45,7 +45,8 @@ public sealed class SubscriberController(IMediator mediator) : ControllerBase
                     model.Components,
                     model.Events,
                     model.IncidentId,
-                    model.UntilPostmortem
+                    model.UntilPostmortem,
+                    model.Language
                 ),
                 cancellationToken
             ),

@@ -1,6 +1,7 @@
 using Incidents.Api.PublicStatus.Access;
 using Incidents.Api.PublicStatus.Caching;
 using Incidents.Api.PublicStatus.Feeds;
+using Incidents.Api.PublicStatus.Localization;
 using Incidents.Api.PublicStatus.Models;
 using Incidents.Application.Common.Exceptions;
 using Incidents.Application.PublicStatus.Queries.GetIncidentHistoryByMonth;
@@ -24,6 +25,7 @@ namespace Incidents.Api.PublicStatus;
 [ApiExplorerSettings(IgnoreApi = true)]
 [PublicCache]
 [PageAccess(PageAccessKind.Html)]
+[VisitorLanguage]
 public sealed class StatusPageController(IMediator mediator, IOptions<StatusPageOptions> options)
     : Controller
 {

@@ -5,6 +5,7 @@ using Incidents.Api.PublicStatus.Caching;
 using Incidents.Api.PublicStatus.Compression;
 using Incidents.Api.PublicStatus.Hosting;
 using Incidents.Api.PublicStatus.Live;
+using Incidents.Api.PublicStatus.Localization;
 using Incidents.Application.Common.Interfaces;
 using Incidents.Infrastructure.Persistence.PublicStatus;
 using Microsoft.Extensions.Options;
@@ -49,6 +50,7 @@ internal static class StatusPageSetup
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             o.FormFieldName = "__RequestVerificationToken";
         });
+        services.AddVisitorLanguage();
     }
 
     /// <summary>Call before MapControllers: security headers first (on every answer), then the cache.</summary>
@@ -59,6 +61,7 @@ internal static class StatusPageSetup
         app.UseMiddleware<SecurityHeadersMiddleware>();
         // Before the cache: a cached private page is never served to a visitor without access.
         app.UseMiddleware<PageAccessMiddleware>();
+        app.UseVisitorLanguage();
         app.UseMiddleware<PublicResponseCacheMiddleware>();
         app.MapGet("/status/{slug}/events", StatusPageEventsEndpoint.HandleAsync)
             .WithMetadata(new PageAccessAttribute(PageAccessKind.Json))

@@ -2,7 +2,9 @@
 (function () {
   "use strict";
   document.documentElement.classList.add("js");
-  var relative = window.Intl && Intl.RelativeTimeFormat ? new Intl.RelativeTimeFormat(undefined, { numeric: "auto" }) : null;
+  // The page's language (its lang attribute), in the viewer's own time zone.
+  var language = document.documentElement.lang || undefined;
+  var relative = window.Intl && Intl.RelativeTimeFormat ? new Intl.RelativeTimeFormat(language, { numeric: "auto" }) : null;
 
   function ago(date) {
     var seconds = Math.round((date.getTime() - Date.now()) / 1000);
@@ -19,7 +21,7 @@
       if (isNaN(date)) { return; }
       var local = el.querySelector(".local");
       if (!local) { local = document.createElement("span"); local.className = "local"; el.appendChild(local); }
-      local.textContent = " (" + date.toLocaleString() + (relative ? ", " + ago(date) : "") + ")";
+      local.textContent = " (" + date.toLocaleString(language) + (relative ? ", " + ago(date) : "") + ")";
     });
   }
 

@@ -9,15 +9,24 @@ public abstract class TimelineEntry : Entity
 {
     protected TimelineEntry() { }
 
-    protected TimelineEntry(string description, bool notify, DateTimeOffset createdAt)
+    protected TimelineEntry(
+        string description,
+        bool notify,
+        DateTimeOffset createdAt,
+        IReadOnlyDictionary<string, string>? translations = null
+    )
     {
         Id = Guid.CreateVersion7(createdAt);
         Description = description;
+        Translations = translations;
         Notify = notify;
         CreatedAt = createdAt;
     }
 
     public string Description { get; private set; } = string.Empty;
+
+    /// <summary>The description in other languages (language code → text), or null; see <see cref="Common.Translations"/>.</summary>
+    public IReadOnlyDictionary<string, string>? Translations { get; private set; }
 
     public bool Notify { get; private set; }
 

@@ -36,6 +36,9 @@ public sealed class Incident : AggregateRoot
 
     public string Title { get; private set; } = string.Empty;
 
+    /// <summary>The title in other languages (language code → text), or null.</summary>
+    public IReadOnlyDictionary<string, string>? TitleTranslations { get; private set; }
+
     public IncidentStatus Status { get; private set; }
 
     public IncidentImpact Impact { get; private set; }
@@ -96,7 +99,9 @@ public sealed class Incident : AggregateRoot
         bool notify,
         DateTimeOffset now,
         string? externalId = null,
-        bool publish = true
+        bool publish = true,
+        IReadOnlyDictionary<string, string?>? titleTranslations = null,
+        IReadOnlyDictionary<string, string?>? translations = null
     )
     {
         ArgumentNullException.ThrowIfNull(affectedComponentIds);
@@ -121,6 +126,11 @@ public sealed class Incident : AggregateRoot
             Id = Guid.CreateVersion7(now),
             PageId = pageId,
             Title = title.Trim(),
+            TitleTranslations = Translations.Create(
+                titleTranslations,
+                TitleMaxLength,
+                "TitleTranslations"
+            ),
             Status = status,
             Impact = impact,
             // Nothing unpublished is ever notified, not even later: publishing notifies its own update.
@@ -132,7 +142,13 @@ public sealed class Incident : AggregateRoot
             Version = Guid.NewGuid(),
             _affectedComponentIds = affectedComponentIds.Distinct().ToList(),
         };
-        var update = incident.Append(status, description, incident.Notify, now);
+        var update = incident.Append(
+            status,
+            description,
+            incident.Notify,
+            now,
+            DescriptionTranslations(translations)
+        );
         incident.Raise(
             new IncidentOpened(
                 incident.Id,
@@ -144,7 +160,9 @@ public sealed class Incident : AggregateRoot
                 update.Description,
                 incident._affectedComponentIds.ToArray(),
                 incident.Notify,
-                now
+                now,
+                update.Translations,
+                incident.TitleTranslations
             )
         );
         return incident;
@@ -162,11 +180,13 @@ public sealed class Incident : AggregateRoot
         IEnumerable<Guid>? affectedComponentIds,
         bool? notify,
         DateTimeOffset now,
-        bool publish = false
+        bool publish = false,
+        IReadOnlyDictionary<string, string?>? translations = null
     )
     {
         EnsureNotResolved();
         RequireDescription(description);
+        var translated = DescriptionTranslations(translations);
         if (publish && !IsPublished)
         {
             // Publishing is an operator's decision to tell the world: it notifies unless told not to.
@@ -187,12 +207,12 @@ public sealed class Incident : AggregateRoot
 
         if (status == IncidentStatus.Resolved)
         {
-            return Resolve(description, notify, now);
+            return Resolve(description, notify, now, translations);
         }
 
         Status = status ?? Status;
         var shouldNotify = IsPublished && (notify ?? Notify);
-        var update = Append(Status, description, shouldNotify, now);
+        var update = Append(Status, description, shouldNotify, now, translated);
         Raise(
             new IncidentUpdated(
                 Id,
@@ -204,23 +224,34 @@ public sealed class Incident : AggregateRoot
                 update.Description,
                 _affectedComponentIds.ToArray(),
                 shouldNotify,
-                now
+                now,
+                update.Translations,
+                TitleTranslations
             )
         );
         return update;
     }
 
     /// <summary>Resolves the incident; <paramref name="notify"/> defaults to the choice made at opening.</summary>
-    public IncidentUpdate Resolve(string? description, bool? notify, DateTimeOffset now)
+    public IncidentUpdate Resolve(
+        string? description,
+        bool? notify,
+        DateTimeOffset now,
+        IReadOnlyDictionary<string, string?>? translations = null
+    )
     {
         EnsureNotResolved();
+        // A default resolution text has no translations of its own: the page's text says "resolved".
+        var translated = string.IsNullOrWhiteSpace(description)
+            ? null
+            : DescriptionTranslations(translations);
         var text = string.IsNullOrWhiteSpace(description)
             ? DefaultResolutionDescription
             : description;
         var shouldNotify = IsPublished && (notify ?? Notify);
         Status = IncidentStatus.Resolved;
         ResolvedAt = now;
-        var update = Append(IncidentStatus.Resolved, text, shouldNotify, now);
+        var update = Append(IncidentStatus.Resolved, text, shouldNotify, now, translated);
         Raise(
             new IncidentResolved(
                 Id,
@@ -231,7 +262,9 @@ public sealed class Incident : AggregateRoot
                 update.Description,
                 _affectedComponentIds.ToArray(),
                 shouldNotify,
-                now
+                now,
+                update.Translations,
+                TitleTranslations
             )
         );
         return update;
@@ -448,10 +481,11 @@ public sealed class Incident : AggregateRoot
         IncidentStatus status,
         string description,
         bool notify,
-        DateTimeOffset now
+        DateTimeOffset now,
+        IReadOnlyDictionary<string, string>? translations = null
     )
     {
-        var update = new IncidentUpdate(Id, status, description.Trim(), notify, now);
+        var update = new IncidentUpdate(Id, status, description.Trim(), notify, now, translations);
         _updates.Add(update);
         UpdatedAt = now;
         Version = Guid.NewGuid();
@@ -465,6 +499,10 @@ public sealed class Incident : AggregateRoot
             throw new DomainException(AlreadyResolvedMessage);
         }
     }
+
+    private static IReadOnlyDictionary<string, string>? DescriptionTranslations(
+        IReadOnlyDictionary<string, string?>? translations
+    ) => Translations.Create(translations, DescriptionMaxLength, "Translations");
 
     private static void RequireDescription(string description)
     {

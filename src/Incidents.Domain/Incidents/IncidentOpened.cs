@@ -12,5 +12,7 @@ public sealed record IncidentOpened(
     string Description,
     IReadOnlyList<Guid> AffectedComponentIds,
     bool Notify,
-    DateTimeOffset OccurredAt
+    DateTimeOffset OccurredAt,
+    IReadOnlyDictionary<string, string>? Translations = null,
+    IReadOnlyDictionary<string, string>? TitleTranslations = null
 ) : IDomainEvent;

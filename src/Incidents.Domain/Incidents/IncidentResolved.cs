@@ -11,5 +11,7 @@ public sealed record IncidentResolved(
     string Description,
     IReadOnlyList<Guid> AffectedComponentIds,
     bool Notify,
-    DateTimeOffset OccurredAt
+    DateTimeOffset OccurredAt,
+    IReadOnlyDictionary<string, string>? Translations = null,
+    IReadOnlyDictionary<string, string>? TitleTranslations = null
 ) : IDomainEvent;

@@ -12,9 +12,10 @@ public sealed class IncidentUpdate : TimelineEntry
         IncidentStatus status,
         string description,
         bool notify,
-        DateTimeOffset createdAt
+        DateTimeOffset createdAt,
+        IReadOnlyDictionary<string, string>? translations = null
     )
-        : base(description, notify, createdAt)
+        : base(description, notify, createdAt, translations)
     {
         IncidentId = incidentId;
         Status = status;

@@ -37,6 +37,9 @@ public sealed class Maintenance : AggregateRoot
 
     public string Title { get; private set; } = string.Empty;
 
+    /// <summary>The title in other languages (language code → text), or null.</summary>
+    public IReadOnlyDictionary<string, string>? TitleTranslations { get; private set; }
+
     public MaintenanceStatus Status { get; private set; }
 
     /// <summary>Start of the window, UTC.</summary>
@@ -109,7 +112,9 @@ public sealed class Maintenance : AggregateRoot
         int? remindBeforeMinutes,
         bool notify,
         DateTimeOffset now,
-        Guid? seriesId = null
+        Guid? seriesId = null,
+        IReadOnlyDictionary<string, string?>? titleTranslations = null,
+        IReadOnlyDictionary<string, string?>? translations = null
     )
     {
         ArgumentNullException.ThrowIfNull(affectedComponentIds);
@@ -137,6 +142,11 @@ public sealed class Maintenance : AggregateRoot
             Id = Guid.CreateVersion7(now),
             PageId = pageId,
             Title = title.Trim(),
+            TitleTranslations = Translations.Create(
+                titleTranslations,
+                TitleMaxLength,
+                "TitleTranslations"
+            ),
             Status = MaintenanceStatus.Scheduled,
             ScheduledFor = scheduledFor.ToUniversalTime(),
             ScheduledUntil = scheduledUntil.ToUniversalTime(),
@@ -148,7 +158,13 @@ public sealed class Maintenance : AggregateRoot
             CreatedAt = now,
             _affectedComponentIds = affectedComponentIds.Distinct().ToList(),
         };
-        var update = maintenance.Append(MaintenanceStatus.Scheduled, description, notify, now);
+        var update = maintenance.Append(
+            MaintenanceStatus.Scheduled,
+            description,
+            notify,
+            now,
+            DescriptionTranslations(translations)
+        );
         maintenance.Raise(maintenance.Build(Change.Scheduled, update, now));
         maintenance.RunDueTransitions(now);
         maintenance.Touch(now);
@@ -167,11 +183,13 @@ public sealed class Maintenance : AggregateRoot
         DateTimeOffset? scheduledUntil,
         IEnumerable<Guid>? affectedComponentIds,
         bool? notify,
-        DateTimeOffset now
+        DateTimeOffset now,
+        IReadOnlyDictionary<string, string?>? translations = null
     )
     {
         EnsureNotFinished();
         RequireDescription(description);
+        var translated = DescriptionTranslations(translations);
         if (status == MaintenanceStatus.Cancelled)
         {
             // Cancelling has its own verb and rules (only from Scheduled).
@@ -201,7 +219,7 @@ public sealed class Maintenance : AggregateRoot
 
         var previous = Status;
         Move(target, now);
-        var update = Append(Status, description, Notify, now);
+        var update = Append(Status, description, Notify, now, translated);
         MaintenanceEvent raised = (previous, Status) switch
         {
             (_, MaintenanceStatus.Completed) => Build(Change.Completed, update, now),
@@ -379,7 +397,8 @@ public sealed class Maintenance : AggregateRoot
         MaintenanceStatus status,
         string description,
         bool notify,
-        DateTimeOffset now
+        DateTimeOffset now,
+        IReadOnlyDictionary<string, string>? translations = null
     )
     {
         // Entries written in the same instant (scheduled and started at once; started and
@@ -389,7 +408,14 @@ public sealed class Maintenance : AggregateRoot
             _updates.Count > 0 && _updates[^1].CreatedAt >= now
                 ? _updates[^1].CreatedAt.AddTicks(TimeSpan.TicksPerMillisecond)
                 : now;
-        var update = new MaintenanceUpdate(Id, status, description.Trim(), notify, at);
+        var update = new MaintenanceUpdate(
+            Id,
+            status,
+            description.Trim(),
+            notify,
+            at,
+            translations
+        );
         _updates.Add(update);
         return update;
     }
@@ -454,7 +480,9 @@ public sealed class Maintenance : AggregateRoot
             // The entry's time, which keeps two changes of one instant in order (see Append): the
             // outbox sends events in OccurredAt order, so "started" goes out before "completed".
             update?.CreatedAt
-                ?? now
+                ?? now,
+            update?.Translations,
+            TitleTranslations
         );
         return change switch
         {
@@ -499,6 +527,10 @@ public sealed class Maintenance : AggregateRoot
             throw new DomainException(UntilInFutureMessage);
         }
     }
+
+    private static IReadOnlyDictionary<string, string>? DescriptionTranslations(
+        IReadOnlyDictionary<string, string?>? translations
+    ) => Translations.Create(translations, DescriptionMaxLength, "Translations");
 
     private static void RequireDescription(string description)
     {

@@ -16,5 +16,7 @@ public sealed record MaintenanceChange(
     string Description,
     IReadOnlyList<Guid> AffectedComponentIds,
     bool Notify,
-    DateTimeOffset OccurredAt
+    DateTimeOffset OccurredAt,
+    IReadOnlyDictionary<string, string>? Translations = null,
+    IReadOnlyDictionary<string, string>? TitleTranslations = null
 );

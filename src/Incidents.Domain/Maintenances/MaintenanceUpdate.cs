@@ -12,9 +12,10 @@ public sealed class MaintenanceUpdate : TimelineEntry
         MaintenanceStatus status,
         string description,
         bool notify,
-        DateTimeOffset createdAt
+        DateTimeOffset createdAt,
+        IReadOnlyDictionary<string, string>? translations = null
     )
-        : base(description, notify, createdAt)
+        : base(description, notify, createdAt, translations)
     {
         MaintenanceId = maintenanceId;
         Status = status;

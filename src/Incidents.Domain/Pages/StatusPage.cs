@@ -26,6 +26,13 @@ public sealed partial class StatusPage : AggregateRoot
     /// <summary>The IANA zone the page's readers live in: maintenance windows are shown there (and in UTC).</summary>
     public string TimeZone { get; private set; } = DefaultTimeZone;
 
+    /// <summary>
+    /// The language of the page's own text for a visitor who asks for none of
+    /// <see cref="Languages.Supported"/>, and of subscribers who choose none; the language incident
+    /// text is written in (translations are the others).
+    /// </summary>
+    public string DefaultLanguage { get; private set; } = Languages.Default;
+
     /// <summary>Hostnames that serve this page at their root (unique across pages).</summary>
     public IReadOnlyCollection<PageHostname> Hostnames => _hostnames.AsReadOnly();
 
@@ -58,6 +65,13 @@ public sealed partial class StatusPage : AggregateRoot
     {
         ChangeTimeZone(timeZone);
         Raise(new PageTimeZoneChanged(Id, TimeZone, now));
+    }
+
+    /// <summary>Changes the default language and tells the public side (cached pages are in it).</summary>
+    public void ChangeDefaultLanguage(string? language, DateTimeOffset now)
+    {
+        DefaultLanguage = Languages.Require(language, "DefaultLanguage");
+        Raise(new PageLanguageChanged(Id, DefaultLanguage, now));
     }
 
     /// <summary>

@@ -40,6 +40,9 @@ public sealed class Subscriber : AggregateRoot
 
     public bool IsConfirmed { get; private set; }
 
+    /// <summary>The language mails are written in (<see cref="Languages"/>); chosen when subscribing, the page's default otherwise.</summary>
+    public string Language { get; private set; } = Languages.Default;
+
     /// <summary>Set when a webhook target answered 410 Gone: nothing more is sent to it.</summary>
     public DateTimeOffset? DisabledAt { get; private set; }
 
@@ -75,7 +78,8 @@ public sealed class Subscriber : AggregateRoot
         IEnumerable<Guid>? componentIds,
         IEnumerable<string>? eventTypes,
         bool confirmed,
-        DateTimeOffset now
+        DateTimeOffset now,
+        string? language = null
     ) =>
         new()
         {
@@ -83,6 +87,9 @@ public sealed class Subscriber : AggregateRoot
             PageId = pageId,
             Type = SubscriberType.Email,
             Email = ValidEmail(email),
+            Language = language is null
+                ? Languages.Default
+                : Languages.Require(language, "Language"),
             Token = NewToken(),
             IsConfirmed = confirmed,
             CreatedAt = now,
@@ -96,10 +103,11 @@ public sealed class Subscriber : AggregateRoot
         string email,
         Guid incidentId,
         bool untilPostmortem,
-        DateTimeOffset now
+        DateTimeOffset now,
+        string? language = null
     )
     {
-        var subscriber = CreateEmail(pageId, email, null, null, false, now);
+        var subscriber = CreateEmail(pageId, email, null, null, false, now, language);
         subscriber.IncidentId = incidentId;
         subscriber.UntilPostmortem = untilPostmortem;
         return subscriber;

@@ -103,6 +103,18 @@ public sealed class AdminRolesTests(SqliteApiFactory factory) : IClassFixture<Sq
         );
     }
 
+    /// <summary>Issue 15's page language route is in the scanned table, Admin only (so the fuzz tests reach it too).</summary>
+    [Fact]
+    public void RouteTable_PageLanguageRoute_IsAdminOnly()
+    {
+        var language = Endpoints()
+            .Where(e => e.Pattern.StartsWith("api/admin/Page/Language", StringComparison.Ordinal))
+            .Select(e => $"{e.Method} {e.Pattern} {string.Join(",", e.Policies)}")
+            .ToList();
+
+        Assert.Equal(["PUT api/admin/Page/Language Admin"], language);
+    }
+
     [Fact]
     public async Task IntegrationReceivers_NameTheIntegrationPolicy_AndRefuseApiKeysOfEveryRole()
     {

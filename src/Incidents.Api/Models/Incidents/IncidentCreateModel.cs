@@ -13,5 +13,7 @@ public sealed record IncidentCreateModel(
     bool? IsNotify,
     string? ExternalId,
     Guid? TemplateId,
-    bool? Publish = null
+    bool? Publish = null,
+    IReadOnlyDictionary<string, string?>? TitleTranslations = null,
+    IReadOnlyDictionary<string, string?>? Translations = null
 );

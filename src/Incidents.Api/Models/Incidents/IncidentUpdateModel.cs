@@ -12,5 +12,6 @@ public sealed record IncidentUpdateModel(
     IReadOnlyList<Guid>? AffectedComponents,
     bool? IsNotify,
     Guid? TemplateId,
-    bool? Publish = null
+    bool? Publish = null,
+    IReadOnlyDictionary<string, string?>? Translations = null
 );

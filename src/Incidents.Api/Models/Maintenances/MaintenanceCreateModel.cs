@@ -14,5 +14,7 @@ public sealed record MaintenanceCreateModel(
     int? RemindBeforeMinutes,
     bool? IsNotify,
     RecurrenceModel? Recurrence,
-    Guid? TemplateId
+    Guid? TemplateId,
+    IReadOnlyDictionary<string, string?>? TitleTranslations = null,
+    IReadOnlyDictionary<string, string?>? Translations = null
 );

@@ -11,5 +11,6 @@ public sealed record MaintenanceUpdateModel(
     DateTimeOffset? ScheduledFor,
     DateTimeOffset? ScheduledUntil,
     IReadOnlyList<Guid>? AffectedComponents,
-    bool? IsNotify
+    bool? IsNotify,
+    IReadOnlyDictionary<string, string?>? Translations = null
 );

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Incidents.Api.PublicStatus.Compression;
 using Incidents.Domain.Pages;
+using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Options;
 
 namespace Incidents.Api.PublicStatus.Caching;
@@ -44,7 +45,11 @@ internal sealed class PublicResponseCacheMiddleware(
             return;
         }
 
-        var key = Key(request);
+        var language = context.Features.Get<IRequestCultureFeature>();
+        // One answer per page, path, known parameters and — where the visitor's language applies — language.
+        var key = language is null
+            ? Key(request)
+            : Key(request) + "\nlang=" + language.RequestCulture.UICulture.Name;
         var now = Environment.TickCount64;
         var maxAge = Math.Max(1, options.Value.CacheSeconds) * 1000L;
         if (cache.TryGet(pageId, key, now, maxAge, out var hit))
@@ -129,6 +134,12 @@ internal sealed class PublicResponseCacheMiddleware(
     private static Task ServeAsync(HttpContext context, CachedResponse entry, long? hitAt)
     {
         var headers = context.Response.Headers;
+        if (context.Features.Get<IRequestCultureFeature>() is not null)
+        {
+            // The language comes from ?lang (in the URL), the culture cookie or Accept-Language.
+            headers.Vary = "Accept-Language, Cookie";
+        }
+
         // Browsers revalidate every time (cheap: a 304) so an open page is never stale.
         headers.CacheControl = "no-cache";
         if (hitAt is { } now)

@@ -16,7 +16,7 @@ internal static class EncodedResponseWriter
         var headers = response.Headers;
         if (representations.VariesByEncoding)
         {
-            headers.Vary = HeaderNames.AcceptEncoding;
+            headers.Append(HeaderNames.Vary, HeaderNames.AcceptEncoding);
         }
 
         headers.ETag = body.ETag;

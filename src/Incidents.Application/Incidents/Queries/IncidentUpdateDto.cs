@@ -8,6 +8,9 @@ public sealed record IncidentUpdateDto
 
     public string Description { get; init; } = string.Empty;
 
+    /// <summary>The description in other languages (language code → text), or null.</summary>
+    public IReadOnlyDictionary<string, string>? Translations { get; init; }
+
     public bool IsNotify { get; init; }
 
     public DateTimeOffset CreatedAt { get; init; }

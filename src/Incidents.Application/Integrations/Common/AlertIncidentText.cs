@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using Incidents.Domain.Incidents;
@@ -60,7 +61,10 @@ public static partial class AlertIncidentText
         text.Append('.');
         if (notification.TruncatedAlerts > 0)
         {
-            text.Append($" {notification.TruncatedAlerts} more not listed by the sender.");
+            text.Append(
+                CultureInfo.InvariantCulture,
+                $" {notification.TruncatedAlerts} more not listed by the sender."
+            );
         }
 
         if (rule.IncludeDetails)
@@ -78,7 +82,7 @@ public static partial class AlertIncidentText
                     );
                 foreach (var (name, value) in alert.Annotations ?? new Dictionary<string, string>())
                 {
-                    text.Append($"\n  {name}: {value}");
+                    text.Append(CultureInfo.InvariantCulture, $"\n  {name}: {value}");
                 }
             }
         }

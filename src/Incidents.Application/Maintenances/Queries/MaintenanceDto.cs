@@ -7,6 +7,9 @@ public sealed record MaintenanceDto
 
     public string Title { get; init; } = string.Empty;
 
+    /// <summary>The title in other languages (language code → text), or null.</summary>
+    public IReadOnlyDictionary<string, string>? TitleTranslations { get; init; }
+
     public string Status { get; init; } = string.Empty;
 
     public DateTimeOffset ScheduledFor { get; init; }

@@ -1,4 +1,11 @@
 namespace Incidents.Application.Notifications.Common;
 
 /// <param name="TimeZone">IANA zone in which mails show times (beside UTC).</param>
-public sealed record NotificationPage(Guid Id, string Slug, string Name, string TimeZone = "UTC");
+/// <param name="DefaultLanguage">The language of the page's own text and of new subscribers who choose none.</param>
+public sealed record NotificationPage(
+    Guid Id,
+    string Slug,
+    string Name,
+    string TimeZone = "UTC",
+    string DefaultLanguage = "en"
+);

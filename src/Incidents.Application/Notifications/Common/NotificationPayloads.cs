@@ -28,8 +28,14 @@ public static class NotificationPayloads
         IncidentImpact Impact,
         string Description,
         bool Notify,
-        DateTimeOffset OccurredAt
+        DateTimeOffset OccurredAt,
+        IReadOnlyDictionary<string, string>? Translations = null,
+        IReadOnlyDictionary<string, string>? TitleTranslations = null
     );
+
+    /// <summary>Translations are always an object in the payload (empty when there are none).</summary>
+    private static readonly IReadOnlyDictionary<string, string> NoTranslations =
+        new Dictionary<string, string>();
 
     public static string ForIncident(
         IncidentChange change,
@@ -52,6 +58,7 @@ public static class NotificationPayloads
                     {
                         id = change.IncidentId,
                         title = change.Title,
+                        titleTranslations = change.TitleTranslations ?? NoTranslations,
                         status,
                         impact = Vocabulary<IncidentImpact>.Display(change.Impact),
                     },
@@ -60,6 +67,7 @@ public static class NotificationPayloads
                         id = change.UpdateId,
                         status,
                         description = change.Description,
+                        translations = change.Translations ?? NoTranslations,
                         createdAt = change.OccurredAt,
                     },
                     components,
@@ -168,6 +176,7 @@ public static class NotificationPayloads
                     {
                         id = change.MaintenanceId,
                         title = change.Title,
+                        titleTranslations = change.TitleTranslations ?? NoTranslations,
                         status,
                         scheduledFor = change.ScheduledFor,
                         scheduledUntil = change.ScheduledUntil,
@@ -178,6 +187,7 @@ public static class NotificationPayloads
                             id = updateId,
                             status,
                             description = change.Description,
+                            translations = change.Translations ?? NoTranslations,
                             createdAt = change.OccurredAt,
                         }
                         : null,
@@ -240,5 +250,6 @@ public static class NotificationPayloads
             slug = page.Slug,
             name = page.Name,
             timeZone = page.TimeZone,
+            language = page.DefaultLanguage,
         };
 }

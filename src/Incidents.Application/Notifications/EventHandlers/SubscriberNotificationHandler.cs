@@ -44,7 +44,9 @@ public sealed class SubscriberNotificationHandler(
                 notification.Impact,
                 notification.Description,
                 notification.Notify,
-                notification.OccurredAt
+                notification.OccurredAt,
+                notification.Translations,
+                notification.TitleTranslations
             ),
             notification.AffectedComponentIds,
             cancellationToken
@@ -65,7 +67,9 @@ public sealed class SubscriberNotificationHandler(
                 notification.Impact,
                 notification.Description,
                 notification.Notify,
-                notification.OccurredAt
+                notification.OccurredAt,
+                notification.Translations,
+                notification.TitleTranslations
             ),
             notification.AffectedComponentIds,
             cancellationToken
@@ -89,7 +93,9 @@ public sealed class SubscriberNotificationHandler(
                 notification.Impact,
                 notification.Description,
                 notification.Notify,
-                notification.OccurredAt
+                notification.OccurredAt,
+                notification.Translations,
+                notification.TitleTranslations
             ),
             notification.AffectedComponentIds,
             cancellationToken

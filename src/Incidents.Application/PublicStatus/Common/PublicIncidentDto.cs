@@ -3,6 +3,8 @@ namespace Incidents.Application.PublicStatus.Common;
 /// <summary>
 /// An incident as the public sees it (no notify flags, no external ids). Status is "Postmortem"
 /// once a postmortem is published, whose Markdown is <see cref="Postmortem"/>.
+/// <see cref="TitleTranslations"/> and each update's Translations hold the text in other
+/// languages (the page shows the reader's language when there is one).
 /// </summary>
 public sealed record PublicIncidentDto(
     Guid Id,
@@ -15,5 +17,6 @@ public sealed record PublicIncidentDto(
     DateTimeOffset? ResolvedAt,
     IReadOnlyList<PublicIncidentUpdateDto> Updates,
     string? Postmortem = null,
-    DateTimeOffset? PostmortemPublishedAt = null
+    DateTimeOffset? PostmortemPublishedAt = null,
+    IReadOnlyDictionary<string, string>? TitleTranslations = null
 );

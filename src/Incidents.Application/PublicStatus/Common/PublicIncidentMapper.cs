@@ -31,11 +31,13 @@ public static class PublicIncidentMapper
                     Vocabulary<IncidentStatus>.Display(u.Status),
                     u.Description,
                     u.ShownAt,
-                    u.EditedAt
+                    u.EditedAt,
+                    u.Translations
                 ))
                 .ToList(),
             incident.PostmortemPublished,
-            incident.PostmortemPublishedAt
+            incident.PostmortemPublishedAt,
+            incident.TitleTranslations
         );
     }
 }

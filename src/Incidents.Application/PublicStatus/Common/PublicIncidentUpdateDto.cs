@@ -7,5 +7,6 @@ public sealed record PublicIncidentUpdateDto(
     string Status,
     string Description,
     DateTimeOffset CreatedAt,
-    DateTimeOffset? UpdatedAt = null
+    DateTimeOffset? UpdatedAt = null,
+    IReadOnlyDictionary<string, string>? Translations = null
 );

@@ -16,5 +16,6 @@ public sealed record PublicMaintenanceDto(
     DateTimeOffset? StartedAt,
     DateTimeOffset? CompletedAt,
     DateTimeOffset? CancelledAt,
-    IReadOnlyList<PublicIncidentUpdateDto> Updates
+    IReadOnlyList<PublicIncidentUpdateDto> Updates,
+    IReadOnlyDictionary<string, string>? TitleTranslations = null
 );

@@ -28,9 +28,12 @@ public static class PublicMaintenanceMapper
                     u.Id,
                     Vocabulary<MaintenanceStatus>.Display(u.Status),
                     u.Description,
-                    u.CreatedAt
+                    u.CreatedAt,
+                    null,
+                    u.Translations
                 ))
-                .ToList()
+                .ToList(),
+            maintenance.TitleTranslations
         );
     }
 }

@@ -18,5 +18,6 @@ public sealed record SubscriberDto(
     DateTimeOffset CreatedAt,
     Guid? IncidentId,
     bool UntilPostmortem,
-    DateTimeOffset? FollowEndedAt
+    DateTimeOffset? FollowEndedAt,
+    string Language = "en"
 );

@@ -21,7 +21,8 @@ public static class SubscriberMappings
             s.CreatedAt,
             s.IncidentId,
             s.UntilPostmortem,
-            s.FollowEndedAt
+            s.FollowEndedAt,
+            s.Language
         );
     }
 

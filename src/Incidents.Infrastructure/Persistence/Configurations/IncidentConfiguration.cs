@@ -13,6 +13,7 @@ internal sealed class IncidentConfiguration : IEntityTypeConfiguration<Incident>
         builder.HasKey(i => i.Id);
         builder.Property(i => i.Id).ValueGeneratedNever();
         builder.Property(i => i.Title).HasMaxLength(Incident.TitleMaxLength).IsRequired();
+        builder.Property(i => i.TitleTranslations).AsTranslations();
         builder.Property(i => i.Status).HasConversion<string>().HasMaxLength(32);
         builder.Property(i => i.Impact).HasConversion<string>().HasMaxLength(32);
         builder.Property(i => i.ExternalId).HasMaxLength(Incident.ExternalIdMaxLength);

@@ -16,6 +16,7 @@ internal sealed class IncidentUpdateConfiguration : IEntityTypeConfiguration<Inc
             .Property(u => u.Description)
             .HasMaxLength(Incident.DescriptionMaxLength)
             .IsRequired();
+        builder.Property(u => u.Translations).AsTranslations();
         builder.HasIndex(u => new { u.IncidentId, u.CreatedAt });
         builder.Ignore(u => u.ShownAt);
     }

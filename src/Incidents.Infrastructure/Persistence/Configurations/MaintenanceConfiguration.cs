@@ -13,6 +13,7 @@ internal sealed class MaintenanceConfiguration : IEntityTypeConfiguration<Mainte
         builder.HasKey(m => m.Id);
         builder.Property(m => m.Id).ValueGeneratedNever();
         builder.Property(m => m.Title).HasMaxLength(Maintenance.TitleMaxLength).IsRequired();
+        builder.Property(m => m.TitleTranslations).AsTranslations();
         builder.Property(m => m.Status).HasConversion<string>().HasMaxLength(32);
         builder.Property(m => m.Version).IsConcurrencyToken();
         builder

@@ -16,6 +16,7 @@ internal sealed class MaintenanceUpdateConfiguration : IEntityTypeConfiguration<
             .Property(u => u.Description)
             .HasMaxLength(Maintenance.DescriptionMaxLength)
             .IsRequired();
+        builder.Property(u => u.Translations).AsTranslations();
         builder.HasIndex(u => new { u.MaintenanceId, u.CreatedAt });
     }
 }

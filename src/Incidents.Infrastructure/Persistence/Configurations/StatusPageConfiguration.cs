@@ -1,3 +1,4 @@
+using Incidents.Domain.Common;
 using Incidents.Domain.Pages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -19,6 +20,12 @@ internal sealed class StatusPageConfiguration : IEntityTypeConfiguration<StatusP
             .HasMaxLength(StatusPage.TimeZoneMaxLength)
             .IsRequired()
             .HasDefaultValue(StatusPage.DefaultTimeZone);
+        // Pages that existed before languages get English, which is what they showed.
+        builder
+            .Property(p => p.DefaultLanguage)
+            .HasMaxLength(Languages.CodeMaxLength)
+            .IsRequired()
+            .HasDefaultValue(Languages.Default);
         builder.HasIndex(p => p.Slug).IsUnique();
         // The hostname is the key: the database itself refuses one hostname on two pages.
         builder.OwnsMany(

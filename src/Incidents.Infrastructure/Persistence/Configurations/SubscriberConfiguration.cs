@@ -1,3 +1,4 @@
+using Incidents.Domain.Common;
 using Incidents.Domain.Pages;
 using Incidents.Domain.Subscribers;
 using Microsoft.EntityFrameworkCore;
@@ -18,6 +19,12 @@ internal sealed class SubscriberConfiguration : IEntityTypeConfiguration<Subscri
         builder.Property(s => s.Secret).HasMaxLength(100);
         builder.Property(s => s.Token).HasMaxLength(100).IsRequired();
         builder.Property(s => s.DisabledReason).HasMaxLength(500);
+        // Subscribers from before languages get English, which is what their mails were in.
+        builder
+            .Property(s => s.Language)
+            .HasMaxLength(Languages.CodeMaxLength)
+            .IsRequired()
+            .HasDefaultValue(Languages.Default);
         builder
             .PrimitiveCollection(s => s.ComponentIds)
             .HasField("_componentIds")

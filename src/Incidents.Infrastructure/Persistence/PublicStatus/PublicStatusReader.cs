@@ -34,7 +34,8 @@ internal sealed class PublicStatusReader(IncidentsDbContext db) : IPublicStatusR
                 p.Name,
                 p.CreatedAt,
                 p.TimeZone,
-                p.Hostnames.OrderBy(h => h.Name).Select(h => h.Name).FirstOrDefault()
+                p.Hostnames.OrderBy(h => h.Name).Select(h => h.Name).FirstOrDefault(),
+                p.DefaultLanguage
             ))
             .FirstOrDefaultAsync(cancellationToken);
 

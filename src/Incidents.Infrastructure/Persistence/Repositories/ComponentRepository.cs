@@ -51,12 +51,12 @@ internal sealed class ComponentRepository(IncidentsDbContext db) : IComponentRep
     {
         var lowered = name.ToLowerInvariant();
         // ToLower translates to SQL on every provider; string.Equals with a comparison does not.
-#pragma warning disable CA1862
+#pragma warning disable CA1862, CA1304, CA1311
         return db.Components.AnyAsync(
             c => c.PageId == pageId && c.Name.ToLower() == lowered && c.Id != exceptComponentId,
             cancellationToken
         );
-#pragma warning restore CA1862
+#pragma warning restore CA1862, CA1304, CA1311
     }
 
     public void Add(Component component) => db.Components.Add(component);

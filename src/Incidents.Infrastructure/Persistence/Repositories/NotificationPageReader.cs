@@ -9,7 +9,7 @@ internal sealed class NotificationPageReader(IncidentsDbContext db) : INotificat
         db
             .StatusPages.AsNoTracking()
             .Where(p => p.Id == pageId)
-            .Select(p => new NotificationPage(p.Id, p.Slug, p.Name, p.TimeZone))
+            .Select(p => new NotificationPage(p.Id, p.Slug, p.Name, p.TimeZone, p.DefaultLanguage))
             .FirstOrDefaultAsync(cancellationToken);
 
     public Task<NotificationPage?> GetPageBySlugAsync(
@@ -19,6 +19,6 @@ internal sealed class NotificationPageReader(IncidentsDbContext db) : INotificat
         db
             .StatusPages.AsNoTracking()
             .Where(p => p.Slug == slug)
-            .Select(p => new NotificationPage(p.Id, p.Slug, p.Name, p.TimeZone))
+            .Select(p => new NotificationPage(p.Id, p.Slug, p.Name, p.TimeZone, p.DefaultLanguage))
             .FirstOrDefaultAsync(cancellationToken);
 }

@@ -31,9 +31,9 @@ internal sealed class TemplateReadRepository(IncidentsDbContext db) : ITemplateR
         if (group is not null)
         {
             var lowered = group.ToLowerInvariant();
-#pragma warning disable CA1862 // ToLower translates on every provider.
+#pragma warning disable CA1862, CA1304, CA1311 // ToLower translates on every provider.
             query = query.Where(t => t.Group != null && t.Group.ToLower() == lowered);
-#pragma warning restore CA1862
+#pragma warning restore CA1862, CA1304, CA1311
         }
 
         // A page has tens of templates, not thousands: sorted in memory, the same on every provider.

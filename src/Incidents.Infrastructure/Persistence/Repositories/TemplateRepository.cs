@@ -24,12 +24,12 @@ internal sealed class TemplateRepository(IncidentsDbContext db) : ITemplateRepos
     {
         var lowered = name.ToLowerInvariant();
         // ToLower translates to SQL on every provider; string.Equals with a comparison does not.
-#pragma warning disable CA1862
+#pragma warning disable CA1862, CA1304, CA1311
         return db.Templates.AnyAsync(
             t => t.PageId == pageId && t.Name.ToLower() == lowered && t.Id != exceptTemplateId,
             cancellationToken
         );
-#pragma warning restore CA1862
+#pragma warning restore CA1862, CA1304, CA1311
     }
 
     public void Add(Template newTemplate) => db.Templates.Add(newTemplate);

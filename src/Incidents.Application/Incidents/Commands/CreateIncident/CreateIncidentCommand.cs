@@ -17,5 +17,7 @@ public sealed record CreateIncidentCommand(
     bool? IsNotify,
     string? ExternalId = null,
     [property: NotAuditTarget] Guid? TemplateId = null,
-    bool? Publish = null
+    bool? Publish = null,
+    IReadOnlyDictionary<string, string?>? TitleTranslations = null,
+    IReadOnlyDictionary<string, string?>? Translations = null
 ) : ICommand<CreateIncidentResult>;

@@ -87,7 +87,9 @@ public sealed class CreateIncidentCommandHandler(
             notify ?? false,
             now,
             command.ExternalId,
-            command.Publish ?? true
+            command.Publish ?? true,
+            command.TitleTranslations,
+            command.Translations
         );
         incidents.Add(incident);
         await componentStatuses.SynchronizeAsync(

@@ -16,5 +16,6 @@ public sealed record UpdateIncidentCommand(
     IReadOnlyList<Guid>? AffectedComponents = null,
     bool? IsNotify = null,
     Guid? TemplateId = null,
-    bool? Publish = null
+    bool? Publish = null,
+    IReadOnlyDictionary<string, string?>? Translations = null
 ) : ICommand<Unit>;

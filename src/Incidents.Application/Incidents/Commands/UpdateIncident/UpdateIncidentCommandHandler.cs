@@ -82,7 +82,8 @@ public sealed class UpdateIncidentCommandHandler(
             affected,
             notify,
             timeProvider.GetUtcNow(),
-            command.Publish == true
+            command.Publish == true,
+            command.Translations
         );
         await componentStatuses.SynchronizeAsync(
             incident,

@@ -19,5 +19,7 @@ public sealed record CreateMaintenanceCommand(
     int? RemindBeforeMinutes = null,
     bool? IsNotify = null,
     RecurrenceInput? Recurrence = null,
-    [property: NotAuditTarget] Guid? TemplateId = null
+    [property: NotAuditTarget] Guid? TemplateId = null,
+    IReadOnlyDictionary<string, string?>? TitleTranslations = null,
+    IReadOnlyDictionary<string, string?>? Translations = null
 ) : ICommand<Guid>;

@@ -88,7 +88,9 @@ public sealed class CreateMaintenanceCommandHandler(
             command.RemindBeforeMinutes,
             notify ?? true,
             now,
-            recurrence is null ? null : MaintenanceSeries.NewId(now)
+            recurrence is null ? null : MaintenanceSeries.NewId(now),
+            command.TitleTranslations,
+            command.Translations
         );
         maintenances.Add(maintenance);
         if (recurrence is not null)

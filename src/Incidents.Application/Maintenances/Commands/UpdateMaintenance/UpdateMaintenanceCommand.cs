@@ -13,5 +13,6 @@ public sealed record UpdateMaintenanceCommand(
     DateTimeOffset? ScheduledFor = null,
     DateTimeOffset? ScheduledUntil = null,
     IReadOnlyList<Guid>? AffectedComponents = null,
-    bool? IsNotify = null
+    bool? IsNotify = null,
+    IReadOnlyDictionary<string, string?>? Translations = null
 ) : ICommand<Unit>;

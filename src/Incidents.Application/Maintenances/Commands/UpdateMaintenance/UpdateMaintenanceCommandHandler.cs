@@ -42,7 +42,8 @@ public sealed class UpdateMaintenanceCommandHandler(
             command.ScheduledUntil,
             command.AffectedComponents,
             command.IsNotify,
-            timeProvider.GetUtcNow()
+            timeProvider.GetUtcNow(),
+            command.Translations
         );
         await componentStatuses.SynchronizeAsync(
             maintenance,

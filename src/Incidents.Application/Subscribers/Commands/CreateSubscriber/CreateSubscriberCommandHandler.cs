@@ -2,7 +2,9 @@ using Incidents.Application.Common.Exceptions;
 using Incidents.Application.Common.Interfaces;
 using Incidents.Application.Common.Vocabulary;
 using Incidents.Application.Incidents.Common;
+using Incidents.Application.Notifications.Common;
 using Incidents.Application.Subscribers.Common;
+using Incidents.Domain.Common;
 using Incidents.Domain.Incidents;
 using Incidents.Domain.Subscribers;
 using Mediator;
@@ -16,6 +18,7 @@ public sealed class CreateSubscriberCommandHandler(
     IIncidentRepository incidents,
     ICurrentCaller caller,
     IChatDestinationPolicy chatDestinations,
+    INotificationPageReader pages,
     TimeProvider timeProvider
 ) : ICommandHandler<CreateSubscriberCommand, CreatedSubscriber>
 {
@@ -67,7 +70,8 @@ public sealed class CreateSubscriberCommandHandler(
                 components,
                 command.Events,
                 confirmed: true,
-                now
+                now,
+                await LanguageAsync(command, cancellationToken)
             ),
         };
         // One subscriber per address and page, as self-service sign-up keeps it: a second one would
@@ -83,6 +87,15 @@ public sealed class CreateSubscriberCommandHandler(
         subscribers.Add(subscriber);
         return new CreatedSubscriber(subscriber.Id, subscriber.Secret);
     }
+
+    /// <summary>The chosen language, else the page's default (read only when none is chosen).</summary>
+    private async Task<string> LanguageAsync(
+        CreateSubscriberCommand command,
+        CancellationToken cancellationToken
+    ) =>
+        command.Language
+        ?? (await pages.GetPageAsync(caller.PageId, cancellationToken))?.DefaultLanguage
+        ?? Languages.Default;
 
     /// <summary>An admin-made follower of one incident: confirmed at once, like any admin-made subscriber.</summary>
     private async Task<CreatedSubscriber> FollowAsync(
@@ -109,7 +122,8 @@ public sealed class CreateSubscriberCommandHandler(
             command.Email!,
             incidentId,
             command.UntilPostmortem ?? false,
-            timeProvider.GetUtcNow()
+            timeProvider.GetUtcNow(),
+            await LanguageAsync(command, cancellationToken)
         );
         if (
             await subscribers.GetFollowerAsync(

@@ -14,6 +14,7 @@ public sealed class CreateSubscriberCommandValidator : AbstractValidator<CreateS
             .WithMessage("Type is required (Email, Webhook, Slack, Teams or Discord).")
             .Must(t => Vocabulary<SubscriberType>.TryParse(t, out _))
             .WithMessage("Type must be Email, Webhook, Slack, Teams or Discord.");
+        RuleFor(c => c.Language).SupportedLanguage("Language");
         When(
             c => IsType(c, SubscriberType.Email),
             () =>

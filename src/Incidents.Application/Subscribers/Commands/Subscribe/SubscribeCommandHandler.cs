@@ -30,6 +30,7 @@ public sealed class SubscribeCommandHandler(
             await pages.GetPageBySlugAsync(command.PageSlug, cancellationToken)
             ?? throw new NotFoundException($"Status page '{command.PageSlug}' not found.");
         var now = timeProvider.GetUtcNow();
+        var language = command.Language ?? page.DefaultLanguage;
         Subscriber candidate;
         Subscriber? existing;
         if (command.IncidentId is { } incidentId)
@@ -48,7 +49,8 @@ public sealed class SubscribeCommandHandler(
                 command.Email!,
                 incidentId,
                 command.UntilPostmortem ?? false,
-                now
+                now,
+                language
             );
             existing = await subscribers.GetFollowerAsync(
                 page.Id,
@@ -67,7 +69,8 @@ public sealed class SubscribeCommandHandler(
                 components,
                 null,
                 false,
-                now
+                now,
+                language
             );
             existing = await subscribers.GetEmailAsync(
                 page.Id,

@@ -16,5 +16,6 @@ public sealed class SubscribeCommandValidator : AbstractValidator<SubscribeComma
             .EmailAddress()
             .WithMessage("Email must be a valid email address.");
         RuleFor(c => c.Components).AtMostMaxComponents("Components");
+        RuleFor(c => c.Language).SupportedLanguage("Language");
     }
 }

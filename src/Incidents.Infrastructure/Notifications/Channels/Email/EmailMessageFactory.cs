@@ -1,6 +1,8 @@
+using System.Globalization;
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using Incidents.Domain.Common;
 using Incidents.Domain.Subscribers;
 using Incidents.Infrastructure.Text;
 using MimeKit;
@@ -9,7 +11,9 @@ namespace Incidents.Infrastructure.Notifications.Channels.Email;
 
 /// <summary>
 /// Renders a delivery's payload as a mail with a plain-text and an HTML part, the status page link,
-/// and the one-click unsubscribe link and headers (RFC 8058).
+/// and the one-click unsubscribe link and headers (RFC 8058) — in the subscriber's language: the
+/// page's own words from <see cref="PageText"/>, the incident's text from the payload's
+/// translations when it has one in that language (else the original).
 /// </summary>
 internal sealed class EmailMessageFactory(NotificationLinks links)
 {
@@ -20,87 +24,110 @@ internal sealed class EmailMessageFactory(NotificationLinks links)
         var page = data.GetProperty("page");
         var pageName = page.GetProperty("name").GetString() ?? string.Empty;
         var slug = page.GetProperty("slug").GetString() ?? string.Empty;
-        var unsubscribe = links.Unsubscribe(slug, subscriber.Token);
-        var pageUrl = links.StatusPage(slug);
+        var language = subscriber.Language;
+        var culture = CultureInfo.GetCultureInfo(language);
+        // Links open in the mail's language when it is not the page's (which the page shows anyway).
+        var pageLanguage = page.TryGetProperty("language", out var pl) ? pl.GetString() : null;
+        var langQuery = language == (pageLanguage ?? Languages.Default) ? "" : "lang=" + language;
+        var unsubscribe = WithQuery(links.Unsubscribe(slug, subscriber.Token), langQuery);
+        var pageUrl = WithQuery(links.StatusPage(slug), langQuery);
+        string L(string english) => PageText.Get(english, culture);
 
         string subject;
         var text = new StringBuilder();
         var html = new StringBuilder();
         if (delivery.EventType == NotificationEventTypes.SubscriptionConfirmation)
         {
-            var confirm = links.Confirm(slug, subscriber.Token);
-            subject = $"[{pageName}] Confirm your subscription";
-            text.AppendLine($"Please confirm that you want status updates from {pageName}:")
+            var confirm = WithQuery(links.Confirm(slug, subscriber.Token), langQuery);
+            var ignore = L(
+                "If you did not ask for this, ignore this mail: nothing more will be sent."
+            );
+            subject = $"[{pageName}] {L("Confirm your subscription")}";
+            text.AppendLine(
+                    PageText.Format(
+                        culture,
+                        "Please confirm that you want status updates from {0}:",
+                        pageName
+                    )
+                )
                 .AppendLine(confirm)
                 .AppendLine()
-                .AppendLine(
-                    "If you did not ask for this, ignore this mail: nothing more will be sent."
-                );
-            html.Append($"<p>Please confirm that you want status updates from {E(pageName)}:</p>")
-                .Append($"<p><a href=\"{E(confirm)}\">Confirm subscription</a></p>")
+                .AppendLine(ignore);
+            html.Append(
+                    culture,
+                    $"<p>{E(PageText.Format(culture, "Please confirm that you want status updates from {0}:", pageName))}</p>"
+                )
                 .Append(
-                    "<p>If you did not ask for this, ignore this mail: nothing more will be sent.</p>"
-                );
+                    culture,
+                    $"<p><a href=\"{E(confirm)}\">{E(L("Confirm subscription"))}</a></p>"
+                )
+                .Append(culture, $"<p>{E(ignore)}</p>");
         }
         else if (data.TryGetProperty("incident", out var incident))
         {
-            var title = incident.GetProperty("title").GetString();
-            var impact = incident.GetProperty("impact").GetString();
+            var title = Translated(incident, "title", "titleTranslations", language);
+            var impact = L(incident.GetProperty("impact").GetString() ?? string.Empty);
             var update = data.GetProperty("update");
-            var status = update.GetProperty("status").GetString();
-            var description = update.GetProperty("description").GetString();
+            var status = L(update.GetProperty("status").GetString() ?? string.Empty);
+            var description = Translated(update, "description", "translations", language);
             var components = data.GetProperty("components")
                 .EnumerateArray()
                 .Select(c =>
-                    $"{c.GetProperty("name").GetString()} ({c.GetProperty("status").GetString()})"
+                    $"{c.GetProperty("name").GetString()} ({L(c.GetProperty("status").GetString() ?? string.Empty)})"
                 )
                 .ToList();
             subject = $"[{pageName}] {impact}: {title} — {status}";
             text.AppendLine(title)
-                .AppendLine($"Status: {status}")
-                .AppendLine($"Impact: {impact}")
+                .AppendLine(culture, $"{L("Status")}: {status}")
+                .AppendLine(culture, $"{L("Impact")}: {impact}")
                 .AppendLine()
                 .AppendLine(description)
                 .AppendLine();
             html.Append(
-                    $"<h2>{E(title)}</h2><p><strong>Status:</strong> {E(status)}<br><strong>Impact:</strong> {E(impact)}</p>"
+                    culture,
+                    $"<h2>{E(title)}</h2><p><strong>{E(L("Status"))}:</strong> {E(status)}<br><strong>{E(L("Impact"))}:</strong> {E(impact)}</p>"
                 )
                 // The update's Markdown, as on the status page (same safe subset; line breaks kept).
                 .Append(IncidentMarkdown.ToHtml(description));
             if (components.Count > 0)
             {
-                text.AppendLine("Affected components: " + string.Join(", ", components))
+                text.AppendLine(
+                        culture,
+                        $"{L("Affected components")}: {string.Join(", ", components)}"
+                    )
                     .AppendLine();
-                html.Append("<p><strong>Affected components:</strong></p><ul>")
+                html.Append(culture, $"<p><strong>{E(L("Affected components"))}:</strong></p><ul>")
                     .Append(string.Concat(components.Select(c => $"<li>{E(c)}</li>")))
                     .Append("</ul>");
             }
         }
         else if (data.TryGetProperty("maintenance", out var maintenance))
         {
-            var title = maintenance.GetProperty("title").GetString();
-            var status = maintenance.GetProperty("status").GetString();
+            var title = Translated(maintenance, "title", "titleTranslations", language);
+            var status = L(maintenance.GetProperty("status").GetString() ?? string.Empty);
             var window = MaintenanceWindowText.Format(
                 maintenance.GetProperty("scheduledFor").GetDateTimeOffset(),
                 maintenance.GetProperty("scheduledUntil").GetDateTimeOffset(),
-                page.TryGetProperty("timeZone", out var zone) ? zone.GetString() : null
+                page.TryGetProperty("timeZone", out var zone) ? zone.GetString() : null,
+                culture
             );
             var description =
                 data.TryGetProperty("update", out var update)
                 && update.ValueKind == JsonValueKind.Object
-                    ? update.GetProperty("description").GetString()
+                    ? Translated(update, "description", "translations", language)
                     : null;
             var components = data.GetProperty("components")
                 .EnumerateArray()
                 .Select(c => c.GetProperty("name").GetString())
                 .ToList();
-            subject = $"[{pageName}] {MaintenanceHeading(delivery.EventType)}: {title}";
+            subject = $"[{pageName}] {L(MaintenanceHeading(delivery.EventType))}: {title}";
             text.AppendLine(title)
-                .AppendLine($"Status: {status}")
-                .AppendLine($"When: {window}")
+                .AppendLine(culture, $"{L("Status")}: {status}")
+                .AppendLine(culture, $"{L("When")}: {window}")
                 .AppendLine();
             html.Append(
-                $"<h2>{E(title)}</h2><p><strong>Status:</strong> {E(status)}<br><strong>When:</strong> {E(window)}</p>"
+                culture,
+                $"<h2>{E(title)}</h2><p><strong>{E(L("Status"))}:</strong> {E(status)}<br><strong>{E(L("When"))}:</strong> {E(window)}</p>"
             );
             if (description is not null)
             {
@@ -110,9 +137,12 @@ internal sealed class EmailMessageFactory(NotificationLinks links)
 
             if (components.Count > 0)
             {
-                text.AppendLine("Affected components: " + string.Join(", ", components))
+                text.AppendLine(
+                        culture,
+                        $"{L("Affected components")}: {string.Join(", ", components)}"
+                    )
                     .AppendLine();
-                html.Append("<p><strong>Affected components:</strong></p><ul>")
+                html.Append(culture, $"<p><strong>{E(L("Affected components"))}:</strong></p><ul>")
                     .Append(string.Concat(components.Select(c => $"<li>{E(c)}</li>")))
                     .Append("</ul>");
             }
@@ -120,20 +150,26 @@ internal sealed class EmailMessageFactory(NotificationLinks links)
         else
         {
             var component = data.GetProperty("component");
-            var name = component.GetProperty("name").GetString();
-            var status = component.GetProperty("status").GetString();
+            var name = component.GetProperty("name").GetString() ?? string.Empty;
+            var status = L(component.GetProperty("status").GetString() ?? string.Empty);
+            var previous = L(component.GetProperty("previousStatus").GetString() ?? string.Empty);
             subject = $"[{pageName}] {name}: {status}";
             text.AppendLine(
-                    $"{name} is now {status} (was {component.GetProperty("previousStatus").GetString()})."
+                    PageText.Format(culture, "{0} is now {1} (was {2}).", name, status, previous)
                 )
                 .AppendLine();
-            html.Append($"<p><strong>{E(name)}</strong> is now {E(status)}.</p>");
+            html.Append(
+                culture,
+                $"<p>{PageText.Format(culture, "{0} is now {1}.", $"<strong>{E(name)}</strong>", E(status))}</p>"
+            );
         }
 
-        text.AppendLine($"Status page: {pageUrl}").AppendLine($"Unsubscribe: {unsubscribe}");
-        html.Append($"<p><a href=\"{E(pageUrl)}\">View the status page</a></p>")
+        text.AppendLine(culture, $"{L("Status page")}: {pageUrl}")
+            .AppendLine(culture, $"{L("Unsubscribe")}: {unsubscribe}");
+        html.Append(culture, $"<p><a href=\"{E(pageUrl)}\">{E(L("View the status page"))}</a></p>")
             .Append(
-                $"<p style=\"font-size:small\"><a href=\"{E(unsubscribe)}\">Unsubscribe</a></p>"
+                culture,
+                $"<p style=\"font-size:small\"><a href=\"{E(unsubscribe)}\">{E(L("Unsubscribe"))}</a></p>"
             );
 
         var message = new MimeMessage();
@@ -146,7 +182,8 @@ internal sealed class EmailMessageFactory(NotificationLinks links)
         message.Body = new BodyBuilder
         {
             TextBody = text.ToString(),
-            HtmlBody = $"<!DOCTYPE html><html><body>{html}</body></html>",
+            HtmlBody =
+                $"<!DOCTYPE html><html lang=\"{language}\" dir=\"ltr\"><body>{html}</body></html>",
         }.ToMessageBody();
         return message;
     }
@@ -162,6 +199,25 @@ internal sealed class EmailMessageFactory(NotificationLinks links)
             NotificationEventTypes.MaintenanceCancelled => "Maintenance cancelled",
             _ => "Maintenance update",
         };
+
+    /// <summary>The text in <paramref name="language"/> from the payload's translations, else the original.</summary>
+    private static string Translated(
+        JsonElement element,
+        string property,
+        string translationsProperty,
+        string language
+    ) =>
+        element.TryGetProperty(translationsProperty, out var translations)
+        && translations.ValueKind == JsonValueKind.Object
+        && translations.TryGetProperty(language, out var text)
+        && text.ValueKind == JsonValueKind.String
+            ? text.GetString()!
+            : element.GetProperty(property).GetString() ?? string.Empty;
+
+    private static string WithQuery(string url, string query) =>
+        query.Length == 0 ? url
+        : url.Contains('?', StringComparison.Ordinal) ? url + "&" + query
+        : url + "?" + query;
 
     private static string E(string? value) => WebUtility.HtmlEncode(value ?? string.Empty);
 }

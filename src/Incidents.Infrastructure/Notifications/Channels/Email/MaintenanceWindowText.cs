@@ -2,12 +2,20 @@ using System.Globalization;
 
 namespace Incidents.Infrastructure.Notifications.Channels.Email;
 
-/// <summary>A maintenance window as mails (and the status page) write it: in the page's zone, then in UTC.</summary>
+/// <summary>
+/// A maintenance window as mails (and the status page) write it: in the page's zone, then in UTC,
+/// in the reader's language (English, and no culture, keep "Mon 1 Jun 2026 10:00–12:00 UTC").
+/// </summary>
 public static class MaintenanceWindowText
 {
-    public static string Format(DateTimeOffset from, DateTimeOffset until, string? timeZone)
+    public static string Format(
+        DateTimeOffset from,
+        DateTimeOffset until,
+        string? timeZone,
+        CultureInfo? culture = null
+    )
     {
-        var utc = Span(from.ToUniversalTime(), until.ToUniversalTime(), "UTC");
+        var utc = Span(from.ToUniversalTime(), until.ToUniversalTime(), "UTC", culture);
         if (
             string.IsNullOrWhiteSpace(timeZone)
             || timeZone == "UTC"
@@ -20,17 +28,34 @@ public static class MaintenanceWindowText
         var local = Span(
             TimeZoneInfo.ConvertTime(from, zone),
             TimeZoneInfo.ConvertTime(until, zone),
-            timeZone
+            timeZone,
+            culture
         );
         return $"{local} ({utc})";
     }
 
-    private static string Span(DateTimeOffset from, DateTimeOffset until, string zoneName)
+    private static string Span(
+        DateTimeOffset from,
+        DateTimeOffset until,
+        string zoneName,
+        CultureInfo? culture
+    )
     {
-        var end =
+        if (culture is null || culture.TwoLetterISOLanguageName is "en" or "iv")
+        {
+            var end =
+                from.Date == until.Date
+                    ? until.ToString("HH:mm", CultureInfo.InvariantCulture)
+                    : until.ToString("ddd d MMM yyyy HH:mm", CultureInfo.InvariantCulture);
+            return $"{from.ToString("ddd d MMM yyyy HH:mm", CultureInfo.InvariantCulture)}–{end} {zoneName}";
+        }
+
+        // The culture's own long date with a short time ("Montag, 1. Juni 2026 10:00").
+        var start = from.ToString("D", culture) + " " + from.ToString("t", culture);
+        var finish =
             from.Date == until.Date
-                ? until.ToString("HH:mm", CultureInfo.InvariantCulture)
-                : until.ToString("ddd d MMM yyyy HH:mm", CultureInfo.InvariantCulture);
-        return $"{from.ToString("ddd d MMM yyyy HH:mm", CultureInfo.InvariantCulture)}–{end} {zoneName}";
+                ? until.ToString("t", culture)
+                : until.ToString("D", culture) + " " + until.ToString("t", culture);
+        return $"{start}–{finish} {zoneName}";
     }
 }

@@ -1,0 +1,82 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Incidents.Infrastructure.Persistence.SqlServer.Migrations
+{
+    /// <inheritdoc />
+    public partial class VisitorLanguage : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "Language",
+                table: "Subscribers",
+                type: "nvarchar(8)",
+                maxLength: 8,
+                nullable: false,
+                defaultValue: "en");
+
+            migrationBuilder.AddColumn<string>(
+                name: "DefaultLanguage",
+                table: "StatusPages",
+                type: "nvarchar(8)",
+                maxLength: 8,
+                nullable: false,
+                defaultValue: "en");
+
+            migrationBuilder.AddColumn<string>(
+                name: "Translations",
+                table: "MaintenanceUpdates",
+                type: "nvarchar(max)",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "TitleTranslations",
+                table: "Maintenances",
+                type: "nvarchar(max)",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Translations",
+                table: "IncidentUpdates",
+                type: "nvarchar(max)",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "TitleTranslations",
+                table: "Incidents",
+                type: "nvarchar(max)",
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "Language",
+                table: "Subscribers");
+
+            migrationBuilder.DropColumn(
+                name: "DefaultLanguage",
+                table: "StatusPages");
+
+            migrationBuilder.DropColumn(
+                name: "Translations",
+                table: "MaintenanceUpdates");
+
+            migrationBuilder.DropColumn(
+                name: "TitleTranslations",
+                table: "Maintenances");
+
+            migrationBuilder.DropColumn(
+                name: "Translations",
+                table: "IncidentUpdates");
+
+            migrationBuilder.DropColumn(
+                name: "TitleTranslations",
+                table: "Incidents");
+        }
+    }
+}
