@@ -17,12 +17,12 @@ namespace Incidents.Api.Cli;
 
 /// <summary>
 /// Operator commands through the service's own entry point, configuration and database:
-/// <c>pages create|time-zone|hostnames</c>, <c>keys create|list|revoke</c>. Results go to standard output (a new key
+/// <c>pages create|time-zone|hostnames</c>, <c>keys create|list|revoke</c>, <c>users create</c>. Results go to standard output (a new key
 /// alone on the last line); logs and errors to standard error.
 /// </summary>
 internal static class IncidentsCli
 {
-    private static readonly string[] Verbs = ["pages", "keys"];
+    private static readonly string[] Verbs = ["pages", "keys", "users"];
 
     public static bool IsCliInvocation(string[] args) =>
         args.Length > 0 && Verbs.Contains(args[0], StringComparer.Ordinal);
@@ -32,6 +32,7 @@ internal static class IncidentsCli
         var root = new RootCommand("Incidents operator commands.");
         root.Subcommands.Add(PagesCommand(services));
         root.Subcommands.Add(KeysCommand(services));
+        root.Subcommands.Add(UsersCli.Create(services));
         // Usage and parse errors go to standard error: standard output carries only results.
         return await root.Parse(args)
             .InvokeAsync(
