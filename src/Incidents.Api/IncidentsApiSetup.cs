@@ -2,6 +2,7 @@ using Incidents.Api.Authentication;
 using Incidents.Api.Common;
 using Incidents.Api.Hardening;
 using Incidents.Api.OpenApi;
+using Incidents.Api.OperatorConsole;
 using Incidents.Api.PublicStatus;
 using Incidents.Api.PublicStatus.Hosting;
 using Incidents.Api.StatuspageCompatibility.Import;
@@ -100,6 +101,7 @@ internal static class IncidentsApiSetup
         builder.AddProxyHeaders();
         builder.AddStatusPage();
         builder.AddHardening();
+        builder.AddConsole();
     }
 
     public static void UseIncidentsPipeline(this WebApplication app)

@@ -24,12 +24,12 @@ namespace Incidents.Api.Cli;
 
 /// <summary>
 /// Operator commands through the service's own entry point, configuration and database:
-/// <c>pages create|time-zone|language|hostnames</c>, <c>keys create|list|revoke</c>, <c>import statuspage</c>. Results go to standard output (a new key
+/// <c>pages create|time-zone|language|hostnames</c>, <c>keys create|list|revoke</c>, <c>import statuspage</c>, <c>users create</c>. Results go to standard output (a new key
 /// alone on the last line); logs and errors to standard error.
 /// </summary>
 internal static partial class IncidentsCli
 {
-    private static readonly string[] Verbs = ["pages", "keys", "import"];
+    private static readonly string[] Verbs = ["pages", "keys", "import", "users"];
 
     /// <summary>The audit trail's name for what the CLI's import does.</summary>
     public const string ImportActor = "CLI import";
@@ -43,6 +43,7 @@ internal static partial class IncidentsCli
         root.Subcommands.Add(PagesCommand(services));
         root.Subcommands.Add(KeysCommand(services));
         root.Subcommands.Add(ImportCommand(services));
+        root.Subcommands.Add(UsersCli.Create(services));
         // Usage and parse errors go to standard error: standard output carries only results.
         return await root.Parse(args)
             .InvokeAsync(

@@ -16,11 +16,17 @@ internal sealed class SecurityHeadersMiddleware(RequestDelegate next)
     {
         var path = context.Request.Path;
         var headers = context.Response.Headers;
-        if (path == "/" || path.StartsWithSegments("/status"))
+        if (path == "/" || path.StartsWithSegments("/status") || path.StartsWithSegments("/admin"))
         {
             headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
             headers.ContentSecurityPolicy = ContentSecurityPolicy;
             headers.XFrameOptions = "DENY";
+        }
+
+        if (path.StartsWithSegments("/admin"))
+        {
+            // The console shows what only signed-in people may see: never kept by a cache.
+            headers.CacheControl = "no-store";
         }
 
         // Statuspage's v2 JSON is read by scripts on any site (the status widget uses fetch()); set

@@ -7,8 +7,10 @@ using Incidents.Domain.Integrations;
 using Incidents.Domain.Maintenances;
 using Incidents.Domain.Pages;
 using Incidents.Domain.Templates;
+using Incidents.Infrastructure.OperatorConsole;
 using Incidents.Infrastructure.Persistence.Outbox;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
@@ -16,14 +18,17 @@ namespace Incidents.Infrastructure.Persistence;
 
 /// <summary>
 /// The model shared by all providers. Each provider has a derived context so that it keeps its own
-/// migrations; <see cref="ConfigureProvider"/> holds what differs between them.
+/// migrations; <see cref="ConfigureProvider"/> holds what differs between them. The console's people
+/// (ASP.NET Core Identity's users, logins, tokens and passkeys) live in the same database (ADR 110).
 /// </summary>
 public abstract partial class IncidentsDbContext(
     DbContextOptions options,
     IEnumerable<IDomainEventsCommittedListener> committedListeners,
     ILogger<IncidentsDbContext>? logger
-) : DbContext(options), IDataProtectionKeyContext
+) : IdentityUserContext<ConsoleUser, Guid>(options), IDataProtectionKeyContext
 {
+    public DbSet<ConsoleMembership> ConsoleMemberships => Set<ConsoleMembership>();
+
     public DbSet<StatusPage> StatusPages => Set<StatusPage>();
 
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
@@ -203,10 +208,11 @@ public abstract partial class IncidentsDbContext(
         }
     }
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    protected override void OnModelCreating(ModelBuilder builder)
     {
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(IncidentsDbContext).Assembly);
-        ConfigureProvider(modelBuilder);
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(IncidentsDbContext).Assembly);
+        ConfigureProvider(builder);
     }
 
     /// <summary>Provider-specific parts of the model (filtered index SQL, column types).</summary>

@@ -23,4 +23,11 @@ public interface ISubscriberReadRepository
         int pageSize,
         CancellationToken cancellationToken
     );
+
+    /// <summary>The page's last <paramref name="count"/> failed deliveries, newest first.</summary>
+    Task<IReadOnlyList<Delivery>> ListFailedDeliveriesAsync(
+        Guid pageId,
+        int count,
+        CancellationToken cancellationToken
+    );
 }

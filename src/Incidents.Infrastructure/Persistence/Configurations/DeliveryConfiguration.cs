@@ -22,6 +22,13 @@ internal sealed class DeliveryConfiguration : IEntityTypeConfiguration<Delivery>
         builder.Property(d => d.LockedBy).HasMaxLength(100).IsConcurrencyToken();
         builder.HasIndex(d => new { d.State, d.NextAttemptAt });
         builder.HasIndex(d => new { d.SubscriberId, d.CreatedAt });
+        // The console dashboard: a page's latest failed deliveries.
+        builder.HasIndex(d => new
+        {
+            d.PageId,
+            d.State,
+            d.CreatedAt,
+        });
         builder
             .HasOne<Subscriber>()
             .WithMany()

@@ -50,4 +50,17 @@ internal sealed class SubscriberReadRepository(IncidentsDbContext db) : ISubscri
             .ToListAsync(cancellationToken);
         return new PagedResult<Delivery>(items, page, pageSize, total);
     }
+
+    public async Task<IReadOnlyList<Delivery>> ListFailedDeliveriesAsync(
+        Guid pageId,
+        int count,
+        CancellationToken cancellationToken
+    ) =>
+        await db.Set<Delivery>()
+            .AsNoTracking()
+            .Where(d => d.PageId == pageId && d.State == DeliveryState.Failed)
+            .OrderByDescending(d => d.CreatedAt)
+            .ThenByDescending(d => d.Id)
+            .Take(count)
+            .ToListAsync(cancellationToken);
 }

@@ -1,0 +1,3 @@
+namespace Incidents.Api.OperatorConsole.Models;
+
+public sealed record ComponentChoice(Guid Id, string Name, string? Group, string Status);
