@@ -937,3 +937,41 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129033338_PageBranding'
+)
+BEGIN
+    ALTER TABLE [StatusPages] ADD [Branding] nvarchar(max) NOT NULL DEFAULT ('{}');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129033338_PageBranding'
+)
+BEGIN
+    CREATE TABLE [PageAssets] (
+        [PageId] uniqueidentifier NOT NULL,
+        [Kind] int NOT NULL,
+        [ContentType] nvarchar(100) NOT NULL,
+        [Content] varbinary(max) NOT NULL,
+        [Hash] nvarchar(16) NOT NULL,
+        [UpdatedAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_PageAssets] PRIMARY KEY ([PageId], [Kind]),
+        CONSTRAINT [FK_PageAssets_StatusPages_PageId] FOREIGN KEY ([PageId]) REFERENCES [StatusPages] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129033338_PageBranding'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261129033338_PageBranding', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -17,7 +17,7 @@ namespace Incidents.Api.Cli;
 
 /// <summary>
 /// Operator commands through the service's own entry point, configuration and database:
-/// <c>pages create|time-zone|hostnames</c>, <c>keys create|list|revoke</c>. Results go to standard output (a new key
+/// <c>pages create|time-zone|hostnames|branding</c>, <c>keys create|list|revoke</c>. Results go to standard output (a new key
 /// alone on the last line); logs and errors to standard error.
 /// </summary>
 internal static class IncidentsCli
@@ -115,6 +115,7 @@ internal static class IncidentsCli
             create,
             timeZone,
             HostnamesCommand(services),
+            BrandingCli.Create(services),
         };
     }
 
@@ -297,7 +298,10 @@ internal static class IncidentsCli
         return new Command("keys", "Manage API keys.") { create, list, revoke };
     }
 
-    private static async Task<int> RunAsync(IServiceProvider services, Func<IMediator, Task> action)
+    internal static async Task<int> RunAsync(
+        IServiceProvider services,
+        Func<IMediator, Task> action
+    )
     {
         await using var scope = services.CreateAsyncScope();
         try

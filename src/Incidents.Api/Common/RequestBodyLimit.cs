@@ -2,11 +2,16 @@ using Microsoft.AspNetCore.Http.Features;
 
 namespace Incidents.Api.Common;
 
-/// <summary>Admin bodies are small JSON documents: anything over 64 KB is refused before it is read.</summary>
+/// <summary>
+/// Admin bodies are small JSON documents: anything over 64 KB is refused before it is read. Logo
+/// and favicon uploads carry an image of up to 256 KB in base64: 400 KB there.
+/// </summary>
 internal static class RequestBodyLimit
 {
     public const long MaxBytes = 64 * 1024;
     public const string TooLargeMessage = "The request body is too large (at most 64 KB).";
+    public const long MaxImageBytes = 400 * 1024;
+    public const string ImageTooLargeMessage = "The request body is too large (at most 400 KB).";
 
     public static IApplicationBuilder UseApiRequestBodyLimit(this IApplicationBuilder app) =>
         app.Use(
@@ -14,12 +19,15 @@ internal static class RequestBodyLimit
             {
                 if (context.Request.Path.StartsWithSegments("/api"))
                 {
-                    if (context.Request.ContentLength > MaxBytes)
+                    var (limit, message) = IsImageUpload(context.Request.Path)
+                        ? (MaxImageBytes, ImageTooLargeMessage)
+                        : (MaxBytes, TooLargeMessage);
+                    if (context.Request.ContentLength > limit)
                     {
                         await ApiError.WriteAsync(
                             context,
                             StatusCodes.Status413PayloadTooLarge,
-                            TooLargeMessage
+                            message
                         );
                         return;
                     }
@@ -28,11 +36,18 @@ internal static class RequestBodyLimit
                     var feature = context.Features.Get<IHttpMaxRequestBodySizeFeature>();
                     if (feature is { IsReadOnly: false })
                     {
-                        feature.MaxRequestBodySize = MaxBytes;
+                        feature.MaxRequestBodySize = limit;
                     }
                 }
 
                 await next(context);
             }
+        );
+
+    private static bool IsImageUpload(PathString path) =>
+        path.StartsWithSegments("/api/admin/Page/Branding/Logo", StringComparison.OrdinalIgnoreCase)
+        || path.StartsWithSegments(
+            "/api/admin/Page/Branding/Favicon",
+            StringComparison.OrdinalIgnoreCase
         );
 }

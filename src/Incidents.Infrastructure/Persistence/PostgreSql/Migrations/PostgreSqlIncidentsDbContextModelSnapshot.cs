@@ -585,10 +585,46 @@ namespace Incidents.Infrastructure.Persistence.PostgreSql.Migrations
                     b.ToTable("MaintenanceUpdates", (string)null);
                 });
 
+            modelBuilder.Entity("Incidents.Domain.Pages.Branding.PageAsset", b =>
+                {
+                    b.Property<Guid>("PageId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("PageId", "Kind");
+
+                    b.ToTable("PageAssets", (string)null);
+                });
+
             modelBuilder.Entity("Incidents.Domain.Pages.StatusPage", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("Branding")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("text")
+                        .HasDefaultValueSql("'{}'");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -1009,6 +1045,15 @@ namespace Incidents.Infrastructure.Persistence.PostgreSql.Migrations
                     b.HasOne("Incidents.Domain.Maintenances.Maintenance", null)
                         .WithMany("Updates")
                         .HasForeignKey("MaintenanceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Incidents.Domain.Pages.Branding.PageAsset", b =>
+                {
+                    b.HasOne("Incidents.Domain.Pages.StatusPage", null)
+                        .WithMany()
+                        .HasForeignKey("PageId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -586,10 +586,46 @@ namespace Incidents.Infrastructure.Persistence.SqlServer.Migrations
                     b.ToTable("MaintenanceUpdates", (string)null);
                 });
 
+            modelBuilder.Entity("Incidents.Domain.Pages.Branding.PageAsset", b =>
+                {
+                    b.Property<Guid>("PageId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("varbinary(max)");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("PageId", "Kind");
+
+                    b.ToTable("PageAssets", (string)null);
+                });
+
             modelBuilder.Entity("Incidents.Domain.Pages.StatusPage", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Branding")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("nvarchar(max)")
+                        .HasDefaultValueSql("'{}'");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("datetimeoffset");
@@ -1011,6 +1047,15 @@ namespace Incidents.Infrastructure.Persistence.SqlServer.Migrations
                     b.HasOne("Incidents.Domain.Maintenances.Maintenance", null)
                         .WithMany("Updates")
                         .HasForeignKey("MaintenanceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Incidents.Domain.Pages.Branding.PageAsset", b =>
+                {
+                    b.HasOne("Incidents.Domain.Pages.StatusPage", null)
+                        .WithMany()
+                        .HasForeignKey("PageId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

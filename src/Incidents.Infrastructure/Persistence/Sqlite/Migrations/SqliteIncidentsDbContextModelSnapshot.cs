@@ -580,10 +580,46 @@ namespace Incidents.Infrastructure.Persistence.Sqlite.Migrations
                     b.ToTable("MaintenanceUpdates", (string)null);
                 });
 
+            modelBuilder.Entity("Incidents.Domain.Pages.Branding.PageAsset", b =>
+                {
+                    b.Property<Guid>("PageId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PageId", "Kind");
+
+                    b.ToTable("PageAssets", (string)null);
+                });
+
             modelBuilder.Entity("Incidents.Domain.Pages.StatusPage", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("Branding")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasDefaultValueSql("'{}'");
 
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
@@ -1004,6 +1040,15 @@ namespace Incidents.Infrastructure.Persistence.Sqlite.Migrations
                     b.HasOne("Incidents.Domain.Maintenances.Maintenance", null)
                         .WithMany("Updates")
                         .HasForeignKey("MaintenanceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Incidents.Domain.Pages.Branding.PageAsset", b =>
+                {
+                    b.HasOne("Incidents.Domain.Pages.StatusPage", null)
+                        .WithMany()
+                        .HasForeignKey("PageId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
