@@ -89,6 +89,14 @@ public static class DependencyInjection
         services.AddScoped<ITemplateRepository, TemplateRepository>();
         services.AddScoped<ITemplateReadRepository, TemplateReadRepository>();
         services.AddScoped<IStatusPageRepository, StatusPageRepository>();
+        services.AddScoped<
+            Incidents.Domain.Pages.Branding.IPageAssetRepository,
+            PageAssetRepository
+        >();
+        services.AddScoped<
+            Incidents.Application.PublicStatus.Common.IPublicBrandingReader,
+            Persistence.PublicStatus.PublicBrandingReader
+        >();
         services.AddScoped<IApiKeyRepository, ApiKeyRepository>();
         services.AddScoped<
             Incidents.Domain.Integrations.IIntegrationRepository,

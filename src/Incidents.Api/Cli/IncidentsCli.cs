@@ -24,7 +24,7 @@ namespace Incidents.Api.Cli;
 
 /// <summary>
 /// Operator commands through the service's own entry point, configuration and database:
-/// <c>pages create|time-zone|language|hostnames</c>, <c>keys create|list|revoke</c>, <c>import statuspage</c>, <c>users create</c>. Results go to standard output (a new key
+/// <c>pages create|time-zone|language|hostnames|branding</c>, <c>keys create|list|revoke</c>, <c>import statuspage</c>, <c>users create</c>. Results go to standard output (a new key
 /// alone on the last line); logs and errors to standard error.
 /// </summary>
 internal static partial class IncidentsCli
@@ -160,6 +160,7 @@ internal static partial class IncidentsCli
             HostnamesCommand(services),
             AccessCommand(services),
             FeedTokenCommand(services),
+            BrandingCli.Create(services),
         };
     }
 
@@ -471,7 +472,7 @@ internal static partial class IncidentsCli
         };
     }
 
-    private static Task<int> RunAsync(IServiceProvider services, Func<IMediator, Task> action) =>
+    internal static Task<int> RunAsync(IServiceProvider services, Func<IMediator, Task> action) =>
         RunAsync(services, (mediator, _) => action(mediator));
 
     private static async Task<int> RunAsync(

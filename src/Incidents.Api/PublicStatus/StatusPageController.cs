@@ -7,6 +7,7 @@ using Incidents.Application.Common.Exceptions;
 using Incidents.Application.PublicStatus.Queries.GetIncidentHistoryByMonth;
 using Incidents.Application.PublicStatus.Queries.GetMaintenanceCalendar;
 using Incidents.Application.PublicStatus.Queries.GetPageSummary;
+using Incidents.Application.PublicStatus.Queries.GetPublicBranding;
 using Incidents.Application.PublicStatus.Queries.GetPublicIncident;
 using Incidents.Application.PublicStatus.Queries.GetPublicMaintenance;
 using Incidents.Application.PublicStatus.Queries.ListFeedMaintenances;
@@ -133,8 +134,9 @@ public sealed class StatusPageController(IMediator mediator, IOptions<StatusPage
         OrNotFound(async () =>
         {
             var summary = await mediator.Send(new GetPageSummaryQuery(slug), cancellationToken);
+            var brand = await mediator.Send(new GetPublicBrandingQuery(slug), cancellationToken);
             return Content(
-                StatusBadge.Svg(summary.Status.Description, summary.Status.Indicator),
+                StatusBadge.Svg(summary.Status.Description, summary.Status.Indicator, brand.Colors),
                 "image/svg+xml; charset=utf-8"
             );
         });

@@ -28,6 +28,10 @@ internal static class StatusPageSetup
             services.PostConfigure<StatusPageOptions>(o => o.PublicBaseUrl = publicBaseUrl);
         }
         services.AddControllersWithViews();
+        // Every rendered view gets its page's brand for the layout (issue 15).
+        services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o =>
+            o.Filters.Add<Branding.PageBrandingViewFilter>()
+        );
         // Non-Latin incident text stays readable in the HTML; markup characters are still encoded.
         services.Configure<WebEncoderOptions>(o =>
             o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All)

@@ -49,6 +49,7 @@ public static class NotificationsServiceCollectionExtensions
         // Channels: one folder and one line each.
         services.AddSingleton<INotificationChannel, WebhookChannel>();
         services.AddSingleton<EmailMessageFactory>();
+        services.AddSingleton<EmailBranding>();
         services.AddSingleton<INotificationChannel, EmailChannel>();
         services.AddSingleton<ChatHttp>();
         services.AddSingleton<INotificationChannel, SlackChannel>();

@@ -40,16 +40,22 @@ public sealed class StatusPageQualityTests(KestrelStatusPageFactory factory)
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
+    /// <summary>Also on a page with everything of a brand (issue 15): logo, favicon, colours, links, footer, CSS.</summary>
     [Theory]
-    [InlineData(ColorScheme.Light)]
-    [InlineData(ColorScheme.Dark)]
-    public async Task Axe_FindsNoViolations_OnHomeHistoryAndPermalink(ColorScheme scheme)
+    [InlineData(ColorScheme.Light, false)]
+    [InlineData(ColorScheme.Dark, false)]
+    [InlineData(ColorScheme.Light, true)]
+    [InlineData(ColorScheme.Dark, true)]
+    public async Task Axe_FindsNoViolations_OnHomeHistoryAndPermalink(
+        ColorScheme scheme,
+        bool branded
+    )
     {
         Assert.SkipUnless(
             File.Exists(Chromium),
             $"The axe test needs {Chromium} (apt-get install chromium; .ci/run installs it)."
         );
-        var urls = await SeedAsync();
+        var urls = await SeedAsync(branded);
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(
             new()
@@ -83,15 +89,19 @@ public sealed class StatusPageQualityTests(KestrelStatusPageFactory factory)
         Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
     }
 
-    [Fact]
-    public async Task Lighthouse_ScoresAtLeast095_InAccessibilityBestPracticesAndSeo_OnHomeHistoryAndPermalink()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Lighthouse_ScoresAtLeast095_InAccessibilityBestPracticesAndSeo_OnHomeHistoryAndPermalink(
+        bool branded
+    )
     {
         Assert.SkipUnless(File.Exists(Chromium), $"The Lighthouse test needs {Chromium}.");
         Assert.SkipUnless(
             File.Exists(LighthouseCli),
             "Lighthouse is not installed: run npm ci --prefix tools/npm/lighthouse"
         );
-        var urls = await SeedAsync();
+        var urls = await SeedAsync(branded);
         var problems = new List<string>();
         var report = new List<string>();
         foreach (var url in urls)
@@ -164,10 +174,15 @@ public sealed class StatusPageQualityTests(KestrelStatusPageFactory factory)
         return JsonDocument.Parse(await output);
     }
 
-    /// <summary>A page with components, an active incident and a resolved one: home, history, permalink.</summary>
-    private async Task<string[]> SeedAsync()
+    /// <summary>A page with components, an active incident and a resolved one (branded or not): home, history, permalink.</summary>
+    private async Task<string[]> SeedAsync(bool branded)
     {
         var page = await factory.CreatePageClientAsync();
+        if (branded)
+        {
+            await BrandingSamples.BrandAsync(page.Http);
+        }
+
         var database = await page.Http.CreateComponentAsync("Database");
         await page.Http.CreateComponentAsync("Checkout API");
         var active = await page.Http.CreateIncidentAsync(

@@ -39,6 +39,7 @@ internal sealed class StatusPageConfiguration : IEntityTypeConfiguration<StatusP
             }
         );
         builder.Navigation(p => p.Hostnames).HasField("_hostnames");
+        PageBrandingMapping.Configure(builder);
         builder.Ignore(p => p.DomainEvents);
     }
 }

@@ -7,8 +7,11 @@ using Microsoft.Extensions.Options;
 namespace Incidents.Infrastructure.Notifications.Channels.Email;
 
 /// <summary>Sends mail over SMTP with MailKit (one connection per attempt: simple and robust for status mail volumes).</summary>
-internal sealed class EmailChannel(IOptions<SmtpOptions> options, EmailMessageFactory messages)
-    : INotificationChannel
+internal sealed class EmailChannel(
+    IOptions<SmtpOptions> options,
+    EmailMessageFactory messages,
+    EmailBranding branding
+) : INotificationChannel
 {
     public SubscriberType Type => SubscriberType.Email;
 
@@ -29,7 +32,12 @@ internal sealed class EmailChannel(IOptions<SmtpOptions> options, EmailMessageFa
             return ChannelResult.Failed("Email subscriber has no address.");
         }
 
-        var message = messages.Create(subscriber, delivery, smtp.From);
+        var message = messages.Create(
+            subscriber,
+            delivery,
+            smtp.From,
+            await branding.FindAsync(delivery.Payload, cancellationToken)
+        );
         using var client = new SmtpClient { Timeout = (int)smtp.Timeout.TotalMilliseconds };
         try
         {

@@ -3,6 +3,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using Incidents.Domain.Common;
+using Incidents.Domain.Pages.Branding;
 using Incidents.Domain.Subscribers;
 using Incidents.Infrastructure.Text;
 using MimeKit;
@@ -17,7 +18,13 @@ namespace Incidents.Infrastructure.Notifications.Channels.Email;
 /// </summary>
 internal sealed class EmailMessageFactory(NotificationLinks links)
 {
-    public MimeMessage Create(Subscriber subscriber, Delivery delivery, string from)
+    /// <param name="brand">The page's brand: its logo heads the mail, its accent colours the links.</param>
+    public MimeMessage Create(
+        Subscriber subscriber,
+        Delivery delivery,
+        string from,
+        PageBranding? brand = null
+    )
     {
         using var document = JsonDocument.Parse(delivery.Payload);
         var data = document.RootElement.GetProperty("data");
@@ -172,6 +179,7 @@ internal sealed class EmailMessageFactory(NotificationLinks links)
                 $"<p style=\"font-size:small\"><a href=\"{E(unsubscribe)}\">{E(L("Unsubscribe"))}</a></p>"
             );
 
+        BrandMail(html, brand, slug, pageName);
         var message = new MimeMessage();
         message.From.Add(MailboxAddress.Parse(from));
         message.To.Add(MailboxAddress.Parse(subscriber.Email!));
@@ -218,6 +226,44 @@ internal sealed class EmailMessageFactory(NotificationLinks links)
         query.Length == 0 ? url
         : url.Contains('?', StringComparison.Ordinal) ? url + "&" + query
         : url + "?" + query;
+    /// <summary>
+    /// The page's logo above the mail (an absolute link: mail clients fetch it, or show the page's
+    /// name) and its light accent as the links' colour and a rule on top. Inline styles: mail has
+    /// no stylesheet. Without a brand the mail is as it always was.
+    /// </summary>
+    private void BrandMail(StringBuilder html, PageBranding? brand, string slug, string pageName)
+    {
+        if (brand is null)
+        {
+            return;
+        }
+
+        var accent = brand.Colors?.Accent;
+        if (accent is not null)
+        {
+            html.Replace("<a href=", $"<a style=\"color:{accent}\" href=");
+        }
+
+        var head = new StringBuilder();
+        if (brand.Logo is { } logo)
+        {
+            var width =
+                logo is { Width: { } w, Height: { } h } && h > 0
+                    ? $" width=\"{Math.Max(1, (int)Math.Round(40.0 * w / h))}\""
+                    : string.Empty;
+            head.Append(
+                $"<p><img src=\"{E(links.StatusPage(slug))}/brand/logo?v={E(logo.Hash)}\" alt=\"{E(pageName)}\" height=\"40\"{width}></p>"
+            );
+        }
+
+        if (accent is not null)
+        {
+            head.Insert(0, $"<div style=\"border-top:4px solid {accent};padding-top:8px\">");
+            html.Append("</div>");
+        }
+
+        html.Insert(0, head.ToString());
+    }
 
     private static string E(string? value) => WebUtility.HtmlEncode(value ?? string.Empty);
 }

@@ -1,0 +1,3 @@
+namespace Incidents.Application.PublicStatus.Common;
+
+public sealed record PublicBrandAsset(string ContentType, byte[] Content);
