@@ -16,6 +16,7 @@ using Incidents.Infrastructure.Persistence.Repositories;
 using Incidents.Infrastructure.Persistence.Sqlite;
 using Incidents.Infrastructure.Persistence.SqlServer;
 using Incidents.Infrastructure.ScaleOut;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -93,6 +94,13 @@ public static class DependencyInjection
             IntegrationRepository
         >();
         services.AddScoped<DatabaseInitializer>();
+        // Cookies and other protected payloads must be readable by every instance on this
+        // database, whatever its content root: one key ring in the database, one application
+        // name (ADR 0083).
+        services
+            .AddDataProtection()
+            .SetApplicationName("Incidents")
+            .PersistKeysToDbContext<IncidentsDbContext>();
         services.AddScaleOut(configuration);
         services.AddHardeningInfrastructure(configuration);
         services.AddSingleton(TimeProvider.System);

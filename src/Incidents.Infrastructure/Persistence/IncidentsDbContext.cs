@@ -8,6 +8,7 @@ using Incidents.Domain.Maintenances;
 using Incidents.Domain.Pages;
 using Incidents.Domain.Templates;
 using Incidents.Infrastructure.Persistence.Outbox;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
@@ -21,7 +22,7 @@ public abstract partial class IncidentsDbContext(
     DbContextOptions options,
     IEnumerable<IDomainEventsCommittedListener> committedListeners,
     ILogger<IncidentsDbContext>? logger
-) : DbContext(options)
+) : DbContext(options), IDataProtectionKeyContext
 {
     public DbSet<StatusPage> StatusPages => Set<StatusPage>();
 
@@ -49,6 +50,9 @@ public abstract partial class IncidentsDbContext(
     public DbSet<Integration> Integrations => Set<Integration>();
 
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    /// <summary>ASP.NET Core Data Protection's key ring, shared by every instance (ADR 0083).</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>
     /// Domain events become rows in this same save — outbox rows for the background workers, and
@@ -164,8 +168,34 @@ public abstract partial class IncidentsDbContext(
         string listener
     );
 
-    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
-        throw new NotSupportedException("Use SaveChangesAsync: the outbox is written there.");
+    /// <summary>
+    /// Only ASP.NET Core Data Protection's key store saves synchronously (its interface is
+    /// synchronous): that save may hold keys and nothing else. Everything else goes through
+    /// <see cref="SaveChangesAsync(bool, CancellationToken)"/>, where the outbox is written.
+    /// </summary>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        if (
+            ChangeTracker
+                .Entries()
+                .Any(e => e.State != EntityState.Unchanged && e.Entity is not DataProtectionKey)
+        )
+        {
+            throw new NotSupportedException("Use SaveChangesAsync: the outbox is written there.");
+        }
+
+        // A new key is written about once in 90 days; queue behind SQLite's writers like any save.
+        var gate = _writeDepth == 0 && Database.CurrentTransaction is null ? WriteGate : null;
+        gate?.Wait();
+        try
+        {
+            return base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+        finally
+        {
+            gate?.Release();
+        }
+    }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
