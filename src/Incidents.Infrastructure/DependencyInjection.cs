@@ -102,6 +102,10 @@ public static class DependencyInjection
             Incidents.Domain.Integrations.IIntegrationRepository,
             IntegrationRepository
         >();
+        services.AddSingleton<IntegrationLookupCache>();
+        services.AddSingleton<IDomainEventsCommittedListener>(sp =>
+            sp.GetRequiredService<IntegrationLookupCache>()
+        );
         services.AddScoped<DatabaseInitializer>();
         // Cookies and other protected payloads must be readable by every instance on this
         // database, whatever its content root: one key ring in the database, one application

@@ -24,6 +24,16 @@ public interface IIncidentRepository
         CancellationToken cancellationToken
     );
 
+    /// <summary>
+    /// The id of the page's unresolved incident opened for that external id, if any: a repeated
+    /// alert needs nothing more, so it reads one indexed column and tracks nothing.
+    /// </summary>
+    Task<Guid?> FindUnresolvedIdByExternalIdAsync(
+        Guid pageId,
+        string externalId,
+        CancellationToken cancellationToken
+    );
+
     /// <summary>The unresolved incident of the page opened for that external id, if any.</summary>
     Task<Incident?> FindUnresolvedByExternalIdAsync(
         Guid pageId,

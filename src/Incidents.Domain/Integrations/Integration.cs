@@ -95,7 +95,11 @@ public sealed class Integration : AggregateRoot
         Default = defaultRule;
         Secret = string.IsNullOrEmpty(secret) ? null : secret;
         UpdatedAt = now;
+        Raise(new IntegrationChanged(Id, PageId, now));
     }
+
+    /// <summary>Before it is removed: receivers everywhere must stop accepting its token.</summary>
+    public void Delete(DateTimeOffset now) => Raise(new IntegrationChanged(Id, PageId, now));
 
     /// <summary>The first rule matching the group's labels, else the default (null: ignore).</summary>
     public AlertRule? RuleFor(IReadOnlyDictionary<string, string> labels) =>

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Net;
 using Incidents.Api.Tests.Infrastructure;
 using Incidents.Domain.Incidents;
@@ -33,7 +32,7 @@ public abstract class LongTimelineTests
     {
         var page = await Factory.CreatePageClientAsync();
         var incidentId = await OpenWithLongTimelineAsync(page);
-        var commands = new CommandLog();
+        var commands = new EfCommandLog();
         await using var observed = Factory.WithWebHostBuilder(b =>
         {
             b.UseSetting(
@@ -160,49 +159,5 @@ public abstract class LongTimelineTests
             return await db.SaveChangesAsync(TestContext.Current.CancellationToken);
         });
         return incidentId;
-    }
-
-    /// <summary>The SQL the service executes, from EF Core's command log.</summary>
-    private sealed class CommandLog : ILoggerProvider
-    {
-        private readonly ConcurrentQueue<string> _commands = new();
-
-        public IReadOnlyCollection<string> All => _commands;
-
-        public List<string> Reads(string table) =>
-            _commands
-                .Where(c =>
-                    c.Contains("SELECT", StringComparison.OrdinalIgnoreCase)
-                    && c.Contains($"\"{table}\"", StringComparison.Ordinal)
-                )
-                .ToList();
-
-        public ILogger CreateLogger(string categoryName) =>
-            categoryName == DbLoggerCategory.Database.Command.Name ? new Logger(this) : NullLogger;
-
-        public void Dispose() { }
-
-        private static readonly ILogger NullLogger = Microsoft
-            .Extensions
-            .Logging
-            .Abstractions
-            .NullLogger
-            .Instance;
-
-        private sealed class Logger(CommandLog owner) : ILogger
-        {
-            public IDisposable? BeginScope<TState>(TState state)
-                where TState : notnull => null;
-
-            public bool IsEnabled(LogLevel logLevel) => true;
-
-            public void Log<TState>(
-                LogLevel logLevel,
-                EventId eventId,
-                TState state,
-                Exception? exception,
-                Func<TState, Exception?, string> formatter
-            ) => owner._commands.Enqueue(formatter(state, exception));
-        }
     }
 }

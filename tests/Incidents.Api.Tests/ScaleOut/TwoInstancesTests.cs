@@ -65,6 +65,69 @@ public sealed class TwoInstancesTests : IClassFixture<TwoInstancesFixture>
         );
     }
 
+    /// <remarks>
+    /// B's host map is loaded before the change and lives an hour here, so B serving the page at
+    /// the new hostname proves the change crossed instances (PageHostnamesChanged over Redis);
+    /// removing it on A stops B serving it likewise.
+    /// </remarks>
+    [Fact]
+    public async Task HostnameAddedOnA_IsServedByB_AndRemovedOnA_IsNoLongerServedByB()
+    {
+        var page = await _fixture.A.CreatePageClientAsync();
+        using var adminOnA = _fixture.A.CreateTcpClient(page.Key);
+        using var publicOnB = _fixture.B.CreateTcpClient();
+        var host = $"status-{Guid.NewGuid():N}.example.test";
+
+        async Task<string?> PageIdServedAsync()
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v2/status.json");
+            request.Headers.Host = host;
+            using var response = await publicOnB.SendAsync(
+                request,
+                TestContext.Current.CancellationToken
+            );
+            if (!response.IsSuccessStatusCode)
+            {
+                return null;
+            }
+
+            using var json = System.Text.Json.JsonDocument.Parse(
+                await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)
+            );
+            return json.RootElement.GetProperty("page").GetProperty("id").GetString();
+        }
+
+        async Task<string?> WaitForAsync(Func<string?, bool> done)
+        {
+            var clock = Stopwatch.StartNew();
+            string? served;
+            while (
+                !done(served = await PageIdServedAsync())
+                && clock.Elapsed < TimeSpan.FromSeconds(30)
+            )
+            {
+                await Task.Delay(20, TestContext.Current.CancellationToken);
+            }
+
+            return served;
+        }
+
+        var before = await PageIdServedAsync(); // loads B's host map: the default page answers
+        var added = await adminOnA.PostJsonAsync(
+            "/api/admin/Page/Hostname",
+            new { Hostname = host }
+        );
+        var afterAdd = await WaitForAsync(id => id == page.PageId.ToString());
+        var removed = await adminOnA.DeleteEnvelopeAsync($"/api/admin/Page/Hostname/{host}");
+        var afterRemove = await WaitForAsync(id => id != page.PageId.ToString());
+
+        Assert.NotEqual(page.PageId.ToString(), before);
+        Assert.True(added.Success, added.Raw);
+        Assert.Equal(page.PageId.ToString(), afterAdd);
+        Assert.True(removed.Success, removed.Raw);
+        Assert.NotEqual(page.PageId.ToString(), afterRemove);
+    }
+
     [Fact]
     public async Task SseClientOnB_ReceivesTheChangeMadeOnA()
     {

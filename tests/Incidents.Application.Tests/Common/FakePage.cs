@@ -82,6 +82,22 @@ internal sealed class FakePage
                         .ToList()
             );
         Incidents
+            .FindUnresolvedIdByExternalIdAsync(
+                Arg.Any<Guid>(),
+                Arg.Any<string>(),
+                Arg.Any<CancellationToken>()
+            )
+            .Returns(ci =>
+                _incidents
+                    .Where(i =>
+                        i.PageId == ci.ArgAt<Guid>(0)
+                        && !_committed[i.Id].IsResolved
+                        && i.ExternalId == ci.ArgAt<string>(1)
+                    )
+                    .Select(i => (Guid?)i.Id)
+                    .SingleOrDefault()
+            );
+        Incidents
             .FindUnresolvedByExternalIdAsync(
                 Arg.Any<Guid>(),
                 Arg.Any<string>(),

@@ -121,12 +121,12 @@ public class CreateIncidentCommandHandlerTests
             "alert-42"
         );
         _page
-            .Incidents.FindUnresolvedByExternalIdAsync(
+            .Incidents.FindUnresolvedIdByExternalIdAsync(
                 _page.PageId,
                 "alert-42",
                 Arg.Any<CancellationToken>()
             )
-            .Returns(existing);
+            .Returns(existing.Id);
 
         var result = await Handler()
             .Handle(Command(externalId: "  alert-42 "), TestContext.Current.CancellationToken);

@@ -46,6 +46,19 @@ internal sealed class IncidentRepository(IncidentsDbContext db) : IIncidentRepos
             .ToListAsync(cancellationToken);
     }
 
+    public Task<Guid?> FindUnresolvedIdByExternalIdAsync(
+        Guid pageId,
+        string externalId,
+        CancellationToken cancellationToken
+    ) =>
+        // The filtered unique index (PageId, ExternalId) WHERE ExternalId IS NOT NULL AND
+        // ResolvedAt IS NULL answers this on every provider.
+        db
+            .Incidents.AsNoTracking()
+            .Where(i => i.PageId == pageId && i.ExternalId == externalId && i.ResolvedAt == null)
+            .Select(i => (Guid?)i.Id)
+            .FirstOrDefaultAsync(cancellationToken);
+
     public Task<Incident?> FindUnresolvedByExternalIdAsync(
         Guid pageId,
         string externalId,

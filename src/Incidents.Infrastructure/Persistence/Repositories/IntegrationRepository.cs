@@ -3,7 +3,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Incidents.Infrastructure.Persistence.Repositories;
 
-internal sealed class IntegrationRepository(IncidentsDbContext db) : IIntegrationRepository
+internal sealed class IntegrationRepository(IncidentsDbContext db, IntegrationLookupCache cache)
+    : IIntegrationRepository
 {
     public Task<Integration?> GetAsync(
         Guid pageId,
@@ -15,21 +16,27 @@ internal sealed class IntegrationRepository(IncidentsDbContext db) : IIntegratio
             cancellationToken
         );
 
-    // A receiver reads its integration twice per request (authentication, then the rules): the
-    // repository lives for one request, so the second read is served from here.
-    private readonly Dictionary<Guid, Integration?> _found = [];
-
+    /// <summary>
+    /// For the receivers (authentication, then the rules): an untracked copy from the
+    /// process-wide <see cref="IntegrationLookupCache"/>, evicted on every change.
+    /// </summary>
     public async Task<Integration?> FindAsync(
         Guid integrationId,
         CancellationToken cancellationToken
     )
     {
-        if (!_found.TryGetValue(integrationId, out var integration))
+        if (cache.TryGet(integrationId, out var integration))
         {
-            integration = await db
-                .Integrations.AsNoTracking()
-                .FirstOrDefaultAsync(i => i.Id == integrationId, cancellationToken);
-            _found[integrationId] = integration;
+            return integration;
+        }
+
+        var generation = cache.Generation;
+        integration = await db
+            .Integrations.AsNoTracking()
+            .FirstOrDefaultAsync(i => i.Id == integrationId, cancellationToken);
+        if (integration is not null)
+        {
+            cache.Set(integration, generation);
         }
 
         return integration;

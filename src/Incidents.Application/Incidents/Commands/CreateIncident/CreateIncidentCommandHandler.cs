@@ -25,14 +25,15 @@ public sealed class CreateIncidentCommandHandler(
     {
         if (!string.IsNullOrWhiteSpace(command.ExternalId))
         {
-            var open = await incidents.FindUnresolvedByExternalIdAsync(
+            // A repeat (an alert re-sent while its incident is open): one indexed read, no write.
+            var open = await incidents.FindUnresolvedIdByExternalIdAsync(
                 caller.PageId,
                 command.ExternalId.Trim(),
                 cancellationToken
             );
-            if (open is not null)
+            if (open is { } openId)
             {
-                return new CreateIncidentResult(open.Id, Created: false);
+                return new CreateIncidentResult(openId, Created: false);
             }
         }
 

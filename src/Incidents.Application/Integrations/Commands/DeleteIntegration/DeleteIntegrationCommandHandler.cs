@@ -7,7 +7,8 @@ namespace Incidents.Application.Integrations.Commands.DeleteIntegration;
 
 public sealed class DeleteIntegrationCommandHandler(
     IIntegrationRepository integrations,
-    ICurrentCaller caller
+    ICurrentCaller caller,
+    TimeProvider timeProvider
 ) : ICommandHandler<DeleteIntegrationCommand, Unit>
 {
     public async ValueTask<Unit> Handle(
@@ -18,6 +19,7 @@ public sealed class DeleteIntegrationCommandHandler(
         var integration =
             await integrations.GetAsync(caller.PageId, command.IntegrationId, cancellationToken)
             ?? throw new NotFoundException($"Integration {command.IntegrationId} not found.");
+        integration.Delete(timeProvider.GetUtcNow());
         integrations.Remove(integration);
         return Unit.Value;
     }

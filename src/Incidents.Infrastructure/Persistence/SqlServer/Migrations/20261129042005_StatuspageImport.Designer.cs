@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Incidents.Infrastructure.Persistence.SqlServer.Migrations
 {
     [DbContext(typeof(SqlServerIncidentsDbContext))]
-    [Migration("20261129033543_StatuspageImport")]
+    [Migration("20261129042005_StatuspageImport")]
     partial class StatuspageImport
     {
         /// <inheritdoc />
@@ -916,6 +916,25 @@ namespace Incidents.Infrastructure.Persistence.SqlServer.Migrations
                     b.HasIndex("ProcessedAt", "OccurredAt");
 
                     b.ToTable("OutboxMessages", (string)null);
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
                 });
 
             modelBuilder.Entity("Incidents.Domain.ApiKeys.ApiKey", b =>
