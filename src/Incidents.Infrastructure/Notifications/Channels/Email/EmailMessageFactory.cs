@@ -249,9 +249,13 @@ internal sealed class EmailMessageFactory(NotificationLinks links)
         {
             var width =
                 logo is { Width: { } w, Height: { } h } && h > 0
-                    ? $" width=\"{Math.Max(1, (int)Math.Round(40.0 * w / h))}\""
+                    ? string.Create(
+                        CultureInfo.InvariantCulture,
+                        $" width=\"{Math.Max(1, (int)Math.Round(40.0 * w / h))}\""
+                    )
                     : string.Empty;
             head.Append(
+                CultureInfo.InvariantCulture,
                 $"<p><img src=\"{E(links.StatusPage(slug))}/brand/logo?v={E(logo.Hash)}\" alt=\"{E(pageName)}\" height=\"40\"{width}></p>"
             );
         }

@@ -299,6 +299,9 @@ namespace Incidents.Infrastructure.Persistence.PostgreSql.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("TitleTranslations")
+                        .HasColumnType("text");
+
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -348,6 +351,9 @@ namespace Incidents.Infrastructure.Persistence.PostgreSql.Migrations
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Translations")
+                        .HasColumnType("text");
 
                     b.HasKey("Id");
 
@@ -468,6 +474,9 @@ namespace Incidents.Infrastructure.Persistence.PostgreSql.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("TitleTranslations")
+                        .HasColumnType("text");
+
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -582,11 +591,44 @@ namespace Incidents.Infrastructure.Persistence.PostgreSql.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<string>("Translations")
+                        .HasColumnType("text");
+
                     b.HasKey("Id");
 
                     b.HasIndex("MaintenanceId", "CreatedAt");
 
                     b.ToTable("MaintenanceUpdates", (string)null);
+                });
+
+            modelBuilder.Entity("Incidents.Domain.Pages.Branding.PageAsset", b =>
+                {
+                    b.Property<Guid>("PageId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("PageId", "Kind");
+
+                    b.ToTable("PageAssets", (string)null);
                 });
 
             modelBuilder.Entity("Incidents.Domain.Pages.StatusPage", b =>
@@ -599,8 +641,21 @@ namespace Incidents.Infrastructure.Persistence.PostgreSql.Migrations
                         .HasColumnType("integer")
                         .HasDefaultValue(0);
 
+                    b.Property<string>("Branding")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("text")
+                        .HasDefaultValueSql("'{}'");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DefaultLanguage")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasDefaultValue("en");
 
                     b.Property<string>("FeedTokenHash")
                         .HasMaxLength(64)
@@ -769,6 +824,13 @@ namespace Incidents.Infrastructure.Persistence.PostgreSql.Migrations
 
                     b.Property<bool>("IsConfirmed")
                         .HasColumnType("boolean");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasDefaultValue("en");
 
                     b.Property<Guid>("PageId")
                         .HasColumnType("uuid");
@@ -1239,6 +1301,15 @@ namespace Incidents.Infrastructure.Persistence.PostgreSql.Migrations
                     b.HasOne("Incidents.Domain.Maintenances.Maintenance", null)
                         .WithMany("Updates")
                         .HasForeignKey("MaintenanceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Incidents.Domain.Pages.Branding.PageAsset", b =>
+                {
+                    b.HasOne("Incidents.Domain.Pages.StatusPage", null)
+                        .WithMany()
+                        .HasForeignKey("PageId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
