@@ -54,11 +54,12 @@ public static class BrandColor
 
         double Channel(int offset)
         {
-            var c = int.Parse(
-                colour.AsSpan(offset, 2),
-                NumberStyles.HexNumber,
-                CultureInfo.InvariantCulture
-            ) / 255.0;
+            var c =
+                int.Parse(
+                    colour.AsSpan(offset, 2),
+                    NumberStyles.HexNumber,
+                    CultureInfo.InvariantCulture
+                ) / 255.0;
             return c <= 0.04045 ? c / 12.92 : Math.Pow((c + 0.055) / 1.055, 2.4);
         }
 

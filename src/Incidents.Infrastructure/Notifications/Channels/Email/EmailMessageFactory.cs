@@ -226,6 +226,7 @@ internal sealed class EmailMessageFactory(NotificationLinks links)
         query.Length == 0 ? url
         : url.Contains('?', StringComparison.Ordinal) ? url + "&" + query
         : url + "?" + query;
+
     /// <summary>
     /// The page's logo above the mail (an absolute link: mail clients fetch it, or show the page's
     /// name) and its light accent as the links' colour and a rule on top. Inline styles: mail has
