@@ -10,7 +10,5 @@ public static class ConsoleAuth
 
     public const string CookieName = "incidents.console";
 
-    public const string AntiforgeryCookieName = "incidents.console.af";
-
     public const string AntiforgeryHeaderName = "RequestVerificationToken";
 }

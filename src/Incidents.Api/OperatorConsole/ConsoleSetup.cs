@@ -64,13 +64,10 @@ internal static class ConsoleSetup
         services.Configure<SecurityStampValidatorOptions>(o =>
             o.ValidationInterval = TimeSpan.FromSeconds(options.SessionCheckSeconds)
         );
-        services.AddAntiforgery(o =>
-        {
-            o.Cookie.Name = ConsoleAuth.AntiforgeryCookieName;
-            o.Cookie.Path = "/admin";
-            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-            o.HeaderName = ConsoleAuth.AntiforgeryHeaderName;
-        });
+        // Antiforgery options are one set for the whole application: the cookie is configured with
+        // the private pages' sign-in forms (StatusPageSetup: incidents_antiforgery, SameSite=Strict,
+        // path /); the console only adds the header its scripts send.
+        services.AddAntiforgery(o => o.HeaderName = ConsoleAuth.AntiforgeryHeaderName);
         services.Configure<RateLimiterOptions>(o =>
             o.AddPolicy(
                 ConsoleAuth.SignInRateLimitPolicy,

@@ -45,7 +45,7 @@ public sealed class BrandedEmailTests(SqliteNotificationsFixture fixture)
         )[0];
 
         Assert.StartsWith(
-            "<!DOCTYPE html><html><body><div style=\"border-top:4px solid #1a5fb4;padding-top:8px\">"
+            "<!DOCTYPE html><html lang=\"en\" dir=\"ltr\"><body><div style=\"border-top:4px solid #1a5fb4;padding-top:8px\">"
                 + $"<p><img src=\"http://localhost{logoUrl}\" alt=\"Acme Status\" height=\"40\" width=\"120\"></p>",
             mail.HtmlBody,
             StringComparison.Ordinal
