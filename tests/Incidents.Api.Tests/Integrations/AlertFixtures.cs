@@ -4,8 +4,9 @@ namespace Incidents.Api.Tests.Integrations;
 
 /// <summary>
 /// Alert bodies: Alertmanager's were captured from Debian's Alertmanager 0.25 posting to a
-/// loopback listener (amtool alert add, then --end); Grafana's follow the fields of its webhook
-/// contact point (grafana/alerting receivers/webhook, and its test-button alert).
+/// loopback listener (amtool alert add, then --end); Grafana's firing body is the example of
+/// Grafana's webhook documentation verbatim, its resolved body derived from it, and the test-button
+/// alert assembled from its fields (sources in Fixtures/README.md).
 /// </summary>
 public static class AlertFixtures
 {
@@ -17,6 +18,8 @@ public static class AlertFixtures
     public static string AlertmanagerResolved => Read("alertmanager-0.25-resolved.json");
 
     public static string GrafanaFiring => Read("grafana-webhook-firing.json");
+
+    public static string GrafanaResolved => Read("grafana-webhook-resolved.json");
 
     public static string GrafanaTest => Read("grafana-webhook-test.json");
 

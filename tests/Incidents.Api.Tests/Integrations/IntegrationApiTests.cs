@@ -600,9 +600,12 @@ public abstract class IntegrationApiTests
         Assert.True(answer.Success, answer.Raw);
         Assert.EndsWith($"/api/integrations/grafana/{created.Id}", created.Url);
         var incident = Assert.Single(await IncidentsAsync(created.Page.PageId));
-        Assert.Equal("CPU above 90 % on web-1", incident.Title);
+        // Grafana's documented example has no common summary and no common alertname.
+        Assert.Equal(AlertIncidentText.FallbackTitle, incident.Title);
         Assert.StartsWith($"grafana:{created.Id:N}:", incident.ExternalId);
-        Assert.DoesNotContain("grafana.internal.example", incident.Updates.Single().Description);
+        var description = incident.Updates.Single().Description;
+        Assert.Equal("2 alerts firing: High memory usage, High CPU usage.", description);
+        Assert.DoesNotContain("myrunbook.com", description);
     }
 
     [Fact]
@@ -680,25 +683,35 @@ public abstract class IntegrationApiTests
     }
 
     [Fact]
-    public async Task Grafana_ResolvedState_ResolvesTheIncident()
+    public async Task Grafana_SignedResolved_ResolvesTheIncident()
     {
-        var created = await CreateIntegrationAsync("Grafana", withDefault: true);
-        await PostAlertAsync(created.Url, created.Token, AlertFixtures.GrafanaFiring);
+        var created = await CreateIntegrationAsync("Grafana", GrafanaSecret, withDefault: true);
+        Dictionary<string, string> Signed(string body) =>
+            new()
+            {
+                [GrafanaSignature.HeaderName] = GrafanaSignature.Compute(
+                    GrafanaSecret,
+                    Encoding.UTF8.GetBytes(body),
+                    null
+                ),
+            };
 
-        await PostAlertAsync(
+        var firing = await PostAlertAsync(
             created.Url,
             created.Token,
-            AlertFixtures.With(
-                AlertFixtures.GrafanaFiring,
-                n =>
-                {
-                    n["status"] = "resolved";
-                    n["state"] = "ok";
-                    n["alerts"]![0]!["status"] = "resolved";
-                }
-            )
+            AlertFixtures.GrafanaFiring,
+            Signed(AlertFixtures.GrafanaFiring)
+        );
+        var resolved = await PostAlertAsync(
+            created.Url,
+            created.Token,
+            AlertFixtures.GrafanaResolved,
+            Signed(AlertFixtures.GrafanaResolved)
         );
 
+        Assert.True(firing.Success, firing.Raw);
+        Assert.True(resolved.Success, resolved.Raw);
+        Assert.EndsWith("resolved.", resolved.Message);
         Assert.True(Assert.Single(await IncidentsAsync(created.Page.PageId)).IsResolved);
     }
 }
