@@ -43,7 +43,7 @@ public static class DependencyInjection
         switch (options.Provider)
         {
             case DatabaseProvider.PostgreSql:
-                services.AddDbContext<PostgreSqlIncidentsDbContext>(o =>
+                services.AddDbContextPool<PostgreSqlIncidentsDbContext>(o =>
                     o.UseNpgsql(
                         ConnectionStringDefaults.ForPostgreSql(Require(connectionString)),
                         npgsql => npgsql.EnableRetryOnFailure(3, TimeSpan.FromSeconds(2), null)
@@ -54,7 +54,7 @@ public static class DependencyInjection
                 );
                 break;
             case DatabaseProvider.SqlServer:
-                services.AddDbContext<SqlServerIncidentsDbContext>(o =>
+                services.AddDbContextPool<SqlServerIncidentsDbContext>(o =>
                     o.UseSqlServer(
                         Require(connectionString),
                         sql => sql.EnableRetryOnFailure(3, TimeSpan.FromSeconds(2), null)
@@ -72,7 +72,7 @@ public static class DependencyInjection
                         .Get<SqliteDatabaseOptions>()
                         ?? new SqliteDatabaseOptions()
                 );
-                services.AddDbContext<SqliteIncidentsDbContext>(o =>
+                services.AddDbContextPool<SqliteIncidentsDbContext>(o =>
                     o.UseSqlite(sqlite).AddInterceptors(sqliteSettings)
                 );
                 services.AddScoped<IncidentsDbContext>(sp =>

@@ -39,6 +39,13 @@ public sealed class NotificationOptions
 
         public int BatchSize { get; set; } = 100;
 
+        /// <summary>
+        /// While events keep coming, the outbox dispatcher starts a pass at most this often, so a
+        /// burst is handled in batches (one claim, one transaction) rather than event by event; a
+        /// wake-up after a quiet spell is handled at once. Zero: a pass per wake-up (ADR 0165).
+        /// </summary>
+        public TimeSpan BusyPassInterval { get; set; } = TimeSpan.FromMilliseconds(10);
+
         /// <summary>Send workers per instance: deliveries being sent at the same time (not counting slow ones, below).</summary>
         public int Concurrency { get; set; } = 32;
 

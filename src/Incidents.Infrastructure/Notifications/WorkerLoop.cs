@@ -1,3 +1,5 @@
+using System.Diagnostics;
+
 namespace Incidents.Infrastructure.Notifications;
 
 /// <summary>
@@ -6,6 +8,9 @@ namespace Incidents.Infrastructure.Notifications;
 /// committed by other instances, or before a restart). A wake-up that arrives during a pass is
 /// kept (signals coalesce into one pending wake-up), so sleeping after a partial batch misses
 /// nothing committed locally meanwhile. A failed pass is reported and retried on the next turn.
+/// While busy, passes start at most once per <c>busyPassInterval</c>: a burst of commits (each one
+/// a wake-up) is then taken in batches instead of one claim, one transaction and one write lock per
+/// event; an isolated wake-up after a quiet spell still starts its pass at once (ADR 0165).
 /// </summary>
 internal static class WorkerLoop
 {
@@ -14,14 +19,27 @@ internal static class WorkerLoop
         WorkerSignal sleepOn,
         TimeSpan pollInterval,
         Action<Exception> onPassFailed,
-        CancellationToken stoppingToken
+        CancellationToken stoppingToken,
+        TimeSpan busyPassInterval = default
     )
     {
+        var lastPassStarted = long.MinValue;
+        var woken = false;
         while (!stoppingToken.IsCancellationRequested)
         {
             var result = WorkerPass.Idle;
             try
             {
+                if (woken && lastPassStarted != long.MinValue)
+                {
+                    var wait = busyPassInterval - Stopwatch.GetElapsedTime(lastPassStarted);
+                    if (wait > TimeSpan.Zero)
+                    {
+                        await Task.Delay(wait, stoppingToken);
+                    }
+                }
+
+                lastPassStarted = Stopwatch.GetTimestamp();
                 result = await pass(stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -35,12 +53,13 @@ internal static class WorkerLoop
 
             if (result.MoreDue)
             {
+                woken = false;
                 continue;
             }
 
             try
             {
-                await sleepOn.WaitAsync(pollInterval, stoppingToken);
+                woken = await sleepOn.WaitAsync(pollInterval, stoppingToken);
             }
             catch (OperationCanceledException)
             {

@@ -10,6 +10,12 @@ public sealed class WorkerSignal : IDisposable
 
     public void Wake()
     {
+        if (_semaphore.CurrentCount > 0)
+        {
+            // Already signalled (the usual case in a burst): no exception per commit.
+            return;
+        }
+
         try
         {
             _semaphore.Release();
@@ -20,8 +26,8 @@ public sealed class WorkerSignal : IDisposable
         }
     }
 
-    /// <summary>Waits for a wake-up or until <paramref name="timeout"/> passes.</summary>
-    public Task WaitAsync(TimeSpan timeout, CancellationToken cancellationToken) =>
+    /// <summary>Waits for a wake-up or until <paramref name="timeout"/> passes: true when woken.</summary>
+    public Task<bool> WaitAsync(TimeSpan timeout, CancellationToken cancellationToken) =>
         _semaphore.WaitAsync(timeout, cancellationToken);
 
     public void Dispose() => _semaphore.Dispose();

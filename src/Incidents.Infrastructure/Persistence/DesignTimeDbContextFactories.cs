@@ -15,8 +15,7 @@ internal sealed class SqliteDesignTimeFactory
         new(
             new DbContextOptionsBuilder<SqliteIncidentsDbContext>()
                 .UseSqlite("Data Source=design.db")
-                .Options,
-            []
+                .Options
         );
 }
 
@@ -27,8 +26,7 @@ internal sealed class PostgreSqlDesignTimeFactory
         new(
             new DbContextOptionsBuilder<PostgreSqlIncidentsDbContext>()
                 .UseNpgsql("Host=localhost")
-                .Options,
-            []
+                .Options
         );
 }
 
@@ -39,7 +37,6 @@ internal sealed class SqlServerDesignTimeFactory
         new(
             new DbContextOptionsBuilder<SqlServerIncidentsDbContext>()
                 .UseSqlServer("Server=localhost")
-                .Options,
-            []
+                .Options
         );
 }

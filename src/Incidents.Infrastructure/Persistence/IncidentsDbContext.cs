@@ -12,6 +12,8 @@ using Incidents.Infrastructure.Persistence.Outbox;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace Incidents.Infrastructure.Persistence;
@@ -21,12 +23,17 @@ namespace Incidents.Infrastructure.Persistence;
 /// migrations; <see cref="ConfigureProvider"/> holds what differs between them. The console's people
 /// (ASP.NET Core Identity's users, logins, tokens and passkeys) live in the same database (ADR 110).
 /// </summary>
-public abstract partial class IncidentsDbContext(
-    DbContextOptions options,
-    IEnumerable<IDomainEventsCommittedListener> committedListeners,
-    ILogger<IncidentsDbContext>? logger
-) : IdentityUserContext<ConsoleUser, Guid>(options), IDataProtectionKeyContext
+/// <remarks>
+/// Contexts are pooled (ADR 0166): the constructor takes only the options, and the committed-events
+/// listeners and the logger (all singletons) come from the application's service provider.
+/// </remarks>
+public abstract partial class IncidentsDbContext(DbContextOptions options)
+    : IdentityUserContext<ConsoleUser, Guid>(options),
+        IDataProtectionKeyContext
 {
+    private IDomainEventsCommittedListener[]? _committedListeners;
+    private ILogger? _logger;
+
     public DbSet<ConsoleMembership> ConsoleMemberships => Set<ConsoleMembership>();
 
     public DbSet<StatusPage> StatusPages => Set<StatusPage>();
@@ -151,7 +158,19 @@ public abstract partial class IncidentsDbContext(
         CancellationToken cancellationToken
     )
     {
-        foreach (var listener in committedListeners)
+        if (_committedListeners is null)
+        {
+            var services = this.GetService<IDbContextOptions>()
+                .FindExtension<CoreOptionsExtension>()
+                ?.ApplicationServiceProvider;
+            _logger = services?.GetService<ILogger<IncidentsDbContext>>();
+            _committedListeners =
+            [
+                .. services?.GetServices<IDomainEventsCommittedListener>() ?? [],
+            ];
+        }
+
+        foreach (var listener in _committedListeners)
         {
             try
             {
@@ -159,9 +178,9 @@ public abstract partial class IncidentsDbContext(
             }
             catch (Exception e)
             {
-                if (logger is not null)
+                if (_logger is not null)
                 {
-                    LogListenerFailed(logger, e, listener.GetType().Name);
+                    LogListenerFailed(_logger, e, listener.GetType().Name);
                 }
             }
         }
@@ -212,6 +231,20 @@ public abstract partial class IncidentsDbContext(
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(IncidentsDbContext).Assembly);
+        foreach (
+            var property in builder
+                .Model.GetEntityTypes()
+                .SelectMany(t => t.GetDeclaredProperties())
+                .Where(p => p.IsPrimitiveCollection)
+        )
+        {
+            property.SetValueComparer(
+                typeof(Configurations.PrimitiveListComparer<>).MakeGenericType(
+                    property.GetElementType()!.ClrType
+                )
+            );
+        }
+
         ConfigureProvider(builder);
     }
 

@@ -18,8 +18,7 @@ public sealed class DeploymentFilesTests
         using var db = new SqlServerIncidentsDbContext(
             new DbContextOptionsBuilder<SqlServerIncidentsDbContext>()
                 .UseSqlServer("Server=127.0.0.1")
-                .Options,
-            []
+                .Options
         );
         var expected = db.GetService<IMigrator>()
             .GenerateScript(options: MigrationsSqlGenerationOptions.Idempotent)

@@ -30,20 +30,17 @@ public sealed class MigrationsTests
             "Sqlite" => new SqliteIncidentsDbContext(
                 new DbContextOptionsBuilder<SqliteIncidentsDbContext>()
                     .UseSqlite("Data Source=:memory:")
-                    .Options,
-                []
+                    .Options
             ),
             "PostgreSql" => new PostgreSqlIncidentsDbContext(
                 new DbContextOptionsBuilder<PostgreSqlIncidentsDbContext>()
                     .UseNpgsql("Host=127.0.0.1")
-                    .Options,
-                []
+                    .Options
             ),
             _ => new SqlServerIncidentsDbContext(
                 new DbContextOptionsBuilder<SqlServerIncidentsDbContext>()
                     .UseSqlServer("Server=127.0.0.1")
-                    .Options,
-                []
+                    .Options
             ),
         };
 }

@@ -35,7 +35,8 @@ internal sealed partial class OutboxDispatcher(
             signals.Outbox,
             options.Value.Workers.PollInterval,
             e => LogPassFailed(logger, e),
-            stoppingToken
+            stoppingToken,
+            options.Value.Workers.BusyPassInterval
         );
         await ReleaseLeasesAsync();
     }

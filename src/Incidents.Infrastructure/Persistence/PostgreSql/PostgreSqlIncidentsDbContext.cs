@@ -1,15 +1,11 @@
-using Incidents.Application.Common.Interfaces;
 using Incidents.Domain.Incidents;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging;
 
 namespace Incidents.Infrastructure.Persistence.PostgreSql;
 
 public sealed class PostgreSqlIncidentsDbContext(
-    DbContextOptions<PostgreSqlIncidentsDbContext> options,
-    IEnumerable<IDomainEventsCommittedListener> committedListeners,
-    ILogger<IncidentsDbContext>? logger = null
-) : IncidentsDbContext(options, committedListeners, logger)
+    DbContextOptions<PostgreSqlIncidentsDbContext> options
+) : IncidentsDbContext(options)
 {
     protected override void ConfigureProvider(ModelBuilder modelBuilder) =>
         modelBuilder

@@ -1,16 +1,12 @@
-using Incidents.Application.Common.Interfaces;
 using Incidents.Domain.Incidents;
 using Incidents.Infrastructure.Persistence.Idempotency;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging;
 
 namespace Incidents.Infrastructure.Persistence.SqlServer;
 
 public sealed class SqlServerIncidentsDbContext(
-    DbContextOptions<SqlServerIncidentsDbContext> options,
-    IEnumerable<IDomainEventsCommittedListener> committedListeners,
-    ILogger<IncidentsDbContext>? logger = null
-) : IncidentsDbContext(options, committedListeners, logger)
+    DbContextOptions<SqlServerIncidentsDbContext> options
+) : IncidentsDbContext(options)
 {
     /// <summary>
     /// SQL Server compares strings case-insensitively by default, PostgreSQL and SQLite do not. An

@@ -1,16 +1,11 @@
-using Incidents.Application.Common.Interfaces;
 using Incidents.Domain.Incidents;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using Microsoft.Extensions.Logging;
 
 namespace Incidents.Infrastructure.Persistence.Sqlite;
 
-public sealed class SqliteIncidentsDbContext(
-    DbContextOptions<SqliteIncidentsDbContext> options,
-    IEnumerable<IDomainEventsCommittedListener> committedListeners,
-    ILogger<IncidentsDbContext>? logger = null
-) : IncidentsDbContext(options, committedListeners, logger)
+public sealed class SqliteIncidentsDbContext(DbContextOptions<SqliteIncidentsDbContext> options)
+    : IncidentsDbContext(options)
 {
     private SemaphoreSlim? _writeGate;
 
