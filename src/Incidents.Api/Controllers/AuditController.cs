@@ -17,6 +17,7 @@ public sealed class AuditController(IMediator mediator) : ControllerBase
 {
     /// <summary>List the page's audit trail, newest first.</summary>
     /// <param name="target">Only entries about this incident, component or key.</param>
+    /// <param name="actor">Only entries made by this API key or console user (an entry's ApiKeyId).</param>
     [HttpGet]
     [Authorize(Policy = ApiPolicies.Admin)]
     [EndpointName("ListAuditEntries")]
@@ -24,11 +25,12 @@ public sealed class AuditController(IMediator mediator) : ControllerBase
         [FromQuery] int? page,
         [FromQuery] int? pageSize,
         [FromQuery] Guid? target,
+        [FromQuery] Guid? actor,
         CancellationToken cancellationToken
     ) =>
         ApiResponse<PagedResult<AuditEntryDto>>.Ok(
             await mediator.Send(
-                new ListAuditEntriesQuery(page, pageSize, target),
+                new ListAuditEntriesQuery(page, pageSize, target, actor),
                 cancellationToken
             ),
             "Audit entries retrieved successfully"

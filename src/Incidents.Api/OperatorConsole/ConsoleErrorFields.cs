@@ -17,6 +17,10 @@ internal static class ConsoleErrorFields
         ("Affected component", "Components"),
         ("Component", "Components"),
         ("Template", "TemplateId"),
+        ("ScheduledFor", "ScheduledFor"),
+        ("ScheduledUntil", "ScheduledUntil"),
+        ("TimeZone", "TimeZone"),
+        ("Body", "Body"),
     ];
 
     public static string FieldOf(string message)

@@ -8,6 +8,7 @@ public interface IAuditLog
     Task<(IReadOnlyList<AuditEntry> Items, int TotalCount)> ListAsync(
         Guid pageId,
         Guid? targetId,
+        Guid? actorId,
         int page,
         int pageSize,
         CancellationToken cancellationToken

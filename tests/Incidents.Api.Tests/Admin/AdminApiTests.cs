@@ -600,6 +600,66 @@ public abstract class AdminApiTests
     }
 
     [Fact]
+    public async Task AuditList_FilteredByActor_ListsOnlyThatActorsEntries_AlsoWithTarget_AndRefusesANonGuid()
+    {
+        var page = await Factory.CreatePageClientAsync();
+        var created = await page.Http.PostJsonAsync(
+            "/api/admin/ApiKey",
+            new { Name = "second writer", Role = "Write" }
+        );
+        Assert.True(created.Success, created.Raw);
+        var secondKey = created.Result.GetProperty("Id").GetGuid();
+        using var second = Factory.CreateClientWithKey(
+            created.Result.GetProperty("Key").GetString()!
+        );
+        var incident = await page.Http.CreateIncidentAsync("By the first key", "Major Outage");
+        var update = await second.PutJsonAsync(
+            "/api/admin/Incident",
+            new
+            {
+                IncidentId = incident,
+                Description = "By the second key.",
+                Status = "Identified",
+            }
+        );
+        Assert.True(update.Success, update.Raw);
+        await second.CreateIncidentAsync("Also by the second key", "Partial Outage");
+
+        var bySecond = await page.Http.GetEnvelopeAsync($"/api/admin/Audit?actor={secondKey}");
+        var bySecondOnIncident = await page.Http.GetEnvelopeAsync(
+            $"/api/admin/Audit?actor={secondKey}&target={incident}"
+        );
+        var all = await page.Http.GetEnvelopeAsync("/api/admin/Audit?pageSize=100");
+        var firstKey = all
+            .Result.GetProperty("Items")
+            .EnumerateArray()
+            .Single(e => e.GetProperty("Action").GetString() == "CreatePageApiKey")
+            .GetProperty("ApiKeyId")
+            .GetGuid();
+        var byFirst = await page.Http.GetEnvelopeAsync($"/api/admin/Audit?actor={firstKey}");
+        var nobody = await page.Http.GetEnvelopeAsync($"/api/admin/Audit?actor={Guid.NewGuid()}");
+        var notAGuid = await page.Http.GetEnvelopeAsync("/api/admin/Audit?actor=someone");
+
+        string[] Actions(Envelope envelope) =>
+            [
+                .. envelope
+                    .Result.GetProperty("Items")
+                    .EnumerateArray()
+                    .Select(e => e.GetProperty("Action").GetString()!),
+            ];
+        // Newest first, only the second key's own entries.
+        Assert.Equal(["CreateIncident", "UpdateIncident"], Actions(bySecond));
+        Assert.All(
+            bySecond.Result.GetProperty("Items").EnumerateArray(),
+            e => Assert.Equal(secondKey, e.GetProperty("ApiKeyId").GetGuid())
+        );
+        Assert.Equal(["UpdateIncident"], Actions(bySecondOnIncident));
+        Assert.Equal(["CreateIncident", "CreatePageApiKey"], Actions(byFirst));
+        Assert.Equal(0, nobody.Result.GetProperty("TotalCount").GetInt32());
+        AssertError(notAGuid, HttpStatusCode.BadRequest, "The value of 'actor' is not valid.");
+    }
+
+    [Fact]
     public async Task AuditList_WithPageOver10000_Returns400()
     {
         var page = await Factory.CreatePageClientAsync();

@@ -156,7 +156,7 @@ public static class JsonFuzz
 
     /// <summary>Query strings for the list endpoints: junk, negative, huge, unicode.</summary>
     public static readonly Gen<string> Query = Gen.Select(
-            Gen.OneOf("page", "pageSize", "status", "target", "x"),
+            Gen.OneOf("page", "pageSize", "status", "target", "actor", "x"),
             Gen.Frequency<string>(
                 (2, Gen.Long.Select(l => l.ToString(CultureInfo.InvariantCulture))),
                 (1, Gen.OneOf(OddNumbers)),

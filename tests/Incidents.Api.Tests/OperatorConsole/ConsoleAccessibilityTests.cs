@@ -23,6 +23,36 @@ public sealed class ConsoleAccessibilityTests(ConsoleFactory factory)
             "Degraded Performance",
             database
         );
+        // The management pages (maintenance, postmortem, integrations, audit) need something to show.
+        var maintenance = (
+            await target.Http.PostJsonAsync(
+                "/api/admin/Maintenance",
+                new
+                {
+                    Title = "Database upgrade",
+                    Description = "Planned.",
+                    ScheduledFor = "2032-01-01T10:00:00Z",
+                    ScheduledUntil = "2032-01-01T11:00:00Z",
+                }
+            )
+        ).Result.GetGuid();
+        var resolved = await target.Http.CreateIncidentAsync("Past outage", "Major Outage");
+        await target.Http.PostJsonAsync(
+            "/api/admin/Incident/ResolveIncident",
+            new { IncidentId = resolved }
+        );
+        await target.Http.PutJsonAsync(
+            $"/api/admin/Incident/{resolved}/Postmortem",
+            new { Body = "What **happened**." }
+        );
+        var integration = (
+            await target.Http.PostJsonAsync(
+                "/api/admin/Integration",
+                new { Type = "Grafana", Name = "Grafana alerts" }
+            )
+        )
+            .Result.GetProperty("Id")
+            .GetGuid();
         var email = await factory.CreateUserAsync(target.PageId, ApiKeyRole.Admin);
         var origin = factory.BaseAddress;
         using var playwright = await Playwright.CreateAsync();
@@ -41,6 +71,14 @@ public sealed class ConsoleAccessibilityTests(ConsoleFactory factory)
             $"/admin/{target.Slug}",
             $"/admin/{target.Slug}/incidents/new",
             $"/admin/{target.Slug}/incidents/{incident}",
+            $"/admin/{target.Slug}/maintenance",
+            $"/admin/{target.Slug}/maintenance/new",
+            $"/admin/{target.Slug}/maintenance/{maintenance}",
+            $"/admin/{target.Slug}/maintenance/{maintenance}/cancel",
+            $"/admin/{target.Slug}/incidents/{resolved}/postmortem",
+            $"/admin/{target.Slug}/integrations",
+            $"/admin/{target.Slug}/integrations/{integration}/delete",
+            $"/admin/{target.Slug}/audit",
         ];
         foreach (var path in paths)
         {
@@ -58,6 +96,25 @@ public sealed class ConsoleAccessibilityTests(ConsoleFactory factory)
         await invalid.GetByRole(AriaRole.Button, new() { Name = "Declare incident" }).ClickAsync();
         await invalid.Locator("#Title-error").WaitForAsync();
         await CheckAsync(invalid, "declare with an error");
+
+        // The schedule form with errors next to its fields, and the integration's token shown once.
+        var schedule = await context.NewPageAsync();
+        await schedule.GotoAsync(
+            new Uri(origin, $"/admin/{target.Slug}/maintenance/new").ToString()
+        );
+        await schedule
+            .GetByRole(AriaRole.Button, new() { Name = "Schedule maintenance" })
+            .ClickAsync();
+        await schedule.Locator("#Title-error").WaitForAsync();
+        await CheckAsync(schedule, "schedule with errors");
+        var created = await context.NewPageAsync();
+        await created.GotoAsync(new Uri(origin, $"/admin/{target.Slug}/integrations").ToString());
+        await created.GetByLabel("Name", new() { Exact = true }).FillAsync("Alertmanager");
+        await created
+            .GetByRole(AriaRole.Button, new() { Name = "Create integration" })
+            .ClickAsync();
+        await created.Locator("#created-token").WaitForAsync();
+        await CheckAsync(created, "integration created");
 
         Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
 

@@ -11,6 +11,7 @@ internal sealed class EfAuditLog(IncidentsDbContext db) : IAuditLog
     public async Task<(IReadOnlyList<AuditEntry> Items, int TotalCount)> ListAsync(
         Guid pageId,
         Guid? targetId,
+        Guid? actorId,
         int page,
         int pageSize,
         CancellationToken cancellationToken
@@ -20,6 +21,11 @@ internal sealed class EfAuditLog(IncidentsDbContext db) : IAuditLog
         if (targetId is { } target)
         {
             query = query.Where(e => e.TargetId == target);
+        }
+
+        if (actorId is { } actor)
+        {
+            query = query.Where(e => e.ApiKeyId == actor);
         }
 
         var total = await query.CountAsync(cancellationToken);

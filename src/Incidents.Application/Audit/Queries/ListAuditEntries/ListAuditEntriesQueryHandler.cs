@@ -18,6 +18,7 @@ public sealed class ListAuditEntriesQueryHandler(IAuditLog auditLog, ICurrentCal
         var (items, total) = await auditLog.ListAsync(
             caller.PageId,
             query.Target,
+            query.Actor,
             page,
             size,
             cancellationToken
