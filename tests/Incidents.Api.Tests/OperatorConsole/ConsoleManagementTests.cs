@@ -97,6 +97,40 @@ public sealed class ConsoleManagementTests(ConsoleFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task Move_WhenComponentsShareAnOrder_NumbersTheShownListThenSwaps()
+    {
+        ConsoleBrowser.SkipUnlessInstalled();
+        var target = await factory.CreatePageClientAsync();
+        // Created through the API without an order: all DisplayOrder 0, shown by name.
+        foreach (var name in new[] { "Alpha", "Bravo", "Charlie" })
+        {
+            await target.Http.CreateComponentAsync(name);
+        }
+
+        var email = await factory.CreateUserAsync(target.PageId, ApiKeyRole.Write);
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await ConsoleBrowser.LaunchAsync(playwright);
+        var page = await SignedInAsync(browser, email, javaScript: true);
+        await page.GotoAsync(Url($"/admin/{target.Slug}/components"));
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Move Alpha up" }))
+            .ToHaveCountAsync(0);
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Move Charlie down" }))
+            .ToHaveCountAsync(0);
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Move Charlie up" }).ClickAsync();
+        await Expect(page.Locator("tbody tr").Nth(1)).ToContainTextAsync("Charlie");
+        Assert.Equal(["Alpha|", "Charlie|", "Bravo|"], await ComponentsAsync(target.Http));
+        var orders = (await target.Http.GetEnvelopeAsync("/api/admin/Component"))
+            .Result.EnumerateArray()
+            .Select(c => c.GetProperty("DisplayOrder").GetInt32());
+        Assert.Equal([0, 1, 2], orders);
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Move Alpha down" }).ClickAsync();
+        await Expect(page.Locator("tbody tr").First).ToContainTextAsync("Charlie");
+        Assert.Equal(["Charlie|", "Alpha|", "Bravo|"], await ComponentsAsync(target.Http));
+    }
+
+    [Fact]
     public async Task ComponentErrors_ShowTheApiMessageNextToTheField_AndKeepWhatWasTyped()
     {
         ConsoleBrowser.SkipUnlessInstalled();
