@@ -53,15 +53,19 @@ public sealed class SubscriberController(IMediator mediator) : ControllerBase
             "Subscriber created successfully"
         );
 
-    /// <summary>List the page's subscribers.</summary>
+    /// <summary>List the page's subscribers; <c>search</c> keeps those whose email or URL contains it.</summary>
     [HttpGet]
     public async Task<ApiResponse<PagedResult<SubscriberDto>>> List(
         [FromQuery] int? page,
         [FromQuery] int? pageSize,
+        [FromQuery] string? search,
         CancellationToken cancellationToken
     ) =>
         ApiResponse<PagedResult<SubscriberDto>>.Ok(
-            await mediator.Send(new ListSubscribersQuery(page, pageSize), cancellationToken),
+            await mediator.Send(
+                new ListSubscribersQuery(page, pageSize, search),
+                cancellationToken
+            ),
             "Subscribers retrieved successfully"
         );
 

@@ -54,6 +54,13 @@ public sealed class ConsoleAccessibilityTests(ConsoleFactory factory)
             .Result.GetProperty("Id")
             .GetGuid();
         var email = await factory.CreateUserAsync(target.PageId, ApiKeyRole.Admin);
+        var subscriber = await target.Http.CreateWebhookSubscriberAsync(
+            "https://hooks.example.test/a11y"
+        );
+        var key = (await target.Http.GetEnvelopeAsync("/api/admin/ApiKey"))
+            .Result[0]
+            .GetProperty("Id")
+            .GetGuid();
         var origin = factory.BaseAddress;
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await ConsoleBrowser.LaunchAsync(playwright);
@@ -79,6 +86,14 @@ public sealed class ConsoleAccessibilityTests(ConsoleFactory factory)
             $"/admin/{target.Slug}/integrations",
             $"/admin/{target.Slug}/integrations/{integration}/delete",
             $"/admin/{target.Slug}/audit",
+            $"/admin/{target.Slug}/components",
+            $"/admin/{target.Slug}/components/{database}",
+            $"/admin/{target.Slug}/components/{database}/delete",
+            $"/admin/{target.Slug}/subscribers",
+            $"/admin/{target.Slug}/subscribers/{subscriber}",
+            $"/admin/{target.Slug}/subscribers/{subscriber}/remove",
+            $"/admin/{target.Slug}/keys",
+            $"/admin/{target.Slug}/keys/{key}/revoke",
         ];
         foreach (var path in paths)
         {
@@ -115,6 +130,28 @@ public sealed class ConsoleAccessibilityTests(ConsoleFactory factory)
             .ClickAsync();
         await created.Locator("#created-token").WaitForAsync();
         await CheckAsync(created, "integration created");
+        // The management forms showing an error next to a field, and a new key shown once.
+        var component = await context.NewPageAsync();
+        await component.GotoAsync(new Uri(origin, $"/admin/{target.Slug}/components").ToString());
+        await component.GetByRole(AriaRole.Button, new() { Name = "Add component" }).ClickAsync();
+        await component.Locator("#Name-error").WaitForAsync();
+        await CheckAsync(component, "add component with an error");
+        var subscribers = await context.NewPageAsync();
+        await subscribers.GotoAsync(
+            new Uri(origin, $"/admin/{target.Slug}/subscribers").ToString()
+        );
+        await subscribers
+            .GetByRole(AriaRole.Button, new() { Name = "Add subscriber" })
+            .ClickAsync();
+        await subscribers.Locator("#Email-error").WaitForAsync();
+        await CheckAsync(subscribers, "add subscriber with an error");
+        var keys = await context.NewPageAsync();
+        await keys.GotoAsync(new Uri(origin, $"/admin/{target.Slug}/keys").ToString());
+        await keys.GetByLabel("Name").FillAsync("Axe");
+        await keys.GetByLabel("Role").SelectOptionAsync("Read");
+        await keys.GetByRole(AriaRole.Button, new() { Name = "Create key" }).ClickAsync();
+        await keys.Locator("#created-secret").WaitForAsync();
+        await CheckAsync(keys, "key created");
 
         Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
 

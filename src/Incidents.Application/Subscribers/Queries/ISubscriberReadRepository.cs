@@ -8,10 +8,12 @@ public interface ISubscriberReadRepository
 {
     Task<Subscriber?> GetAsync(Guid pageId, Guid id, CancellationToken cancellationToken);
 
+    /// <param name="search">Only those whose email or URL contains it (case-insensitive); null: all.</param>
     Task<PagedResult<Subscriber>> ListAsync(
         Guid pageId,
         int page,
         int pageSize,
+        string? search,
         CancellationToken cancellationToken
     );
 

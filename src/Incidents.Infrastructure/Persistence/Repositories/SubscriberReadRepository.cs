@@ -16,10 +16,24 @@ internal sealed class SubscriberReadRepository(IncidentsDbContext db) : ISubscri
         Guid pageId,
         int page,
         int pageSize,
+        string? search,
         CancellationToken cancellationToken
     )
     {
         var query = db.Set<Subscriber>().AsNoTracking().Where(s => s.PageId == pageId);
+        if (search is not null)
+        {
+            // Lowered on both sides: PostgreSQL compares case-sensitively, and ToLower translates to
+            // SQL on every provider (string.Contains with a comparison does not).
+            var needle = search.ToLowerInvariant();
+#pragma warning disable CA1862, CA1304, CA1311
+            query = query.Where(s =>
+                (s.Email != null && s.Email.ToLower().Contains(needle))
+                || (s.Url != null && s.Url.ToLower().Contains(needle))
+            );
+#pragma warning restore CA1862, CA1304, CA1311
+        }
+
         var total = await query.CountAsync(cancellationToken);
         // Ids are version-7 GUIDs: ordering by id is ordering by creation.
         var items = await query

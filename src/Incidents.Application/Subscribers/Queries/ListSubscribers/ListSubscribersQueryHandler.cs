@@ -18,6 +18,7 @@ public sealed class ListSubscribersQueryHandler(
             caller.PageId,
             query.Page ?? 1,
             Paging.Size(query.PageSize),
+            string.IsNullOrWhiteSpace(query.Search) ? null : query.Search.Trim(),
             cancellationToken
         );
         return new PagedResult<SubscriberDto>(

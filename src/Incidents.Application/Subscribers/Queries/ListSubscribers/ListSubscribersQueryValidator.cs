@@ -1,5 +1,6 @@
 using FluentValidation;
 using Incidents.Application.Common.Validation;
+using Incidents.Domain.Subscribers;
 
 namespace Incidents.Application.Subscribers.Queries.ListSubscribers;
 
@@ -9,5 +10,8 @@ public sealed class ListSubscribersQueryValidator : AbstractValidator<ListSubscr
     {
         RuleFor(q => q.Page).ValidPage();
         RuleFor(q => q.PageSize).ValidPageSize();
+        RuleFor(q => q.Search)
+            .MaximumLength(Subscriber.UrlMaxLength)
+            .WithMessage($"Search must be at most {Subscriber.UrlMaxLength} characters.");
     }
 }
