@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# CPU profile of creates at concurrency 1 on SQLite (issue 16): starts the Release service, posts the
+# seed's create body with wrk for 40 s, samples 30 s of it with dotnet-trace, and prints where the
+# running time goes. Needs wrk and dotnet-trace (`dotnet tool install -g dotnet-trace`).
+# Usage: [TRACE=dotnet-trace] bash bench/profile/create.sh
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+TRACE="${TRACE:-dotnet-trace}"
+KEY="bench-key-0123456789abcdefghij"
+WORK="$(mktemp -d)"
+dotnet build src/Incidents.Api -c Release -v q -nologo >/dev/null
+port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')
+(
+  cd src/Incidents.Api
+  ASPNETCORE_ENVIRONMENT=Production Database__Provider=Sqlite ConnectionStrings__Incidents="Data Source=$WORK/p.db" \
+  Auth__BootstrapApiKey="$KEY" RateLimiting__PermitsPerMinute=100000000 RateLimiting__Burst=10000000 \
+  Logging__LogLevel__Default=Warning exec dotnet bin/Release/net10.0/Incidents.Api.dll --urls "http://127.0.0.1:$port"
+) >"$WORK/service.log" 2>&1 &
+SERVICE=$!
+trap 'kill $SERVICE 2>/dev/null || true; rm -rf "$WORK"' EXIT
+for _ in $(seq 1 120); do curl -fs "http://127.0.0.1:$port/health/live" >/dev/null && break; sleep 0.5; done
+URL="http://127.0.0.1:$port/api/admin/Incident"
+KEY="$KEY" wrk -t1 -c4 -d20s -s bench/write/create.lua "$URL" >/dev/null   # warm-up (JIT)
+KEY="$KEY" wrk -t1 -c1 -d40s -s bench/write/create.lua "$URL" >"$WORK/wrk.txt" &
+sleep 2
+pid=$(pgrep -f "Incidents.Api.dll --urls http://127.0.0.1:$port")
+"$TRACE" collect -p "$pid" --profile dotnet-sampled-thread-time --duration 00:00:00:30 -o "$WORK/create.nettrace" >/dev/null
+wait %2 || true
+grep -E "Requests/sec" "$WORK/wrk.txt"
+"$TRACE" convert --format speedscope -o "$WORK/create.json" "$WORK/create.nettrace" >/dev/null
+echo "== inclusive share of running time, our code"
+python3 bench/profile/running_time.py "$WORK/create.speedscope.json" "Incidents." incl | head -40
+echo "== self time by assembly"
+python3 bench/profile/running_time.py "$WORK/create.speedscope.json" "" self |
+  awk 'NR>1{split($2,a,"!"); m[a[1]]+=$1} END{for(k in m) printf "%6.1f%% %s\n", m[k], k}' | sort -rn | head -15
