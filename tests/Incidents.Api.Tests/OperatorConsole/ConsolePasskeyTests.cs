@@ -283,6 +283,18 @@ public sealed class ConsolePasskeyTests(ConsoleFactory factory) : IClassFixture<
     {
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign out", Exact = true })
             .ClickAsync();
-        await page.WaitForURLAsync(url => url.EndsWith("/admin/signin", StringComparison.Ordinal));
+        try
+        {
+            await page.WaitForURLAsync(url =>
+                url.EndsWith("/admin/signin", StringComparison.Ordinal)
+            );
+        }
+        catch (TimeoutException)
+        {
+            var text = await page.Locator("body").InnerTextAsync();
+            Assert.Fail(
+                $"Still at {page.Url} after signing out: {text[..Math.Min(400, text.Length)]}"
+            );
+        }
     }
 }
