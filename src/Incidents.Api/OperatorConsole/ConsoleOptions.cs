@@ -26,4 +26,7 @@ public sealed class ConsoleOptions
 
     /// <summary>The origin links in emails and the CLI start with; PublicBaseUrl or the listen address when empty.</summary>
     public string? PublicUrl { get; set; }
+
+    /// <summary>Passkey (WebAuthn) settings: the relying party's domain and the origins allowed to answer.</summary>
+    public ConsolePasskeyOptions Passkeys { get; set; } = new();
 }

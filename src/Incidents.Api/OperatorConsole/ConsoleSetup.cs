@@ -80,6 +80,7 @@ internal static class ConsoleSetup
                     )
             )
         );
+        services.AddConsolePasskeys(options);
         services.AddScoped<ConsoleDirectory>();
         services.AddScoped<ConsoleUserService>();
         services.AddScoped<IClaimsTransformation, ConsoleClaimsTransformation>();

@@ -75,6 +75,7 @@ public sealed class ConsoleAccessibilityTests(ConsoleFactory factory)
         string[] paths =
         [
             "/admin/account",
+            "/admin/account?passkey=failed",
             $"/admin/{target.Slug}",
             $"/admin/{target.Slug}/incidents/new",
             $"/admin/{target.Slug}/incidents/{incident}",

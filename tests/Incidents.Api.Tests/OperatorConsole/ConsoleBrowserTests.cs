@@ -358,7 +358,8 @@ public sealed class ConsoleBrowserTests(ConsoleFactory factory) : IClassFixture<
         await page.GotoAsync(new Uri(Origin, "/admin/signin").ToString());
         await page.GetByLabel("Email").FillAsync(email);
         await page.GetByLabel("Password").FillAsync(password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true })
+            .ClickAsync();
         await page.WaitForLoadStateAsync();
     }
 
