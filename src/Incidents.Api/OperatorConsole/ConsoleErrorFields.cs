@@ -17,6 +17,8 @@ internal static class ConsoleErrorFields
         ("Affected component", "Components"),
         ("Component", "Components"),
         ("Template", "TemplateId"),
+        ("Email", "Email"),
+        ("Role", "Role"),
     ];
 
     public static string FieldOf(string message)

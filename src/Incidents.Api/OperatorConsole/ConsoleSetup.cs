@@ -1,4 +1,5 @@
 using Incidents.Api.Hardening;
+using Incidents.Application.ConsoleUsers.Common;
 using Incidents.Infrastructure.OperatorConsole;
 using Incidents.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Authentication;
@@ -82,6 +83,8 @@ internal static class ConsoleSetup
         );
         services.AddScoped<ConsoleDirectory>();
         services.AddScoped<ConsoleUserService>();
+        services.AddScoped<IConsoleUserDirectory, IdentityConsoleUserDirectory>();
+        services.AddConsoleInviteMail();
         services.AddScoped<IClaimsTransformation, ConsoleClaimsTransformation>();
     }
 

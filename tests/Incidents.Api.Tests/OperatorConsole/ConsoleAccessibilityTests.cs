@@ -24,6 +24,7 @@ public sealed class ConsoleAccessibilityTests(ConsoleFactory factory)
             database
         );
         var email = await factory.CreateUserAsync(target.PageId, ApiKeyRole.Admin);
+        var invitee = await factory.InviteLinkPathAsync(target.Slug);
         var origin = factory.BaseAddress;
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await ConsoleBrowser.LaunchAsync(playwright);
@@ -41,6 +42,9 @@ public sealed class ConsoleAccessibilityTests(ConsoleFactory factory)
             $"/admin/{target.Slug}",
             $"/admin/{target.Slug}/incidents/new",
             $"/admin/{target.Slug}/incidents/{incident}",
+            $"/admin/{target.Slug}/users",
+            invitee,
+            $"/admin/invite?user={Guid.Empty}&token=used",
         ];
         foreach (var path in paths)
         {
