@@ -86,6 +86,7 @@ internal static class ConsoleSetup
         services.AddScoped<IConsoleUserDirectory, IdentityConsoleUserDirectory>();
         services.AddConsoleInviteMail();
         services.AddScoped<IClaimsTransformation, ConsoleClaimsTransformation>();
+        builder.AddConsoleOidc();
     }
 
     /// <summary>A browser opening a console page is sent to sign in; anything else is simply 401.</summary>
