@@ -27,6 +27,7 @@ public static class DependencyInjection
         services.AddScoped<Integrations.Common.AlertRules>();
         services.AddScoped<ComponentNameGuard>();
         services.AddScoped<MaintenanceLoader>();
+        services.AddScoped<ConsoleUsers.Common.ConsoleUserRules>();
         services.AddScoped<MaintenanceSeriesPlanner>();
         services.AddScoped<TemplateLoader>();
         services.AddScoped<TemplateNameGuard>();

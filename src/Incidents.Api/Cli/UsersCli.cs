@@ -1,9 +1,10 @@
 using System.CommandLine;
 using Incidents.Api.OperatorConsole;
-using Incidents.Domain.ApiKeys;
+using Incidents.Application.Common.Exceptions;
+using Incidents.Application.ConsoleUsers.Commands.CreateConsoleUser;
+using Incidents.Application.ConsoleUsers.Common;
 using Incidents.Domain.Pages;
-using Incidents.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
+using Mediator;
 using Microsoft.Extensions.Options;
 
 namespace Incidents.Api.Cli;
@@ -11,11 +12,12 @@ namespace Incidents.Api.Cli;
 /// <summary>
 /// <c>users create --email E --role Owner|Admin|Write|Read [--page P] [--password-stdin]</c>: a
 /// console user; without a password, a one-time sign-in link (24 h) alone on the last line of
-/// standard output — the way to the first owner of an install (docs/console.md).
+/// standard output — the way to the first owner of an install (docs/console.md). The user is
+/// created by the same command as in the console, audited with the actor "cli".
 /// </summary>
 internal static class UsersCli
 {
-    public const string OwnerRole = "Owner";
+    public const string OwnerRole = CreateConsoleUserCommand.OwnerRole;
 
     public static Command Create(IServiceProvider services)
     {
@@ -50,41 +52,6 @@ internal static class UsersCli
             {
                 await using var scope = services.CreateAsyncScope();
                 var provider = scope.ServiceProvider;
-                var roleText = result.GetValue(role)!;
-                var isOwner = string.Equals(
-                    roleText,
-                    OwnerRole,
-                    StringComparison.OrdinalIgnoreCase
-                );
-                ApiKeyRole? pageRole = null;
-                Guid? pageId = null;
-                if (!isOwner)
-                {
-                    if (
-                        !Enum.TryParse<ApiKeyRole>(roleText, ignoreCase: true, out var parsed)
-                        || !Enum.IsDefined(parsed)
-                    )
-                    {
-                        await Console.Error.WriteLineAsync(
-                            "error: Role must be one of: Owner, Admin, Write, Read."
-                        );
-                        return 2;
-                    }
-
-                    pageRole = parsed;
-                    var slug = result.GetValue(page);
-                    pageId = await provider
-                        .GetRequiredService<IncidentsDbContext>()
-                        .StatusPages.Where(p => p.Slug == slug)
-                        .Select(p => (Guid?)p.Id)
-                        .FirstOrDefaultAsync(ct);
-                    if (pageId is null)
-                    {
-                        await Console.Error.WriteLineAsync($"error: Page '{slug}' not found.");
-                        return 2;
-                    }
-                }
-
                 string? password = null;
                 if (result.GetValue(passwordStdin))
                 {
@@ -98,22 +65,20 @@ internal static class UsersCli
 
                 try
                 {
-                    var (user, token) = await provider
-                        .GetRequiredService<ConsoleUserService>()
-                        .CreateAsync(
-                            result.GetValue(email)!,
-                            isOwner,
-                            pageId,
-                            pageRole,
-                            password,
-                            ct
-                        );
-                    await Console.Error.WriteLineAsync(
-                        $"Created user {user.Email} ({user.Id}), {(isOwner ? OwnerRole : $"{pageRole} on {result.GetValue(page)}")}."
+                    var command = new CreateConsoleUserCommand(
+                        result.GetValue(email),
+                        result.GetValue(role),
+                        result.GetValue(page),
+                        password,
+                        ConsoleActor.Cli
                     );
-                    if (token is null)
+                    var created = await provider.GetRequiredService<IMediator>().Send(command, ct);
+                    await Console.Error.WriteLineAsync(
+                        $"Created user {created.Email} ({created.UserId}), {(command.IsOwner ? OwnerRole : $"{result.GetValue(role)} on {result.GetValue(page)}")}."
+                    );
+                    if (created.SignInToken is not { } token)
                     {
-                        Console.Out.WriteLine($"Created {user.Id}");
+                        Console.Out.WriteLine($"Created {created.UserId}");
                     }
                     else
                     {
@@ -124,12 +89,19 @@ internal static class UsersCli
                             provider.GetRequiredService<IOptions<ConsoleOptions>>().Value,
                             provider.GetRequiredService<IConfiguration>()
                         );
-                        Console.Out.WriteLine(ConsoleLinks.SignInLink(origin, user.Id, token));
+                        Console.Out.WriteLine(
+                            ConsoleLinks.SignInLink(origin, created.UserId, token)
+                        );
                     }
 
                     return 0;
                 }
-                catch (ConsoleUserException e)
+                catch (Exception e)
+                    when (e
+                            is RequestValidationException
+                                or InvalidRequestException
+                                or ConsoleAccessDeniedException
+                    )
                 {
                     await Console.Error.WriteLineAsync($"error: {e.Message}");
                     return 2;

@@ -1,5 +1,9 @@
 using Incidents.Api.OperatorConsole.Models;
+using Incidents.Application.Common.Exceptions;
+using Incidents.Application.ConsoleUsers.Commands.SetOwnPassword;
+using Incidents.Application.ConsoleUsers.Common;
 using Incidents.Infrastructure.OperatorConsole;
+using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -16,7 +20,8 @@ public sealed class ConsoleAccountController(
     SignInManager<ConsoleUser> signIn,
     UserManager<ConsoleUser> users,
     ConsoleUserService consoleUsers,
-    ConsoleDirectory directory
+    ConsoleDirectory directory,
+    IMediator mediator
 ) : Controller
 {
     public const string WrongPasswordMessage = "The email or password is incorrect.";
@@ -135,29 +140,36 @@ public sealed class ConsoleAccountController(
             return Challenge(ConsoleAuth.Scheme);
         }
 
-        var result = await users.HasPasswordAsync(user)
-            ? await users.ChangePasswordAsync(
-                user,
-                form.CurrentPassword ?? string.Empty,
-                form.NewPassword ?? string.Empty
-            )
-            : await users.AddPasswordAsync(user, form.NewPassword ?? string.Empty);
-        if (!result.Succeeded)
+        try
         {
-            foreach (var error in result.Errors)
-            {
-                ModelState.AddModelError(
-                    error.Code == "PasswordMismatch"
-                        ? nameof(PasswordForm.CurrentPassword)
-                        : nameof(PasswordForm.NewPassword),
-                    error.Description
-                );
-            }
-
+            await mediator.Send(
+                new SetOwnPasswordCommand(
+                    form.CurrentPassword,
+                    form.NewPassword,
+                    ConsoleActor.User(
+                        user.Id,
+                        user.Email ?? string.Empty,
+                        HttpContext.TraceIdentifier
+                    )
+                ),
+                cancellationToken
+            );
+        }
+        catch (Exception e) when (e is RequestValidationException or InvalidRequestException)
+        {
+            // Identity's "Incorrect password." concerns the current password; the rest the new one.
+            ModelState.AddModelError(
+                e.Message.StartsWith("Incorrect password", StringComparison.Ordinal)
+                    ? nameof(PasswordForm.CurrentPassword)
+                    : nameof(PasswordForm.NewPassword),
+                e.Message
+            );
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return await AccountView(null, cancellationToken);
         }
 
+        // Identity loaded its own copy: read the user again with the renewed security stamp.
+        user = await users.FindByIdAsync(user.Id.ToString()) ?? user;
         // The password change renewed the security stamp: keep this session, end the others.
         await signIn.RefreshSignInAsync(user);
         return await AccountView("Password saved.", cancellationToken);

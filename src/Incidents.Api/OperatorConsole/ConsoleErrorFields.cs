@@ -21,6 +21,8 @@ internal static class ConsoleErrorFields
         ("ScheduledUntil", "ScheduledUntil"),
         ("TimeZone", "TimeZone"),
         ("Body", "Body"),
+        ("Email", "Email"),
+        ("Role", "Role"),
     ];
 
     public static string FieldOf(string message)

@@ -24,4 +24,7 @@ public static class ConsoleLinks
 
     public static string SignInLink(string origin, Guid userId, string token) =>
         $"{origin}/admin/signin/link?user={userId}&token={Uri.EscapeDataString(token)}";
+
+    /// <summary>The invitation page; the invite command appends the user and the token.</summary>
+    public static string InviteLinkBase(string origin) => $"{origin}/admin/invite";
 }

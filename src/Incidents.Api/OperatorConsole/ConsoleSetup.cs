@@ -1,4 +1,5 @@
 using Incidents.Api.Hardening;
+using Incidents.Application.ConsoleUsers.Common;
 using Incidents.Infrastructure.OperatorConsole;
 using Incidents.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Authentication;
@@ -83,7 +84,10 @@ internal static class ConsoleSetup
         services.AddConsolePasskeys(options);
         services.AddScoped<ConsoleDirectory>();
         services.AddScoped<ConsoleUserService>();
+        services.AddScoped<IConsoleUserDirectory, IdentityConsoleUserDirectory>();
+        services.AddConsoleInviteMail();
         services.AddScoped<IClaimsTransformation, ConsoleClaimsTransformation>();
+        builder.AddConsoleOidc();
     }
 
     /// <summary>A browser opening a console page is sent to sign in; anything else is simply 401.</summary>

@@ -1,66 +1,21 @@
 using System.Security.Cryptography;
 using System.Text;
-using Incidents.Domain.ApiKeys;
 using Incidents.Infrastructure.OperatorConsole;
-using Incidents.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 
 namespace Incidents.Api.OperatorConsole;
 
 /// <summary>
-/// Creates console users and their one-time sign-in links. A link's token is random, stored only as
+/// One-time sign-in links of console users (users themselves are created by the
+/// CreateConsoleUser and InviteConsoleUser commands). A link's token is random, stored only as
 /// its SHA-256 (as API keys are) among the user's Identity tokens with its expiry, and removed when
 /// used: it works on every instance without shared Data Protection keys and only once (ADR 111).
 /// </summary>
-public sealed class ConsoleUserService(
-    UserManager<ConsoleUser> users,
-    IncidentsDbContext db,
-    TimeProvider clock
-)
+public sealed class ConsoleUserService(UserManager<ConsoleUser> users, TimeProvider clock)
 {
     public const string LinkProvider = "Incidents.Console";
     public const string LinkTokenName = "SignInLink";
     public static readonly TimeSpan LinkLifetime = TimeSpan.FromHours(24);
-
-    /// <summary>Creates a user (owner, or with a role on one page) and, without a password, a one-time sign-in token.</summary>
-    public async Task<(ConsoleUser User, string? LinkToken)> CreateAsync(
-        string email,
-        bool isOwner,
-        Guid? pageId,
-        ApiKeyRole? role,
-        string? password,
-        CancellationToken cancellationToken
-    )
-    {
-        var user = new ConsoleUser
-        {
-            Id = Guid.CreateVersion7(),
-            UserName = email.Trim(),
-            Email = email.Trim(),
-            EmailConfirmed = true,
-            IsOwner = isOwner,
-            CreatedAt = clock.GetUtcNow(),
-        };
-        var created = password is null
-            ? await users.CreateAsync(user)
-            : await users.CreateAsync(user, password);
-        ThrowOnFailure(created);
-        if (pageId is { } page && role is { } r)
-        {
-            db.ConsoleMemberships.Add(
-                new ConsoleMembership
-                {
-                    UserId = user.Id,
-                    PageId = page,
-                    Role = r,
-                }
-            );
-            await db.SaveChangesAsync(cancellationToken);
-        }
-
-        return (user, password is null ? await CreateSignInLinkAsync(user) : null);
-    }
 
     /// <summary>A new one-time token (replacing any earlier one), valid for <see cref="LinkLifetime"/>.</summary>
     public async Task<string> CreateSignInLinkAsync(ConsoleUser user)
@@ -85,6 +40,20 @@ public sealed class ConsoleUserService(
     /// <summary>The user the token belongs to, once: a used, expired or wrong token gives null.</summary>
     public async Task<ConsoleUser?> RedeemSignInLinkAsync(Guid userId, string? token)
     {
+        var user = await CheckSignInLinkAsync(userId, token);
+        if (user is not null)
+        {
+            ThrowOnFailure(
+                await users.RemoveAuthenticationTokenAsync(user, LinkProvider, LinkTokenName)
+            );
+        }
+
+        return user;
+    }
+
+    /// <summary>The user the token belongs to while it is valid, without using it up (the invitation page shows its form only then).</summary>
+    public async Task<ConsoleUser?> CheckSignInLinkAsync(Guid userId, string? token)
+    {
         if (
             string.IsNullOrEmpty(token)
             || await users.FindByIdAsync(userId.ToString()) is not { } user
@@ -102,27 +71,15 @@ public sealed class ConsoleUserService(
             return null;
         }
 
-        if (
-            !CryptographicOperations.FixedTimeEquals(
+        return
+            CryptographicOperations.FixedTimeEquals(
                 Encoding.ASCII.GetBytes(hash),
                 Encoding.ASCII.GetBytes(Hash(token))
             )
-            || clock.GetUtcNow().ToUnixTimeSeconds() > expires
-        )
-        {
-            return null;
-        }
-
-        ThrowOnFailure(
-            await users.RemoveAuthenticationTokenAsync(user, LinkProvider, LinkTokenName)
-        );
-        return user;
+            && clock.GetUtcNow().ToUnixTimeSeconds() <= expires
+            ? user
+            : null;
     }
-
-    public Task<ConsoleUser?> FindByEmailAsync(string email) => users.FindByEmailAsync(email);
-
-    public Task<bool> AnyAsync(CancellationToken cancellationToken) =>
-        db.Users.AnyAsync(cancellationToken);
 
     private static string Hash(string token) =>
         Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(token)));

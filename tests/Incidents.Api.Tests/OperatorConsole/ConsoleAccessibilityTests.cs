@@ -61,6 +61,7 @@ public sealed class ConsoleAccessibilityTests(ConsoleFactory factory)
             .Result[0]
             .GetProperty("Id")
             .GetGuid();
+        var invitee = await factory.InviteLinkPathAsync(target.Slug);
         var origin = factory.BaseAddress;
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await ConsoleBrowser.LaunchAsync(playwright);
@@ -95,6 +96,9 @@ public sealed class ConsoleAccessibilityTests(ConsoleFactory factory)
             $"/admin/{target.Slug}/subscribers/{subscriber}/remove",
             $"/admin/{target.Slug}/keys",
             $"/admin/{target.Slug}/keys/{key}/revoke",
+            $"/admin/{target.Slug}/users",
+            invitee,
+            $"/admin/invite?user={Guid.Empty}&token=used",
         ];
         foreach (var path in paths)
         {

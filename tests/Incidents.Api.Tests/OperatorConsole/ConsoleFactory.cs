@@ -1,7 +1,10 @@
-using Incidents.Api.OperatorConsole;
 using Incidents.Api.Tests.Infrastructure;
+using Incidents.Application.ConsoleUsers.Commands.CreateConsoleUser;
+using Incidents.Application.ConsoleUsers.Common;
 using Incidents.Domain.ApiKeys;
+using Mediator;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Incidents.Api.Tests.OperatorConsole;
@@ -38,8 +41,41 @@ public sealed class ConsoleFactory : SqliteApiFactory
         var email = $"u-{Guid.NewGuid():N}@example.test";
         await using var scope = Services.CreateAsyncScope();
         await scope
-            .ServiceProvider.GetRequiredService<ConsoleUserService>()
-            .CreateAsync(email, pageId is null, pageId, role, Password, CancellationToken.None);
+            .ServiceProvider.GetRequiredService<IMediator>()
+            .Send(
+                new CreateConsoleUserCommand(
+                    email,
+                    pageId is null ? CreateConsoleUserCommand.OwnerRole : role.ToString(),
+                    pageId is null ? null : await SlugOfAsync(pageId.Value),
+                    Password,
+                    ConsoleActor.Cli
+                ),
+                CancellationToken.None
+            );
         return email;
     }
+
+    /// <summary>The path of a valid invitation link (a Read user of the page without a password).</summary>
+    public async Task<string> InviteLinkPathAsync(string slug)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var created = await scope
+            .ServiceProvider.GetRequiredService<IMediator>()
+            .Send(
+                new CreateConsoleUserCommand(
+                    $"i-{Guid.NewGuid():N}@example.test",
+                    "Read",
+                    slug,
+                    null,
+                    ConsoleActor.Cli
+                ),
+                CancellationToken.None
+            );
+        return $"/admin/invite?user={created.UserId}&token={Uri.EscapeDataString(created.SignInToken!)}";
+    }
+
+    private Task<string> SlugOfAsync(Guid pageId) =>
+        WithDbAsync(db =>
+            db.StatusPages.Where(p => p.Id == pageId).Select(p => p.Slug).SingleAsync()
+        );
 }

@@ -2,7 +2,10 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Incidents.Api.OperatorConsole;
 using Incidents.Api.Tests.ScaleOut;
+using Incidents.Application.ConsoleUsers.Commands.CreateConsoleUser;
+using Incidents.Application.ConsoleUsers.Common;
 using Incidents.Domain.ApiKeys;
+using Mediator;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Incidents.Api.Tests.OperatorConsole;
@@ -31,13 +34,15 @@ public sealed partial class ConsoleTwoInstancesTests : IClassFixture<TwoInstance
         await using (var scope = _fixture.A.Services.CreateAsyncScope())
         {
             await scope
-                .ServiceProvider.GetRequiredService<ConsoleUserService>()
-                .CreateAsync(
-                    email,
-                    false,
-                    page.PageId,
-                    ApiKeyRole.Write,
-                    ConsoleFactory.Password,
+                .ServiceProvider.GetRequiredService<IMediator>()
+                .Send(
+                    new CreateConsoleUserCommand(
+                        email,
+                        nameof(ApiKeyRole.Write),
+                        page.Slug,
+                        ConsoleFactory.Password,
+                        ConsoleActor.Cli
+                    ),
                     Ct
                 );
         }

@@ -28,7 +28,7 @@ public sealed class AuditBehaviour<TMessage, TResponse>(
     )
     {
         var response = await next(message, cancellationToken);
-        if (response is IMayChangeNothing { ChangedNothing: true })
+        if (message is IAuditedByHandler || response is IMayChangeNothing { ChangedNothing: true })
         {
             return response;
         }

@@ -1,0 +1,12 @@
+using FluentValidation;
+
+namespace Incidents.Application.ConsoleUsers.Commands.RemoveConsoleUser;
+
+public sealed class RemoveConsoleUserCommandValidator : AbstractValidator<RemoveConsoleUserCommand>
+{
+    public RemoveConsoleUserCommandValidator()
+    {
+        RuleFor(c => c.UserId).NotEmpty().WithMessage("User is required.");
+        RuleFor(c => c.Actor).NotNull();
+    }
+}

@@ -1,0 +1,3 @@
+namespace Incidents.Application.ConsoleUsers.Common;
+
+public sealed record ConsoleUserSummary(Guid Id, string Email, bool IsOwner, bool HasPassword);
