@@ -41,6 +41,7 @@ public sealed class ConsoleAccessibilityTests(ConsoleFactory factory)
             $"/admin/{target.Slug}",
             $"/admin/{target.Slug}/incidents/new",
             $"/admin/{target.Slug}/incidents/{incident}",
+            $"/admin/{target.Slug}/incidents/{Guid.NewGuid()}",
         ];
         foreach (var path in paths)
         {
