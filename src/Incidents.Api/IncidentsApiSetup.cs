@@ -113,6 +113,7 @@ internal static class IncidentsApiSetup
         app.UseProxyHeaders();
         app.UseExceptionHandler();
         app.UseApiClientErrorEnvelopes();
+        app.UseConsoleStatusPages();
         // A page's own hostname serves it at the root: rewritten before routing picks the endpoint.
         app.UseMiddleware<PageHostMiddleware>();
         app.UseRouting();

@@ -18,6 +18,7 @@ internal static class HardeningApiSetup
     {
         var services = builder.Services;
         services.AddScoped<IAuditActor, HttpAuditActor>();
+        services.AddSingleton<IdempotencyGate>();
         services.Configure<Microsoft.AspNetCore.Mvc.JsonOptions>(o =>
             o.JsonSerializerOptions.Converters.Add(new NulFreeStringConverter())
         );

@@ -16,18 +16,15 @@ namespace Incidents.Api.Hardening;
 /// </summary>
 internal sealed partial class IdempotencyMiddleware(
     RequestDelegate next,
-    IIdempotencyStore store,
-    IIdempotencyInFlightMarker marker,
+    IdempotencyGate gate,
     ILogger<IdempotencyMiddleware> logger
 )
 {
     public const string HeaderName = "Idempotency-Key";
     public const string ReplayedHeaderName = "Idempotent-Replayed";
-    public const string InvalidKeyMessage = "Idempotency-Key must be between 1 and 255 characters.";
-    public const string MismatchMessage =
-        "This Idempotency-Key was already used for a different request.";
-    public const string InFlightMessage =
-        "A request with this Idempotency-Key is still being processed.";
+    public const string InvalidKeyMessage = IdempotencyGate.InvalidKeyMessage;
+    public const string MismatchMessage = IdempotencyGate.MismatchMessage;
+    public const string InFlightMessage = IdempotencyGate.InFlightMessage;
 
     public async Task InvokeAsync(HttpContext context)
     {
@@ -46,7 +43,7 @@ internal sealed partial class IdempotencyMiddleware(
         }
 
         var key = values.Count == 1 ? values[0] : null;
-        if (string.IsNullOrWhiteSpace(key) || key.Length > IdempotencyOptions.MaxKeyLength)
+        if (!IdempotencyGate.IsValidKey(key))
         {
             await ApiError.WriteAsync(context, StatusCodes.Status400BadRequest, InvalidKeyMessage);
             return;
@@ -58,52 +55,31 @@ internal sealed partial class IdempotencyMiddleware(
             return;
         }
 
-        var ct = context.RequestAborted;
-        var fingerprint = await FingerprintAsync(context.Request, ct);
-        // Look first: a replay costs one read, and a failed claim (a logged unique violation)
-        // happens only when two requests race for a new key.
-        var existing = await store.FindAsync(pageId, key, ct);
-        if (existing is null)
+        var fingerprint = await FingerprintAsync(context.Request, context.RequestAborted);
+        var decision = await gate.EnterAsync(pageId, key, fingerprint, context.RequestAborted);
+        switch (decision.Outcome)
         {
-            if (await marker.TryAcquireAsync(pageId, key, fingerprint, ct))
-            {
+            case IdempotencyOutcome.Run:
                 await RunAndStoreAsync(context, pageId, key);
                 return;
-            }
-
-            existing = await store.FindAsync(pageId, key, ct);
+            case IdempotencyOutcome.Replay:
+                var stored = decision.Stored!;
+                context.Response.StatusCode = stored.StatusCode;
+                context.Response.ContentType = stored.ContentType;
+                context.Response.Headers[ReplayedHeaderName] = "true";
+                await context.Response.WriteAsync(stored.Body, context.RequestAborted);
+                return;
+            case IdempotencyOutcome.Mismatch:
+                await ApiError.WriteAsync(
+                    context,
+                    StatusCodes.Status422UnprocessableEntity,
+                    MismatchMessage
+                );
+                return;
+            default:
+                await ApiError.WriteAsync(context, StatusCodes.Status409Conflict, InFlightMessage);
+                return;
         }
-
-        await AnswerFromRecordAsync(context, existing, fingerprint);
-    }
-
-    private static async Task AnswerFromRecordAsync(
-        HttpContext context,
-        IdempotencyRecord? existing,
-        string fingerprint
-    )
-    {
-        // In flight first: whatever the body, the client must wait and ask again.
-        if (existing?.Response is not { } stored)
-        {
-            await ApiError.WriteAsync(context, StatusCodes.Status409Conflict, InFlightMessage);
-            return;
-        }
-
-        if (existing.Fingerprint != fingerprint)
-        {
-            await ApiError.WriteAsync(
-                context,
-                StatusCodes.Status422UnprocessableEntity,
-                MismatchMessage
-            );
-            return;
-        }
-
-        context.Response.StatusCode = stored.StatusCode;
-        context.Response.ContentType = stored.ContentType;
-        context.Response.Headers[ReplayedHeaderName] = "true";
-        await context.Response.WriteAsync(stored.Body, context.RequestAborted);
     }
 
     private async Task RunAndStoreAsync(HttpContext context, Guid pageId, string key)
@@ -118,7 +94,7 @@ internal sealed partial class IdempotencyMiddleware(
         catch
         {
             context.Response.Body = original;
-            await marker.ReleaseAsync(pageId, key, CancellationToken.None);
+            await gate.ReleaseAsync(pageId, key);
             throw;
         }
 
@@ -128,15 +104,14 @@ internal sealed partial class IdempotencyMiddleware(
         {
             try
             {
-                await store.CompleteAsync(
+                await gate.CompleteAsync(
                     pageId,
                     key,
                     new IdempotentResponse(
                         status,
                         context.Response.ContentType,
                         Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length)
-                    ),
-                    CancellationToken.None
+                    )
                 );
             }
             catch (Exception e)
@@ -148,7 +123,7 @@ internal sealed partial class IdempotencyMiddleware(
         }
         else
         {
-            await marker.ReleaseAsync(pageId, key, CancellationToken.None);
+            await gate.ReleaseAsync(pageId, key);
         }
 
         buffer.Position = 0;

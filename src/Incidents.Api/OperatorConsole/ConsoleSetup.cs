@@ -5,6 +5,7 @@ using Incidents.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace Incidents.Api.OperatorConsole;
@@ -55,10 +56,16 @@ internal static class ConsoleSetup
             o.LoginPath = "/admin/signin";
             o.LogoutPath = "/admin/signout";
             o.Events.OnRedirectToLogin = RedirectOnlyPageViews;
-            // A role that may not do something gets 403, never a redirect (a forged POST included).
+            // A role that may not do something gets 403, never a redirect (a forged POST included);
+            // no role on the page at all is 404, as for a page that does not exist (no oracle).
             o.Events.OnRedirectToAccessDenied = context =>
             {
-                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                var http = context.HttpContext;
+                context.Response.StatusCode =
+                    http.GetRouteValue("slug") is not null
+                    && !http.Items.ContainsKey(typeof(ConsolePageAccess))
+                        ? StatusCodes.Status404NotFound
+                        : StatusCodes.Status403Forbidden;
                 return Task.CompletedTask;
             };
         });
@@ -88,7 +95,23 @@ internal static class ConsoleSetup
         services.AddConsoleInviteMail();
         services.AddScoped<IClaimsTransformation, ConsoleClaimsTransformation>();
         builder.AddConsoleOidc();
+        // Both act under /admin only (ADR 160, 161).
+        services.Configure<MvcOptions>(o =>
+        {
+            o.Filters.Add<ConsoleIdempotencyFilter>();
+            o.Filters.Add<ConsoleNotFoundFilter>();
+        });
     }
+
+    /// <summary>
+    /// An error under /admin answered without a body (unknown route, no role on the page, a refused
+    /// form) becomes the console's error page in its layout; the API keeps its envelopes.
+    /// </summary>
+    public static void UseConsoleStatusPages(this IApplicationBuilder app) =>
+        app.UseWhen(
+            context => context.Request.Path.StartsWithSegments("/admin"),
+            branch => branch.UseStatusCodePagesWithReExecute(ConsoleErrorPage.ReExecutePath)
+        );
 
     /// <summary>A browser opening a console page is sent to sign in; anything else is simply 401.</summary>
     private static Task RedirectOnlyPageViews(RedirectContext<CookieAuthenticationOptions> context)

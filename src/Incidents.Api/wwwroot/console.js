@@ -70,6 +70,42 @@
       .catch(function () { /* the next notice retries */ });
   }
 
+  // One submission per form: after the first, its buttons are disabled and a second click or
+  // Enter is ignored (the server answers a repeat with the first result anyway: the form's
+  // one-time key). A disabled button sends no value, so the clicked one's goes in a hidden field.
+  function submittingOnce(event) {
+    var form = event.target;
+    if (event.defaultPrevented || !(form instanceof HTMLFormElement) || form.method !== "post") { return; }
+    if (form.hasAttribute("data-submitting")) { event.preventDefault(); return; }
+    form.setAttribute("data-submitting", "");
+    var submitter = event.submitter;
+    if (submitter && submitter.name) {
+      var value = document.createElement("input");
+      value.type = "hidden";
+      value.name = submitter.name;
+      value.value = submitter.value;
+      value.setAttribute("data-once", "");
+      form.appendChild(value);
+    }
+    form.querySelectorAll("button:not([type=button]):not([type=reset]):not(:disabled), input[type=submit]:not(:disabled)")
+      .forEach(function (button) { button.disabled = true; button.setAttribute("data-once", ""); });
+    // A form whose answer leaves this page as it was (a download, a failed request) is usable again.
+    setTimeout(function () { enable(form); }, 10000);
+  }
+  function enable(form) {
+    form.removeAttribute("data-submitting");
+    form.querySelectorAll("[data-once]").forEach(function (el) {
+      if (el.type === "hidden") { el.remove(); return; }
+      el.disabled = false;
+      el.removeAttribute("data-once");
+    });
+  }
+  document.addEventListener("submit", submittingOnce);
+  // Back to this page from the browser's cache: its forms can be sent again (with their key).
+  window.addEventListener("pageshow", function (event) {
+    if (event.persisted) { document.querySelectorAll("form[data-submitting]").forEach(enable); }
+  });
+
   document.addEventListener("DOMContentLoaded", function () {
     localTimes(document);
     document.querySelectorAll("textarea[data-preview]").forEach(preview);

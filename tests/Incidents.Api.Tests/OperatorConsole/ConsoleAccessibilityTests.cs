@@ -99,6 +99,7 @@ public sealed class ConsoleAccessibilityTests(ConsoleFactory factory)
             $"/admin/{target.Slug}/users",
             invitee,
             $"/admin/invite?user={Guid.Empty}&token=used",
+            $"/admin/{target.Slug}/incidents/{Guid.NewGuid()}",
         ];
         foreach (var path in paths)
         {

@@ -1,0 +1,3 @@
+namespace Incidents.Api.OperatorConsole.Models;
+
+public sealed record ConsoleErrorViewModel(int StatusCode, string Title, string Message);
