@@ -89,6 +89,15 @@ internal sealed class Sink : IAsyncDisposable
 
     public void Reset() => Interlocked.Exchange(ref _count, 0);
 
+    /// <summary>Forgets the per-hook counts (before a phase whose duplicates are counted).</summary>
+    public void ResetHooks() => _perHook.Clear();
+
+    /// <summary>Requests beyond the first per hook since <see cref="ResetHooks"/>: webhooks received twice.</summary>
+    public int Duplicates => _perHook.Values.Sum(c => Math.Max(0, c - 1));
+
+    /// <summary>Hooks that received at least one request since <see cref="ResetHooks"/>.</summary>
+    public int DistinctHooks => _perHook.Count;
+
     public async Task WaitForAsync(int count, TimeSpan timeout)
     {
         var deadline = DateTime.UtcNow + timeout;

@@ -1301,3 +1301,40 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129064520_FanOutSlices'
+)
+BEGIN
+    ALTER TABLE [OutboxMessages] ADD [FanOutCursor] uniqueidentifier NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129064520_FanOutSlices'
+)
+BEGIN
+    ALTER TABLE [Deliveries] ADD [SourceEventId] uniqueidentifier NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129064520_FanOutSlices'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [IX_Deliveries_SourceEventId_SubscriberId] ON [Deliveries] ([SourceEventId], [SubscriberId]) WHERE [SourceEventId] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129064520_FanOutSlices'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261129064520_FanOutSlices', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -19,6 +19,13 @@ public sealed class Delivery : Entity
 
     public Guid SubscriberId { get; private set; }
 
+    /// <summary>
+    /// The committed event this delivery was fanned out from (null for deliveries no event made,
+    /// e.g. a subscription confirmation). One delivery per subscriber per event: a fan-out
+    /// resumed after a crash can never write a second one (issue 16, ADR 0104).
+    /// </summary>
+    public Guid? SourceEventId { get; private set; }
+
     public string EventType { get; private set; } = string.Empty;
 
     /// <summary>The Standard Webhooks <c>webhook-id</c>: stable across retries so receivers can deduplicate.</summary>
@@ -81,6 +88,17 @@ public sealed class Delivery : Entity
             CreatedAt = now,
             NextAttemptAt = now,
         };
+    }
+
+    /// <summary>Names the event that fanned this delivery out; set once, before it is stored.</summary>
+    public void FannedOutFrom(Guid eventId)
+    {
+        if (SourceEventId is { } existing && existing != eventId)
+        {
+            throw new DomainException("Delivery already belongs to another event.");
+        }
+
+        SourceEventId = eventId;
     }
 
     public void Succeed(int? responseStatus, DateTimeOffset now)

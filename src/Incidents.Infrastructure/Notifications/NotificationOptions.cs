@@ -58,6 +58,12 @@ public sealed class NotificationOptions
 
         /// <summary>Most slow sends left running at once per instance (each is an open connection); beyond it workers wait.</summary>
         public int SlowSendLimit { get; set; } = 1000;
+
+        /// <summary>
+        /// A fan-out larger than this commits in slices of this many deliveries, each waking the
+        /// sender, so the first webhooks leave before the last deliveries are written (ADR 0104).
+        /// </summary>
+        public int FanOutSlice { get; set; } = 500;
     }
 
     public sealed class WebhookOptions

@@ -17,8 +17,6 @@ using Incidents.Infrastructure.Notifications.Subscriptions;
 using Incidents.Infrastructure.Persistence.Repositories;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Http.Resilience;
-using Polly;
 
 namespace Incidents.Infrastructure.Notifications;
 
@@ -59,37 +57,16 @@ public static class NotificationsServiceCollectionExtensions
             new ChatDestinationPolicy(options.Webhooks.AllowPrivateNetworks)
         );
 
+        services.AddSingleton<ReceiverPipelines>();
+        services.AddTransient<ReceiverResilienceHandler>();
         services
             .AddHttpClient(WebhookChannel.ClientName)
             .ConfigureHttpClient(c => c.Timeout = Timeout.InfiniteTimeSpan)
             .ConfigurePrimaryHttpMessageHandler(() =>
                 WebhookHttpHandler.Create(options.Webhooks.AllowPrivateNetworks)
             )
-            .AddResilienceHandler(
-                "webhook-attempt",
-                pipeline =>
-                {
-                    // No retry strategy here: retries are the delivery schedule, persisted.
-                    pipeline.AddCircuitBreaker(
-                        new HttpCircuitBreakerStrategyOptions
-                        {
-                            FailureRatio = options.Webhooks.CircuitFailureRatio,
-                            MinimumThroughput = options.Webhooks.CircuitMinimumThroughput,
-                            SamplingDuration = options.Webhooks.CircuitSamplingDuration,
-                            BreakDuration = options.Webhooks.CircuitBreakDuration,
-                        }
-                    );
-                    pipeline.AddTimeout(options.Webhooks.AttemptTimeout);
-                }
-            )
-            // One circuit breaker per receiver (subscriber), not per host: many subscribers share
-            // hooks.slack.com or a customer's gateway, and one failing one must not hold the rest.
-            .SelectPipelineBy(_ =>
-                request =>
-                    request.Options.TryGetValue(WebhookChannel.ReceiverKey, out var receiver)
-                        ? receiver
-                        : request.RequestUri?.Authority ?? string.Empty
-            );
+            // Per-receiver circuit breaker and attempt timeout (ADR 0105).
+            .AddHttpMessageHandler<ReceiverResilienceHandler>();
 
         if (options.Workers.Enabled)
         {

@@ -59,12 +59,39 @@ public abstract partial class IncidentsDbContext
     }
 
     /// <summary>
+    /// One slice of a sliced fan-out (ADR 0104), in the open transaction: multi-row INSERTs that
+    /// skip a row whose (event, subscriber) already has a delivery — the unique index is the
+    /// backstop, and a resumed fan-out never fails on it. SQL Server: EF Core's own inserts (the
+    /// cursor alone keeps them apart; untested here, no Docker engine).
+    /// </summary>
+    internal async Task InsertFanOutSliceAsync(
+        List<Delivery> slice,
+        CancellationToken cancellationToken
+    )
+    {
+        if (Database.ProviderName?.Contains("SqlServer", StringComparison.Ordinal) == true)
+        {
+            Set<Delivery>().AddRange(slice);
+            await base.SaveChangesAsync(true, cancellationToken);
+            foreach (var delivery in slice)
+            {
+                Entry(delivery).State = EntityState.Detached;
+            }
+
+            return;
+        }
+
+        await InsertInBulkAsync(slice, cancellationToken, skipConflicts: true);
+    }
+
+    /// <summary>
     /// Multi-row INSERTs in the open transaction. Every value goes through the column's own type
     /// mapping (so converters apply: SQLite stores times as ticks, states as text).
     /// </summary>
     private async Task InsertInBulkAsync<TEntity>(
         List<TEntity> rows,
-        CancellationToken cancellationToken
+        CancellationToken cancellationToken,
+        bool skipConflicts = false
     )
         where TEntity : class
     {
@@ -115,6 +142,11 @@ public abstract partial class IncidentsDbContext
                 }
 
                 text.Append(')');
+            }
+
+            if (skipConflicts)
+            {
+                text.Append(" ON CONFLICT DO NOTHING");
             }
 
             await Database.ExecuteSqlRawAsync(text.ToString(), parameters, cancellationToken);

@@ -75,6 +75,7 @@ internal sealed partial class OutboxDispatcher(
         var deliveries = 0;
         if (
             claimed.Count > 1
+            && claimed.TrueForAll(m => m.FanOutCursor is null)
             && await HandleTogetherAsync(claimed, token, cancellationToken) is { } together
         )
         {
@@ -128,7 +129,14 @@ internal sealed partial class OutboxDispatcher(
                     var deliveries = 0;
                     foreach (var message in messages)
                     {
-                        deliveries += await PublishAsync(db, publisher, message, ct);
+                        if (await PublishAsync(db, publisher, message, ct) is not { } created)
+                        {
+                            // A large fan-out commits in slices, alone: one by one it is.
+                            await transaction.RollbackAsync(ct);
+                            return (int?)null;
+                        }
+
+                        deliveries += created;
                     }
 
                     var now = time.GetUtcNow();
@@ -170,7 +178,11 @@ internal sealed partial class OutboxDispatcher(
         }
     }
 
-    /// <summary>Handles one event; returns the deliveries it created, or null if it was not handled.</summary>
+    /// <summary>
+    /// Handles one event; returns the deliveries it created, or null if it was not handled. A
+    /// large fan-out (more than <c>Workers:FanOutSlice</c> deliveries and nothing else to save),
+    /// or one a crashed worker left half-written, commits in slices (ADR 0104).
+    /// </summary>
     private async Task<int?> HandleAsync(
         OutboxMessage message,
         string token,
@@ -187,28 +199,72 @@ internal sealed partial class OutboxDispatcher(
                 async ct =>
                 {
                     db.ChangeTracker.Clear();
-                    await using var writing = await db.EnterWriteAsync(ct);
-                    await using var transaction = await db.Database.BeginTransactionAsync(ct);
-                    var deliveries = await PublishAsync(db, publisher, message, ct);
-                    var now = time.GetUtcNow();
-                    var marked = await MarkProcessedAsync(
-                        db.OutboxMessages.Where(m =>
-                            m.Id == message.Id && m.LockedBy == token && m.ProcessedAt == null
-                        ),
-                        now,
-                        ct
-                    );
-                    if (marked == 0)
+                    List<Delivery> remaining;
+                    int written;
+                    await using (await db.EnterWriteAsync(ct))
+                    await using (var transaction = await db.Database.BeginTransactionAsync(ct))
                     {
-                        // Our lease expired and another worker took the row: its result stands.
-                        await transaction.RollbackAsync(ct);
-                        LogLeaseLost(logger, message.Id);
-                        return (int?)null;
+                        var added = await RunHandlersAsync(db, publisher, message, ct);
+                        if (TakeSlicedFanOut(db, message, added) is not { } sliced)
+                        {
+                            await db.SaveChangesAsync(ct);
+                            if (!await FinishAsync(db, message, token, ct))
+                            {
+                                await transaction.RollbackAsync(ct);
+                                return (int?)null;
+                            }
+
+                            await transaction.CommitAsync(ct);
+                            return added;
+                        }
+
+                        // The first slice commits with the handlers' reads in one transaction.
+                        remaining = sliced;
+                        var (first, cursor) = await WriteSliceAsync(
+                            db,
+                            message,
+                            token,
+                            remaining,
+                            ct
+                        );
+                        if (first < 0)
+                        {
+                            await transaction.RollbackAsync(ct);
+                            return null;
+                        }
+
+                        await transaction.CommitAsync(ct);
+                        // Only once committed: a retry of this pass (execution strategy) resumes after it.
+                        message.FanOutCursor = cursor ?? message.FanOutCursor;
+                        written = first;
                     }
 
-                    await transaction.CommitAsync(ct);
-                    metrics.OutboxProcessed(now - message.OccurredAt);
-                    return deliveries;
+                    while (remaining.Count > 0)
+                    {
+                        signals.Deliveries.Wake();
+                        await using (await db.EnterWriteAsync(ct))
+                        await using (var transaction = await db.Database.BeginTransactionAsync(ct))
+                        {
+                            var (slice, cursor) = await WriteSliceAsync(
+                                db,
+                                message,
+                                token,
+                                remaining,
+                                ct
+                            );
+                            if (slice < 0)
+                            {
+                                await transaction.RollbackAsync(ct);
+                                return null;
+                            }
+
+                            await transaction.CommitAsync(ct);
+                            message.FanOutCursor = cursor ?? message.FanOutCursor;
+                            written += slice;
+                        }
+                    }
+
+                    return written;
                 },
                 cancellationToken
             );
@@ -225,8 +281,11 @@ internal sealed partial class OutboxDispatcher(
         }
     }
 
-    /// <summary>Runs the event's handlers and saves what they wrote; returns the deliveries they created.</summary>
-    private static async Task<int> PublishAsync(
+    /// <summary>
+    /// Runs the event's handlers without saving; returns how many deliveries they added, each
+    /// named with the event it came from (unique per subscriber: ADR 0104).
+    /// </summary>
+    private static async Task<int> RunHandlersAsync(
         IncidentsDbContext db,
         IPublisher publisher,
         OutboxMessage message,
@@ -240,9 +299,176 @@ internal sealed partial class OutboxDispatcher(
         }
 
         await publisher.Publish(domainEvent, cancellationToken);
-        var deliveries = db
-            .ChangeTracker.Entries<Delivery>()
-            .Count(e => e.State == EntityState.Added);
+        var added = 0;
+        foreach (var entry in db.ChangeTracker.Entries<Delivery>())
+        {
+            if (entry.State == EntityState.Added)
+            {
+                entry.Entity.FannedOutFrom(message.Id);
+                added++;
+            }
+        }
+
+        return added;
+    }
+
+    /// <summary>
+    /// Whether this fan-out commits in slices: it is larger than a slice and the handlers changed
+    /// nothing else (a resolve that ends followers saves in one transaction, so a follower's last
+    /// mail can never leave before its end is recorded), or an earlier worker already committed
+    /// slices of it. If so, its deliveries leave the change tracker and come back in subscriber
+    /// order, without those up to the cursor (already committed).
+    /// </summary>
+    private List<Delivery>? TakeSlicedFanOut(
+        IncidentsDbContext db,
+        OutboxMessage message,
+        int added
+    )
+    {
+        var slice = Math.Max(1, options.Value.Workers.FanOutSlice);
+        if (message.FanOutCursor is null && added <= slice)
+        {
+            return null;
+        }
+
+        var deliveries = new List<Delivery>(added);
+        var othersChanged = false;
+        foreach (var entry in db.ChangeTracker.Entries().ToList())
+        {
+            if (entry is { Entity: Delivery delivery, State: EntityState.Added })
+            {
+                deliveries.Add(delivery);
+            }
+            else if (
+                entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
+            )
+            {
+                othersChanged = true;
+            }
+        }
+
+        if (message.FanOutCursor is null && othersChanged)
+        {
+            return null;
+        }
+
+        foreach (var delivery in deliveries)
+        {
+            db.Entry(delivery).State = EntityState.Detached;
+        }
+
+        var cursor = message.FanOutCursor;
+        return deliveries
+            .Where(d => cursor is null || d.SubscriberId.CompareTo(cursor.Value) > 0)
+            .OrderBy(d => d.SubscriberId)
+            .ToList();
+    }
+
+    /// <summary>
+    /// Writes the next slice of <paramref name="remaining"/> (removing it from the list) in the
+    /// open transaction, and — while the lease is still ours — either moves the event's cursor
+    /// to the slice's last subscriber and renews the lease, or, for the last slice, saves what
+    /// else the handlers changed and marks the event processed. Returns the deliveries written
+    /// and the new cursor (null after the last slice), or -1 when the lease was lost (the caller
+    /// rolls back; the new holder resumes at the cursor). The slice leaves the list only once
+    /// written, so a failed commit is not skipped.
+    /// </summary>
+    private async Task<(int Written, Guid? Cursor)> WriteSliceAsync(
+        IncidentsDbContext db,
+        OutboxMessage message,
+        string token,
+        List<Delivery> remaining,
+        CancellationToken cancellationToken
+    )
+    {
+        var size = Math.Min(Math.Max(1, options.Value.Workers.FanOutSlice), remaining.Count);
+        var slice = remaining.GetRange(0, size);
+        if (slice.Count > 0)
+        {
+            await db.InsertFanOutSliceAsync(slice, cancellationToken);
+        }
+
+        bool held;
+        Guid? next = null;
+        if (size == remaining.Count)
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            held = await FinishAsync(db, message, token, cancellationToken);
+        }
+        else
+        {
+            var cursor = slice[^1].SubscriberId;
+            var until = time.GetUtcNow() + options.Value.Workers.LeaseDuration;
+            held =
+                await db
+                    .OutboxMessages.Where(m =>
+                        m.Id == message.Id && m.LockedBy == token && m.ProcessedAt == null
+                    )
+                    .ExecuteUpdateAsync(
+                        s =>
+                            s.SetProperty(m => m.FanOutCursor, cursor)
+                                .SetProperty(m => m.LockedUntil, until),
+                        cancellationToken
+                    ) == 1;
+            next = cursor;
+            if (!held)
+            {
+                LogLeaseLost(logger, message.Id);
+            }
+        }
+
+        if (!held)
+        {
+            return (-1, null);
+        }
+
+        remaining.RemoveRange(0, size);
+        return (size, next);
+    }
+
+    /// <summary>Marks the event processed if the lease is still ours (else logs it: the new holder's result stands).</summary>
+    private async Task<bool> FinishAsync(
+        IncidentsDbContext db,
+        OutboxMessage message,
+        string token,
+        CancellationToken cancellationToken
+    )
+    {
+        var now = time.GetUtcNow();
+        var marked = await MarkProcessedAsync(
+            db.OutboxMessages.Where(m =>
+                m.Id == message.Id && m.LockedBy == token && m.ProcessedAt == null
+            ),
+            now,
+            cancellationToken
+        );
+        if (marked == 0)
+        {
+            LogLeaseLost(logger, message.Id);
+            return false;
+        }
+
+        metrics.OutboxProcessed(now - message.OccurredAt);
+        return true;
+    }
+
+    /// <summary>
+    /// Runs the event's handlers and saves what they wrote; returns the deliveries they created,
+    /// or null when the event must be handled alone (a fan-out to commit in slices).
+    /// </summary>
+    private async Task<int?> PublishAsync(
+        IncidentsDbContext db,
+        IPublisher publisher,
+        OutboxMessage message,
+        CancellationToken cancellationToken
+    )
+    {
+        var deliveries = await RunHandlersAsync(db, publisher, message, cancellationToken);
+        if (deliveries > Math.Max(1, options.Value.Workers.FanOutSlice))
+        {
+            return null;
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         return deliveries;
     }

@@ -22,6 +22,9 @@ internal sealed class DeliveryConfiguration : IEntityTypeConfiguration<Delivery>
         builder.Property(d => d.LockedBy).HasMaxLength(100).IsConcurrencyToken();
         builder.HasIndex(d => new { d.State, d.NextAttemptAt });
         builder.HasIndex(d => new { d.SubscriberId, d.CreatedAt });
+        // One delivery per subscriber per event: the backstop of a fan-out committed in slices
+        // and resumed after a crash (ADR 0104). Null (no source event) is never a duplicate.
+        builder.HasIndex(d => new { d.SourceEventId, d.SubscriberId }).IsUnique();
         // The console dashboard: a page's latest failed deliveries.
         builder.HasIndex(d => new
         {

@@ -27,4 +27,11 @@ public sealed class OutboxMessage
     public string? LockedBy { get; set; }
 
     public string? LastError { get; set; }
+
+    /// <summary>
+    /// A fan-out committed in slices (ADR 0104): the last subscriber id, in <see cref="Guid"/>
+    /// order, whose delivery has committed. A dispatcher taking the event over after a crash
+    /// writes only the deliveries after it. Null until the first slice commits.
+    /// </summary>
+    public Guid? FanOutCursor { get; set; }
 }

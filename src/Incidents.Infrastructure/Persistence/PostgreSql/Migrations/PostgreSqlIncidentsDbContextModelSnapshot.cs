@@ -770,6 +770,9 @@ namespace Incidents.Infrastructure.Persistence.PostgreSql.Migrations
                     b.Property<int?>("ResponseStatus")
                         .HasColumnType("integer");
 
+                    b.Property<Guid?>("SourceEventId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -779,6 +782,9 @@ namespace Incidents.Infrastructure.Persistence.PostgreSql.Migrations
                         .HasColumnType("uuid");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("SourceEventId", "SubscriberId")
+                        .IsUnique();
 
                     b.HasIndex("State", "NextAttemptAt");
 
@@ -1065,6 +1071,9 @@ namespace Incidents.Infrastructure.Persistence.PostgreSql.Migrations
 
                     b.Property<int>("Attempts")
                         .HasColumnType("integer");
+
+                    b.Property<Guid?>("FanOutCursor")
+                        .HasColumnType("uuid");
 
                     b.Property<string>("LastError")
                         .HasMaxLength(2000)

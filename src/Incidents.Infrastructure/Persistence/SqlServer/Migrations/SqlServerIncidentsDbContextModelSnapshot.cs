@@ -771,6 +771,9 @@ namespace Incidents.Infrastructure.Persistence.SqlServer.Migrations
                     b.Property<int?>("ResponseStatus")
                         .HasColumnType("int");
 
+                    b.Property<Guid?>("SourceEventId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -780,6 +783,10 @@ namespace Incidents.Infrastructure.Persistence.SqlServer.Migrations
                         .HasColumnType("uniqueidentifier");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("SourceEventId", "SubscriberId")
+                        .IsUnique()
+                        .HasFilter("[SourceEventId] IS NOT NULL");
 
                     b.HasIndex("State", "NextAttemptAt");
 
@@ -1068,6 +1075,9 @@ namespace Incidents.Infrastructure.Persistence.SqlServer.Migrations
 
                     b.Property<int>("Attempts")
                         .HasColumnType("int");
+
+                    b.Property<Guid?>("FanOutCursor")
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("LastError")
                         .HasMaxLength(2000)

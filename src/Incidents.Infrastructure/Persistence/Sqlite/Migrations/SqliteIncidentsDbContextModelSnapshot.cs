@@ -765,6 +765,9 @@ namespace Incidents.Infrastructure.Persistence.Sqlite.Migrations
                     b.Property<int?>("ResponseStatus")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("SourceEventId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -774,6 +777,9 @@ namespace Incidents.Infrastructure.Persistence.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("SourceEventId", "SubscriberId")
+                        .IsUnique();
 
                     b.HasIndex("State", "NextAttemptAt");
 
@@ -1060,6 +1066,9 @@ namespace Incidents.Infrastructure.Persistence.Sqlite.Migrations
 
                     b.Property<int>("Attempts")
                         .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("FanOutCursor")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("LastError")
                         .HasMaxLength(2000)

@@ -1,0 +1,50 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Incidents.Infrastructure.Persistence.SqlServer.Migrations
+{
+    /// <inheritdoc />
+    public partial class FanOutSlices : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<Guid>(
+                name: "FanOutCursor",
+                table: "OutboxMessages",
+                type: "uniqueidentifier",
+                nullable: true);
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "SourceEventId",
+                table: "Deliveries",
+                type: "uniqueidentifier",
+                nullable: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Deliveries_SourceEventId_SubscriberId",
+                table: "Deliveries",
+                columns: new[] { "SourceEventId", "SubscriberId" },
+                unique: true,
+                filter: "[SourceEventId] IS NOT NULL");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_Deliveries_SourceEventId_SubscriberId",
+                table: "Deliveries");
+
+            migrationBuilder.DropColumn(
+                name: "FanOutCursor",
+                table: "OutboxMessages");
+
+            migrationBuilder.DropColumn(
+                name: "SourceEventId",
+                table: "Deliveries");
+        }
+    }
+}
