@@ -100,7 +100,11 @@ public abstract class SlicedFanOutTests<TDatabase>
                 "the first two slices delivered",
                 seconds: 60
             );
-            await Eventually.WaitAsync(() => fault.Failures, f => f >= 1, "the third slice to fail");
+            await Eventually.WaitAsync(
+                () => fault.Failures,
+                f => f >= 1,
+                "the third slice to fail"
+            );
             var (stored, maxStored, message) = await crashing.WithDbAsync(async db =>
             {
                 var subscriberIds = await db.Set<Delivery>()

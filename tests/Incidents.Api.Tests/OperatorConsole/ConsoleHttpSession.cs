@@ -1,8 +1,12 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using Incidents.Api.OperatorConsole;
+using Incidents.Application.ConsoleUsers.Commands.CreateConsoleUser;
+using Incidents.Application.ConsoleUsers.Common;
 using Incidents.Domain.ApiKeys;
+using Incidents.Infrastructure.Persistence;
+using Mediator;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Incidents.Api.Tests.OperatorConsole;
@@ -29,9 +33,24 @@ public sealed partial class ConsoleHttpSession : IDisposable
         var email = $"u-{Guid.NewGuid():N}@example.test";
         await using (var scope = factory.Services.CreateAsyncScope())
         {
+            var slug = await scope
+                .ServiceProvider.GetRequiredService<IncidentsDbContext>()
+                .StatusPages.Where(p => p.Id == pageId)
+                .Select(p => p.Slug)
+                .SingleAsync();
+            // Through the same command as the CLI and the users page (one write path).
             await scope
-                .ServiceProvider.GetRequiredService<ConsoleUserService>()
-                .CreateAsync(email, false, pageId, role, Password, CancellationToken.None);
+                .ServiceProvider.GetRequiredService<IMediator>()
+                .Send(
+                    new CreateConsoleUserCommand(
+                        email,
+                        role.ToString(),
+                        slug,
+                        Password,
+                        ConsoleActor.Cli
+                    ),
+                    CancellationToken.None
+                );
         }
 
         var client = factory.CreateClient(
