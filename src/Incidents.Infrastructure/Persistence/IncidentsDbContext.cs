@@ -235,7 +235,7 @@ public abstract partial class IncidentsDbContext(DbContextOptions options)
             var property in builder
                 .Model.GetEntityTypes()
                 .SelectMany(t => t.GetDeclaredProperties())
-                .Where(p => p.IsPrimitiveCollection)
+                .Where(p => p.IsPrimitiveCollection && !p.ClrType.IsArray) // the snapshot is a List<T>
         )
         {
             property.SetValueComparer(

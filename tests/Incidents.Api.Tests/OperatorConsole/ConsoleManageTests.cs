@@ -296,8 +296,10 @@ public sealed class ConsoleManageTests(ConsoleFactory factory) : IClassFixture<C
         await page.GotoAsync(new Uri(Origin, $"/admin/{target.Slug}").ToString());
         await page.GetByRole(AriaRole.Link, new() { Name = "Audit log" }).ClickAsync();
         var rows = page.Locator("#audit-entries tbody tr");
-        await Expect(rows).ToHaveCountAsync(3);
-        // Newest first: the person's update, then the key's two creations.
+        // The key's two creations, the person's creation by the CLI (audited since user management
+        // became commands), the person's update.
+        await Expect(rows).ToHaveCountAsync(4);
+        // Newest first: the person's update, then the person's creation, then the key's two.
         await Expect(rows.Nth(0)).ToContainTextAsync(email);
         await Expect(rows.Nth(0)).ToContainTextAsync("UpdateIncident");
 

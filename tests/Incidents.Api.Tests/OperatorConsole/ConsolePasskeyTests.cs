@@ -275,7 +275,17 @@ public sealed class ConsolePasskeyTests(ConsoleFactory factory) : IClassFixture<
         var outcome = page.Locator(
             "#passkeys-status, #passkeys-error, [data-passkey-error]:not([hidden])"
         );
-        await outcome.First.WaitForAsync(new() { Timeout = Slow });
+        try
+        {
+            await outcome.First.WaitForAsync(new() { Timeout = Slow });
+        }
+        catch (TimeoutException)
+        {
+            // Say where it stopped: the page it is on and what that page says.
+            var text = await page.Locator("main").InnerTextAsync();
+            Assert.Fail($"No passkey outcome on {page.Url}: {text[..Math.Min(text.Length, 500)]}");
+        }
+
         Assert.Equal("Passkey added.", await outcome.First.InnerTextAsync());
     }
 

@@ -174,8 +174,9 @@ public abstract partial class ConsoleUsersTests
         Assert.Equal(HttpStatusCode.OK, removed.StatusCode);
         Assert.Null(await RoleAsync(writerId, page.PageId));
         using var gone = await SignedInAsync(writer);
+        // Without a role the page is not found, as any page they have no role on (ADR 161).
         Assert.Equal(
-            HttpStatusCode.Forbidden,
+            HttpStatusCode.NotFound,
             (await gone.GetAsync($"/admin/{page.Slug}", Ct)).StatusCode
         );
 

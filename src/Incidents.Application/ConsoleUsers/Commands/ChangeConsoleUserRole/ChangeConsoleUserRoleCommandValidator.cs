@@ -10,6 +10,6 @@ public sealed class ChangeConsoleUserRoleCommandValidator
     {
         RuleFor(c => c.UserId).NotEmpty().WithMessage("User is required.");
         RuleFor(c => c.Role).PageRole();
-        RuleFor(c => c.Actor).NotNull();
+        RuleFor(c => c.Actor).NotNull().WithMessage("The acting person is required.");
     }
 }

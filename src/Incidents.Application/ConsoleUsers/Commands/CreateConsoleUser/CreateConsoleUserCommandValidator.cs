@@ -20,6 +20,6 @@ public sealed class CreateConsoleUserCommandValidator : AbstractValidator<Create
         RuleFor(c => c.Password)
             .Must(p => p is null || p.Length > 0)
             .WithMessage("Password must not be empty.");
-        RuleFor(c => c.Actor).NotNull();
+        RuleFor(c => c.Actor).NotNull().WithMessage("The acting person is required.");
     }
 }

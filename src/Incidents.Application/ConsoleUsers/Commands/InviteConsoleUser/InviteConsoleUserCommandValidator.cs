@@ -9,6 +9,6 @@ public sealed class InviteConsoleUserCommandValidator : AbstractValidator<Invite
     {
         RuleFor(c => c.Email).ConsoleEmail();
         RuleFor(c => c.Role).PageRole();
-        RuleFor(c => c.Actor).NotNull();
+        RuleFor(c => c.Actor).NotNull().WithMessage("The acting person is required.");
     }
 }

@@ -7,6 +7,6 @@ public sealed class RemoveConsoleUserCommandValidator : AbstractValidator<Remove
     public RemoveConsoleUserCommandValidator()
     {
         RuleFor(c => c.UserId).NotEmpty().WithMessage("User is required.");
-        RuleFor(c => c.Actor).NotNull();
+        RuleFor(c => c.Actor).NotNull().WithMessage("The acting person is required.");
     }
 }

@@ -8,6 +8,6 @@ public sealed class RemoveConsoleUserAccessCommandValidator
     public RemoveConsoleUserAccessCommandValidator()
     {
         RuleFor(c => c.UserId).NotEmpty().WithMessage("User is required.");
-        RuleFor(c => c.Actor).NotNull();
+        RuleFor(c => c.Actor).NotNull().WithMessage("The acting person is required.");
     }
 }
