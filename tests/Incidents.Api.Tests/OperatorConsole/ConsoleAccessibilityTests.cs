@@ -9,7 +9,7 @@ namespace Incidents.Api.Tests.OperatorConsole;
 public sealed class ConsoleAccessibilityTests(ConsoleFactory factory)
     : IClassFixture<ConsoleFactory>
 {
-    [Theory]
+    [Theory(Timeout = BrowserTest.TimeoutMs)]
     [InlineData(ColorScheme.Light)]
     [InlineData(ColorScheme.Dark)]
     public async Task Axe_FindsNoViolations_OnEveryConsolePage(ColorScheme scheme)

@@ -18,7 +18,7 @@ public sealed class ConsoleBrowserTests(ConsoleFactory factory) : IClassFixture<
 
     private Uri Origin => factory.BaseAddress;
 
-    [Fact]
+    [Fact(Timeout = BrowserTest.TimeoutMs)]
     public async Task Owner_CreatedWithCli_DeclaresOnTwoComponents_WebhookPublicPageAndSecondOperatorSeeIt_ThenUpdatesAndResolves()
     {
         ConsoleBrowser.SkipUnlessInstalled();
@@ -118,7 +118,7 @@ public sealed class ConsoleBrowserTests(ConsoleFactory factory) : IClassFixture<
         Assert.All(actors, a => Assert.Equal(ownerEmail, a));
     }
 
-    [Fact]
+    [Fact(Timeout = BrowserTest.TimeoutMs)]
     public async Task KeyboardOnly_DeclareUpdateAndResolve_Work()
     {
         ConsoleBrowser.SkipUnlessInstalled();
@@ -178,7 +178,7 @@ public sealed class ConsoleBrowserTests(ConsoleFactory factory) : IClassFixture<
         await Expect(page.Locator("#incident-status")).ToHaveTextAsync("Resolved");
     }
 
-    [Fact]
+    [Fact(Timeout = BrowserTest.TimeoutMs)]
     public async Task ReadUser_SeesNoForm_AndAForgedPostWithAValidTokenIs403()
     {
         ConsoleBrowser.SkipUnlessInstalled();
@@ -228,7 +228,7 @@ public sealed class ConsoleBrowserTests(ConsoleFactory factory) : IClassFixture<
         Assert.Equal(1, list.Result.GetProperty("TotalCount").GetInt32());
     }
 
-    [Fact]
+    [Fact(Timeout = BrowserTest.TimeoutMs)]
     public async Task PostWithoutAntiforgeryToken_IsRefused_AndTheSameWithTheTokenDeclares()
     {
         ConsoleBrowser.SkipUnlessInstalled();
@@ -263,7 +263,7 @@ public sealed class ConsoleBrowserTests(ConsoleFactory factory) : IClassFixture<
         Assert.Equal(1, list.Result.GetProperty("TotalCount").GetInt32());
     }
 
-    [Fact]
+    [Fact(Timeout = BrowserTest.TimeoutMs)]
     public async Task RepeatedWrongPasswords_LockTheAccount_EvenForTheRightPassword()
     {
         ConsoleBrowser.SkipUnlessInstalled();
@@ -294,7 +294,7 @@ public sealed class ConsoleBrowserTests(ConsoleFactory factory) : IClassFixture<
         Assert.Equal(302, home.Status);
     }
 
-    [Fact]
+    [Fact(Timeout = BrowserTest.TimeoutMs)]
     public async Task DeclareWithoutTitle_ShowsTheApiMessageNextToTheField_AndKeepsWhatWasTyped()
     {
         ConsoleBrowser.SkipUnlessInstalled();
@@ -318,7 +318,7 @@ public sealed class ConsoleBrowserTests(ConsoleFactory factory) : IClassFixture<
         await Expect(page.GetByLabel("Database")).ToBeCheckedAsync();
     }
 
-    [Fact]
+    [Fact(Timeout = BrowserTest.TimeoutMs)]
     public async Task SignInLink_FromTheCli_SignsInOnce()
     {
         ConsoleBrowser.SkipUnlessInstalled();

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Incidents.Api.OperatorConsole;
+using Incidents.Api.Tests.Infrastructure;
 using Incidents.Domain.ApiKeys;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
@@ -18,7 +19,7 @@ public sealed partial class ConsoleDoubleSubmitBrowserTests(ConsoleFactory facto
 
     private Uri Origin => factory.BaseAddress;
 
-    [Fact]
+    [Fact(Timeout = BrowserTest.TimeoutMs)]
     public async Task SecondSubmit_WithJavaScript_IsNotSent_AndTheButtonIsDisabled()
     {
         ConsoleBrowser.SkipUnlessInstalled();
@@ -31,58 +32,53 @@ public sealed partial class ConsoleDoubleSubmitBrowserTests(ConsoleFactory facto
         await page.GotoAsync(new Uri(Origin, $"/admin/{target.Slug}/incidents/new").ToString());
         await page.GetByLabel("Title").FillAsync("Checkout errors");
         await page.GetByLabel("Description (Markdown)").FillAsync("Payments fail.");
-        // Hold the first POST on its way, as a slow network would.
-        var posts = 0;
-        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        await page.RouteAsync(
-            $"**/admin/{target.Slug}/incidents",
-            async route =>
-            {
-                if (route.Request.Method == "POST")
-                {
-                    Interlocked.Increment(ref posts);
-                    await release.Task;
-                }
-
-                await route.ContinueAsync();
+        // Chromium pauses DevTools messages to a page while its navigation is pending, so nothing
+        // can be read from the page between the submit and the answer. A listener that runs after
+        // console.js's records what each submit saw in sessionStorage (it outlives the navigation)
+        // and, on the first, schedules a second submit while the first is on its way (Enter).
+        await page.EvaluateAsync(
+            """
+            () => {
+              sessionStorage.removeItem('submits');
+              window.addEventListener('submit', event => {
+                const form = event.target;
+                const seen = JSON.parse(sessionStorage.getItem('submits') || '[]');
+                seen.push({
+                  prevented: event.defaultPrevented,
+                  disabled: form.querySelector('button.primary').disabled,
+                  submitting: form.hasAttribute('data-submitting'),
+                });
+                sessionStorage.setItem('submits', JSON.stringify(seen));
+                if (seen.length === 1) { setTimeout(() => form.requestSubmit(), 200); }
+              });
             }
+            """
         );
-
+        // Hold the POSTs on the server, as a slow network would.
+        using var held = factory.HoldRequests("POST", $"/admin/{target.Slug}/incidents");
         var declare = page.GetByRole(AriaRole.Button, new() { Name = "Declare incident" });
         // A real double click (the mouse API does not wait for the navigation it starts).
         await declare.ScrollIntoViewIfNeededAsync();
         var box = await declare.BoundingBoxAsync();
         Assert.NotNull(box);
         await page.Mouse.DblClickAsync(box.X + box.Width / 2, box.Y + box.Height / 2);
-        // Read in the page itself: locator assertions wait for the held navigation to finish.
-        var disabled = false;
-        var submitting = await page.EvaluateAsync<bool>(
-            "() => document.getElementById('declare-form').hasAttribute('data-submitting')"
-        );
-        for (var i = 0; i < 50 && !disabled; i++)
-        {
-            disabled = await page.EvaluateAsync<bool>(
-                "() => document.querySelector('#declare-form button.primary').disabled"
-            );
-            await Task.Delay(TimeSpan.FromMilliseconds(100), Ct);
-        }
-
-        // What a second click or Enter does while the first is on its way.
-        await page.EvaluateAsync("() => document.getElementById('declare-form').requestSubmit()");
-        await Task.Delay(TimeSpan.FromMilliseconds(500), Ct);
-        var sent = Volatile.Read(ref posts);
-        release.SetResult();
+        await Task.Delay(TimeSpan.FromMilliseconds(1000), Ct);
+        var sent = held.Count;
+        held.Release();
         await page.WaitForURLAsync(IncidentUrl());
+        var seen = await page.EvaluateAsync<string>("() => sessionStorage.getItem('submits')");
 
-        Assert.True(
-            disabled,
-            $"The Declare button stayed enabled after the first submit (submitting: {submitting}, posts: {sent})."
+        // The first submit disabled the button, so the double click's second one never fired;
+        // the scheduled second submit was stopped by console.js; the server saw one POST.
+        Assert.Equal(
+            """[{"prevented":false,"disabled":true,"submitting":true},{"prevented":true,"disabled":true,"submitting":true}]""",
+            seen
         );
         Assert.Equal(1, sent);
         Assert.Equal(1, await CountIncidentsAsync(target.PageId));
     }
 
-    [Fact]
+    [Fact(Timeout = BrowserTest.TimeoutMs)]
     public async Task RepeatedPost_WithoutJavaScript_CarriesTheSameKey_AndLandsOnTheFirstIncident()
     {
         ConsoleBrowser.SkipUnlessInstalled();

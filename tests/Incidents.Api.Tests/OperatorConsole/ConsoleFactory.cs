@@ -17,6 +17,8 @@ public sealed class ConsoleFactory : SqliteApiFactory
 {
     public const string Password = "correct horse battery staple";
 
+    private HeldRequests? held;
+
     public ConsoleFactory() => ServeOverTcp();
 
     /// <summary>The database the service uses, for the CLI run as a separate process.</summary>
@@ -33,6 +35,19 @@ public sealed class ConsoleFactory : SqliteApiFactory
         // Every test signs in from 127.0.0.1: the sign-in limit has its own settings in production.
         builder.UseSetting("Console:SignInPermitsPerMinute", "6000");
         builder.UseSetting("Console:SignInBurst", "1000");
+        builder.ConfigureServices(services =>
+            services.AddTransient<IStartupFilter>(_ => new HeldRequests.StartupFilter(() =>
+                Volatile.Read(ref held)
+            ))
+        );
+    }
+
+    /// <summary>Holds the server's <paramref name="method"/> requests to <paramref name="path"/> until released (or disposed).</summary>
+    public HeldRequests HoldRequests(string method, string path)
+    {
+        var hold = new HeldRequests(method, path);
+        Volatile.Write(ref held, hold);
+        return hold;
     }
 
     /// <summary>A user with a password: an owner, or <paramref name="role"/> on <paramref name="pageId"/>.</summary>

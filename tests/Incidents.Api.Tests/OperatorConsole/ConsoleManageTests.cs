@@ -18,7 +18,7 @@ public sealed class ConsoleManageTests(ConsoleFactory factory) : IClassFixture<C
 
     private Uri Origin => factory.BaseAddress;
 
-    [Fact]
+    [Fact(Timeout = BrowserTest.TimeoutMs)]
     public async Task Maintenance_ScheduledInTheBrowsersZone_IsStoredInUtc_ShowsOnThePublicPage_ThenStartsAndCompletesEarly()
     {
         ConsoleBrowser.SkipUnlessInstalled();
@@ -94,7 +94,7 @@ public sealed class ConsoleManageTests(ConsoleFactory factory) : IClassFixture<C
         Assert.All(actors, a => Assert.Equal(email, a));
     }
 
-    [Fact]
+    [Fact(Timeout = BrowserTest.TimeoutMs)]
     public async Task Maintenance_WithoutJavaScript_ExpectsUtc_ShowsTheApiMessageNextToTheField_KeepsInput_AndCancelsAfterConfirmation()
     {
         ConsoleBrowser.SkipUnlessInstalled();
@@ -150,7 +150,7 @@ public sealed class ConsoleManageTests(ConsoleFactory factory) : IClassFixture<C
         await Expect(page.Locator("#timeline")).ToContainTextAsync("Postponed to next month.");
     }
 
-    [Fact]
+    [Fact(Timeout = BrowserTest.TimeoutMs)]
     public async Task Postmortem_WrittenPublishedAndReverted_FromTheIncidentsPage_ShowsOnThePublicIncidentPage()
     {
         ConsoleBrowser.SkipUnlessInstalled();
@@ -217,7 +217,7 @@ public sealed class ConsoleManageTests(ConsoleFactory factory) : IClassFixture<C
         Assert.Equal(["RevertPostmortem", "PublishPostmortem", "WritePostmortem"], byUser);
     }
 
-    [Fact]
+    [Fact(Timeout = BrowserTest.TimeoutMs)]
     public async Task Integrations_AdminCreates_TheTokenShownOnceWorks_ThenDeletesAfterConfirmation()
     {
         ConsoleBrowser.SkipUnlessInstalled();
@@ -274,7 +274,7 @@ public sealed class ConsoleManageTests(ConsoleFactory factory) : IClassFixture<C
         }
     }
 
-    [Fact]
+    [Fact(Timeout = BrowserTest.TimeoutMs)]
     public async Task AuditLog_FiltersByActorAndTarget_NewestFirst_AndABadIdShowsTheApiMessageKeepingInput()
     {
         ConsoleBrowser.SkipUnlessInstalled();
@@ -324,7 +324,7 @@ public sealed class ConsoleManageTests(ConsoleFactory factory) : IClassFixture<C
         await Expect(page.GetByLabel("Target id")).ToHaveValueAsync("not-an-id");
     }
 
-    [Fact]
+    [Fact(Timeout = BrowserTest.TimeoutMs)]
     public async Task RoleMatrix_ControlsAreHiddenFromRolesThatMayNot_AndForgedPostsWithAValidTokenAre403()
     {
         ConsoleBrowser.SkipUnlessInstalled();

@@ -16,7 +16,7 @@ public sealed class ConsoleManagementTests(ConsoleFactory factory) : IClassFixtu
 {
     private Uri Origin => factory.BaseAddress;
 
-    [Fact]
+    [Fact(Timeout = BrowserTest.TimeoutMs)]
     public async Task Components_CreateEditMoveAndDelete_WithoutJavaScript_AuditedAsThePerson()
     {
         ConsoleBrowser.SkipUnlessInstalled();
@@ -96,7 +96,7 @@ public sealed class ConsoleManagementTests(ConsoleFactory factory) : IClassFixtu
         Assert.Equal(9, actions.Count);
     }
 
-    [Fact]
+    [Fact(Timeout = BrowserTest.TimeoutMs)]
     public async Task Move_WhenComponentsShareAnOrder_NumbersTheShownListThenSwaps()
     {
         ConsoleBrowser.SkipUnlessInstalled();
@@ -130,7 +130,7 @@ public sealed class ConsoleManagementTests(ConsoleFactory factory) : IClassFixtu
         Assert.Equal(["Charlie|", "Alpha|", "Bravo|"], await ComponentsAsync(target.Http));
     }
 
-    [Fact]
+    [Fact(Timeout = BrowserTest.TimeoutMs)]
     public async Task ComponentErrors_ShowTheApiMessageNextToTheField_AndKeepWhatWasTyped()
     {
         ConsoleBrowser.SkipUnlessInstalled();
@@ -174,7 +174,7 @@ public sealed class ConsoleManagementTests(ConsoleFactory factory) : IClassFixtu
         Assert.Equal(["Database|"], await ComponentsAsync(target.Http));
     }
 
-    [Fact]
+    [Fact(Timeout = BrowserTest.TimeoutMs)]
     public async Task ApiKeys_CreateShowsTheKeyOnce_ItWorks_RevokeAfterConfirmationRefusesIt()
     {
         ConsoleBrowser.SkipUnlessInstalled();
@@ -249,7 +249,7 @@ public sealed class ConsoleManagementTests(ConsoleFactory factory) : IClassFixtu
         );
     }
 
-    [Fact]
+    [Fact(Timeout = BrowserTest.TimeoutMs)]
     public async Task Subscribers_AddSearchPageAndRemove_WithoutJavaScript()
     {
         ConsoleBrowser.SkipUnlessInstalled();
@@ -324,7 +324,7 @@ public sealed class ConsoleManagementTests(ConsoleFactory factory) : IClassFixtu
         );
     }
 
-    [Fact]
+    [Fact(Timeout = BrowserTest.TimeoutMs)]
     public async Task FailedDelivery_ShowsInTheLog_AndRetryFromTheConsoleResendsIt()
     {
         ConsoleBrowser.SkipUnlessInstalled();
@@ -389,7 +389,7 @@ public sealed class ConsoleManagementTests(ConsoleFactory factory) : IClassFixtu
         );
     }
 
-    [Fact]
+    [Fact(Timeout = BrowserTest.TimeoutMs)]
     public async Task ReadUser_SeesComponentsWithoutForms_AndEveryForgedPostIs403()
     {
         ConsoleBrowser.SkipUnlessInstalled();
@@ -437,7 +437,7 @@ public sealed class ConsoleManagementTests(ConsoleFactory factory) : IClassFixtu
         Assert.Equal(["Database|", "Queue|"], await ComponentsAsync(target.Http));
     }
 
-    [Fact]
+    [Fact(Timeout = BrowserTest.TimeoutMs)]
     public async Task WriteUser_ManagesComponents_ButKeysAndSubscribersAreHiddenAndEveryForgedPostIs403()
     {
         ConsoleBrowser.SkipUnlessInstalled();

@@ -1,4 +1,5 @@
 using Incidents.Api.OperatorConsole;
+using Incidents.Api.Tests.Infrastructure;
 using Incidents.Infrastructure.OperatorConsole;
 using Incidents.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Identity;
@@ -24,7 +25,7 @@ public sealed class ConsolePasskeyTests(ConsoleFactory factory) : IClassFixture<
 
     private Uri Origin => new($"http://localhost:{factory.BaseAddress.Port}");
 
-    [Fact]
+    [Fact(Timeout = BrowserTest.TimeoutMs)]
     public async Task CliUser_AddsAPasskey_SignsOut_SignsInWithIt_AndLandsOnTheDashboard()
     {
         ConsoleBrowser.SkipUnlessInstalled();
@@ -50,7 +51,7 @@ public sealed class ConsolePasskeyTests(ConsoleFactory factory) : IClassFixture<
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = email })).ToBeVisibleAsync();
     }
 
-    [Fact]
+    [Fact(Timeout = BrowserTest.TimeoutMs)]
     public async Task RemovedPasskey_NoLongerSignsIn()
     {
         ConsoleBrowser.SkipUnlessInstalled();
@@ -85,7 +86,7 @@ public sealed class ConsolePasskeyTests(ConsoleFactory factory) : IClassFixture<
         Assert.Equal(302, home.Status);
     }
 
-    [Fact]
+    [Fact(Timeout = BrowserTest.TimeoutMs)]
     public async Task ForgedAssertion_SignedForAnotherChallenge_IsRefused_WhileTheRealOneSignsIn()
     {
         ConsoleBrowser.SkipUnlessInstalled();
@@ -142,7 +143,7 @@ public sealed class ConsolePasskeyTests(ConsoleFactory factory) : IClassFixture<
         );
     }
 
-    [Fact]
+    [Fact(Timeout = BrowserTest.TimeoutMs)]
     public async Task PasskeyEndpoints_WithoutAntiforgeryToken_Refuse_AndChangeNothing()
     {
         ConsoleBrowser.SkipUnlessInstalled();
@@ -193,7 +194,7 @@ public sealed class ConsolePasskeyTests(ConsoleFactory factory) : IClassFixture<
         Assert.Contains("\"challenge\"", await options.TextAsync(), StringComparison.Ordinal);
     }
 
-    [Fact]
+    [Fact(Timeout = BrowserTest.TimeoutMs)]
     public async Task RuntimeModel_HasThePasskeysTable_AndNoChangeWithoutAMigration()
     {
         await using var scope = factory.Services.CreateAsyncScope();

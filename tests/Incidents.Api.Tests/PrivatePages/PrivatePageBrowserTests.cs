@@ -14,7 +14,7 @@ public sealed class PrivatePageBrowserTests(KestrelStatusPageFactory factory)
 {
     private const string Chromium = "/usr/bin/chromium";
 
-    [Fact]
+    [Fact(Timeout = BrowserTest.TimeoutMs)]
     public async Task Browser_SignsInWithThePassword_AndSeesThePage()
     {
         Assert.SkipUnless(

@@ -41,7 +41,7 @@ public sealed class StatusPageQualityTests(KestrelStatusPageFactory factory)
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     /// <summary>Also on a page with everything of a brand (issue 15): logo, favicon, colours, links, footer, CSS.</summary>
-    [Theory]
+    [Theory(Timeout = BrowserTest.TimeoutMs)]
     [InlineData(ColorScheme.Light, false)]
     [InlineData(ColorScheme.Dark, false)]
     [InlineData(ColorScheme.Light, true)]
@@ -89,7 +89,7 @@ public sealed class StatusPageQualityTests(KestrelStatusPageFactory factory)
         Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
     }
 
-    [Theory]
+    [Theory(Timeout = BrowserTest.TimeoutMs)]
     [InlineData(false)]
     [InlineData(true)]
     public async Task Lighthouse_ScoresAtLeast095_InAccessibilityBestPracticesAndSeo_OnHomeHistoryAndPermalink(
