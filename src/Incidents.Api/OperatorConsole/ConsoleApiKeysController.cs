@@ -7,7 +7,6 @@ using Incidents.Application.ApiKeys.Queries.ListPageApiKeys;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Filters;
 
 namespace Incidents.Api.OperatorConsole;
 
@@ -17,17 +16,12 @@ namespace Incidents.Api.OperatorConsole;
 /// <c>/api/admin/ApiKey</c> is.
 /// </summary>
 [Route("admin/{slug}/keys")]
-[AutoValidateAntiforgeryToken]
-[ApiExplorerSettings(IgnoreApi = true)]
 [Authorize(AuthenticationSchemes = ConsoleAuth.Scheme, Policy = ApiPolicies.Admin)]
-public sealed class ConsoleApiKeysController(IMediator mediator) : Controller
+public sealed class ConsoleApiKeysController(IMediator mediator) : ConsolePageController
 {
     private static readonly string[] Fields = ["Name", "Role"];
 
     public static IReadOnlyList<string> Roles { get; } = ["Read", "Write", "Admin"];
-
-    public override void OnActionExecuting(ActionExecutingContext context) =>
-        ViewData["Access"] = HttpContext.Items[typeof(ConsolePageAccess)];
 
     [HttpGet("")]
     public async Task<IActionResult> List(string slug, CancellationToken cancellationToken) =>
@@ -84,10 +78,6 @@ public sealed class ConsoleApiKeysController(IMediator mediator) : Controller
             return await ConfirmView(slug, id, cancellationToken);
         }
     }
-
-    private ConsolePageAccess Access =>
-        HttpContext.Items[typeof(ConsolePageAccess)] as ConsolePageAccess
-        ?? throw new InvalidOperationException("The console's page access was not resolved.");
 
     private async Task<IActionResult> ListView(
         ApiKeyForm form,

@@ -5,7 +5,6 @@ using Incidents.Application.Common.Exceptions;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Filters;
 
 namespace Incidents.Api.OperatorConsole;
 
@@ -14,14 +13,10 @@ namespace Incidents.Api.OperatorConsole;
 /// <c>GET /api/admin/Audit</c> query, and like it for Admins only (reads included).
 /// </summary>
 [Route("admin/{slug}/audit")]
-[ApiExplorerSettings(IgnoreApi = true)]
 [Authorize(AuthenticationSchemes = ConsoleAuth.Scheme, Policy = ApiPolicies.Admin)]
-public sealed class ConsoleAuditController(IMediator mediator) : Controller
+public sealed class ConsoleAuditController(IMediator mediator) : ConsolePageController
 {
     public const int PageSize = 50;
-
-    public override void OnActionExecuting(ActionExecutingContext context) =>
-        ViewData["Access"] = HttpContext.Items[typeof(ConsolePageAccess)];
 
     [HttpGet("")]
     public async Task<IActionResult> Audit(
@@ -41,9 +36,7 @@ public sealed class ConsoleAuditController(IMediator mediator) : Controller
             ModelState.AddModelError(string.Empty, "The value of 'page' is not valid.");
         }
 
-        var access =
-            HttpContext.Items[typeof(ConsolePageAccess)] as ConsolePageAccess
-            ?? throw new InvalidOperationException("The console's page access was not resolved.");
+        var access = Access;
         if (!ModelState.IsValid)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;

@@ -11,7 +11,6 @@ using Incidents.Domain.Components;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Filters;
 
 namespace Incidents.Api.OperatorConsole;
 
@@ -22,19 +21,13 @@ namespace Incidents.Api.OperatorConsole;
 /// Write changes).
 /// </summary>
 [Route("admin/{slug}/components")]
-[AutoValidateAntiforgeryToken]
-[ApiExplorerSettings(IgnoreApi = true)]
-[Authorize(AuthenticationSchemes = ConsoleAuth.Scheme, Policy = ApiPolicies.Read)]
-public sealed class ConsoleComponentsController(IMediator mediator) : Controller
+public sealed class ConsoleComponentsController(IMediator mediator) : ConsolePageController
 {
     private static readonly string[] Fields = ["Name", "Description", "Group", "Status"];
 
     /// <summary>The manual statuses a person may set, as the API spells them.</summary>
     public static IReadOnlyList<string> Statuses { get; } =
     [.. Enum.GetValues<ComponentStatus>().Select(Vocabulary<ComponentStatus>.Display)];
-
-    public override void OnActionExecuting(ActionExecutingContext context) =>
-        ViewData["Access"] = HttpContext.Items[typeof(ConsolePageAccess)];
 
     [HttpGet("")]
     public async Task<IActionResult> List(string slug, CancellationToken cancellationToken) =>
@@ -226,10 +219,6 @@ public sealed class ConsoleComponentsController(IMediator mediator) : Controller
                 .GroupBy(c => c.Group)
                 .OrderBy(g => g.Min(c => c.DisplayOrder)),
         ];
-
-    private ConsolePageAccess Access =>
-        HttpContext.Items[typeof(ConsolePageAccess)] as ConsolePageAccess
-        ?? throw new InvalidOperationException("The console's page access was not resolved.");
 
     private void AddError(Exception e)
     {

@@ -1,6 +1,5 @@
 using Incidents.Api.Authentication;
 using Incidents.Api.OperatorConsole.Models;
-using Incidents.Application.Common.Exceptions;
 using Incidents.Application.Components.Queries;
 using Incidents.Application.Components.Queries.ListComponents;
 using Incidents.Application.Incidents.Commands.CreateIncident;
@@ -12,12 +11,10 @@ using Incidents.Application.Subscribers.Queries.ListFailedDeliveries;
 using Incidents.Application.Templates.Queries;
 using Incidents.Application.Templates.Queries.GetTemplate;
 using Incidents.Application.Templates.Queries.ListTemplates;
-using Incidents.Domain.Common;
 using Incidents.Infrastructure.Text;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Filters;
 
 namespace Incidents.Api.OperatorConsole;
 
@@ -27,15 +24,9 @@ namespace Incidents.Api.OperatorConsole;
 /// with the user as actor, outbox — and the same role policies decide (ADR 110).
 /// </summary>
 [Route("admin/{slug}")]
-[AutoValidateAntiforgeryToken]
-[ApiExplorerSettings(IgnoreApi = true)]
-[Authorize(AuthenticationSchemes = ConsoleAuth.Scheme, Policy = ApiPolicies.Read)]
-public sealed class ConsoleIncidentsController(IMediator mediator) : Controller
+public sealed class ConsoleIncidentsController(IMediator mediator) : ConsolePageController
 {
     private const string PreviewAction = "preview";
-
-    public override void OnActionExecuting(ActionExecutingContext context) =>
-        ViewData["Access"] = HttpContext.Items[typeof(ConsolePageAccess)];
 
     [HttpGet("")]
     public async Task<IActionResult> Dashboard(string slug, CancellationToken cancellationToken)
@@ -120,9 +111,9 @@ public sealed class ConsoleIncidentsController(IMediator mediator) : Controller
             );
             return RedirectToAction(nameof(Incident), new { slug, id = created.IncidentId });
         }
-        catch (Exception e) when (IsUserError(e))
+        catch (Exception e) when (ConsoleManageErrors.IsUserError(e))
         {
-            ModelState.AddModelError(ConsoleErrorFields.FieldOf(e.Message), e.Message);
+            ConsoleModelErrors.Add(ModelState, e);
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return await DeclareView(form, null, cancellationToken);
         }
@@ -168,9 +159,9 @@ public sealed class ConsoleIncidentsController(IMediator mediator) : Controller
             );
             return RedirectToAction(nameof(Incident), new { slug, id });
         }
-        catch (Exception e) when (IsUserError(e))
+        catch (Exception e) when (ConsoleManageErrors.IsUserError(e))
         {
-            ModelState.AddModelError(ConsoleErrorFields.FieldOf(e.Message), e.Message);
+            ConsoleModelErrors.Add(ModelState, e);
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return await IncidentView(id, form, null, cancellationToken);
         }
@@ -181,17 +172,6 @@ public sealed class ConsoleIncidentsController(IMediator mediator) : Controller
     [Authorize(Policy = ApiPolicies.Write)]
     public ContentResult Preview([FromForm] string? description) =>
         Content(IncidentMarkdown.ToHtml(description), "text/html; charset=utf-8");
-
-    private ConsolePageAccess Access =>
-        HttpContext.Items[typeof(ConsolePageAccess)] as ConsolePageAccess
-        ?? throw new InvalidOperationException("The console's page access was not resolved.");
-
-    private static bool IsUserError(Exception e) =>
-        e
-            is RequestValidationException
-                or InvalidRequestException
-                or DomainException
-                or NotFoundException;
 
     private static string? Unchanged(string? value, string? templateValue) =>
         templateValue is not null && value == templateValue ? null : value;

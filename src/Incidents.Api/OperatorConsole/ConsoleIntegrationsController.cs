@@ -9,11 +9,9 @@ using Incidents.Application.Integrations.Commands.UpdateIntegration;
 using Incidents.Application.Integrations.Common;
 using Incidents.Application.Integrations.Queries.GetIntegration;
 using Incidents.Application.Integrations.Queries.ListIntegrations;
-using Incidents.Domain.Common;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Filters;
 
 namespace Incidents.Api.OperatorConsole;
 
@@ -22,14 +20,9 @@ namespace Incidents.Api.OperatorConsole;
 /// a new Grafana secret, delete — the admin API's integration commands, Admin only as there.
 /// </summary>
 [Route("admin/{slug}/integrations")]
-[AutoValidateAntiforgeryToken]
-[ApiExplorerSettings(IgnoreApi = true)]
 [Authorize(AuthenticationSchemes = ConsoleAuth.Scheme, Policy = ApiPolicies.Admin)]
-public sealed class ConsoleIntegrationsController(IMediator mediator) : Controller
+public sealed class ConsoleIntegrationsController(IMediator mediator) : ConsolePageController
 {
-    public override void OnActionExecuting(ActionExecutingContext context) =>
-        ViewData["Access"] = HttpContext.Items[typeof(ConsolePageAccess)];
-
     [HttpGet("")]
     public Task<IActionResult> List(
         string slug,
@@ -86,7 +79,7 @@ public sealed class ConsoleIntegrationsController(IMediator mediator) : Controll
                 cancellationToken
             );
         }
-        catch (Exception e) when (IsUserError(e))
+        catch (Exception e) when (ConsoleManageErrors.IsUserError(e))
         {
             ConsoleModelErrors.Add(ModelState, e, FieldOf);
             Response.StatusCode = StatusCodes.Status400BadRequest;
@@ -118,7 +111,7 @@ public sealed class ConsoleIntegrationsController(IMediator mediator) : Controll
             );
             return RedirectToAction(nameof(List), new { slug, done = "secret" });
         }
-        catch (Exception e) when (IsUserError(e) && e is not NotFoundException)
+        catch (Exception e) when (ConsoleManageErrors.IsUserError(e) && e is not NotFoundException)
         {
             ModelState.AddModelError("Secret-" + id, e.Message);
             Response.StatusCode = StatusCodes.Status400BadRequest;
@@ -150,17 +143,6 @@ public sealed class ConsoleIntegrationsController(IMediator mediator) : Controll
         await mediator.Send(new DeleteIntegrationCommand(id), cancellationToken);
         return RedirectToAction(nameof(List), new { slug, done = "deleted" });
     }
-
-    private ConsolePageAccess Access =>
-        HttpContext.Items[typeof(ConsolePageAccess)] as ConsolePageAccess
-        ?? throw new InvalidOperationException("The console's page access was not resolved.");
-
-    private static bool IsUserError(Exception e) =>
-        e
-            is RequestValidationException
-                or InvalidRequestException
-                or DomainException
-                or NotFoundException;
 
     /// <summary>The default rule's messages name its own fields; the rest are the shared ones.</summary>
     private static string FieldOf(string message) =>

@@ -9,12 +9,10 @@ using Incidents.Application.Maintenances.Commands.UpdateMaintenance;
 using Incidents.Application.Maintenances.Queries;
 using Incidents.Application.Maintenances.Queries.GetMaintenance;
 using Incidents.Application.Maintenances.Queries.ListMaintenances;
-using Incidents.Domain.Common;
 using Incidents.Infrastructure.Text;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Filters;
 
 namespace Incidents.Api.OperatorConsole;
 
@@ -24,16 +22,10 @@ namespace Incidents.Api.OperatorConsole;
 /// mediator, under the same role policies (Read sees, Write changes).
 /// </summary>
 [Route("admin/{slug}/maintenance")]
-[AutoValidateAntiforgeryToken]
-[ApiExplorerSettings(IgnoreApi = true)]
-[Authorize(AuthenticationSchemes = ConsoleAuth.Scheme, Policy = ApiPolicies.Read)]
-public sealed class ConsoleMaintenanceController(IMediator mediator) : Controller
+public sealed class ConsoleMaintenanceController(IMediator mediator) : ConsolePageController
 {
     private const string PreviewAction = "preview";
     private const int CompletedPageSize = 20;
-
-    public override void OnActionExecuting(ActionExecutingContext context) =>
-        ViewData["Access"] = HttpContext.Items[typeof(ConsolePageAccess)];
 
     [HttpGet("")]
     public async Task<IActionResult> List(
@@ -103,7 +95,7 @@ public sealed class ConsoleMaintenanceController(IMediator mediator) : Controlle
             );
             return RedirectToAction(nameof(Maintenance), new { slug, id });
         }
-        catch (Exception e) when (IsUserError(e))
+        catch (Exception e) when (ConsoleManageErrors.IsUserError(e))
         {
             ConsoleModelErrors.Add(ModelState, e);
             Response.StatusCode = StatusCodes.Status400BadRequest;
@@ -161,7 +153,7 @@ public sealed class ConsoleMaintenanceController(IMediator mediator) : Controlle
             );
             return RedirectToAction(nameof(Maintenance), new { slug, id });
         }
-        catch (Exception e) when (IsUserError(e) && e is not NotFoundException)
+        catch (Exception e) when (ConsoleManageErrors.IsUserError(e) && e is not NotFoundException)
         {
             ConsoleModelErrors.Add(ModelState, e);
             Response.StatusCode = StatusCodes.Status400BadRequest;
@@ -203,7 +195,7 @@ public sealed class ConsoleMaintenanceController(IMediator mediator) : Controlle
             );
             return RedirectToAction(nameof(Maintenance), new { slug, id });
         }
-        catch (Exception e) when (IsUserError(e) && e is not NotFoundException)
+        catch (Exception e) when (ConsoleManageErrors.IsUserError(e) && e is not NotFoundException)
         {
             ConsoleModelErrors.Add(ModelState, e);
             Response.StatusCode = StatusCodes.Status400BadRequest;
@@ -211,17 +203,6 @@ public sealed class ConsoleMaintenanceController(IMediator mediator) : Controlle
             return CancelView(maintenance, form);
         }
     }
-
-    private ConsolePageAccess Access =>
-        HttpContext.Items[typeof(ConsolePageAccess)] as ConsolePageAccess
-        ?? throw new InvalidOperationException("The console's page access was not resolved.");
-
-    private static bool IsUserError(Exception e) =>
-        e
-            is RequestValidationException
-                or InvalidRequestException
-                or DomainException
-                or NotFoundException;
 
     /// <summary>The form shows minutes: a stored time with seconds is "unchanged" when its minute is.</summary>
     private static bool SameMinute(DateTimeOffset? typed, DateTimeOffset stored) =>

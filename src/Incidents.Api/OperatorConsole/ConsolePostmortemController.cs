@@ -11,7 +11,6 @@ using Incidents.Infrastructure.Text;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Filters;
 
 namespace Incidents.Api.OperatorConsole;
 
@@ -20,15 +19,9 @@ namespace Incidents.Api.OperatorConsole;
 /// publish it, take it back — the admin API's Write/Publish/RevertPostmortem commands, same roles.
 /// </summary>
 [Route("admin/{slug}/incidents/{id:guid}/postmortem")]
-[AutoValidateAntiforgeryToken]
-[ApiExplorerSettings(IgnoreApi = true)]
-[Authorize(AuthenticationSchemes = ConsoleAuth.Scheme, Policy = ApiPolicies.Read)]
-public sealed class ConsolePostmortemController(IMediator mediator) : Controller
+public sealed class ConsolePostmortemController(IMediator mediator) : ConsolePageController
 {
     private const string PreviewAction = "preview";
-
-    public override void OnActionExecuting(ActionExecutingContext context) =>
-        ViewData["Access"] = HttpContext.Items[typeof(ConsolePageAccess)];
 
     [HttpGet("")]
     public Task<IActionResult> Postmortem(
@@ -89,10 +82,6 @@ public sealed class ConsolePostmortemController(IMediator mediator) : Controller
     [Authorize(Policy = ApiPolicies.Write)]
     public Task<IActionResult> Revert(string slug, Guid id, CancellationToken cancellationToken) =>
         SendAsync(new RevertPostmortemCommand(id), slug, id, "reverted", null, cancellationToken);
-
-    private ConsolePageAccess Access =>
-        HttpContext.Items[typeof(ConsolePageAccess)] as ConsolePageAccess
-        ?? throw new InvalidOperationException("The console's page access was not resolved.");
 
     private static string? Notice(string? done) =>
         done switch

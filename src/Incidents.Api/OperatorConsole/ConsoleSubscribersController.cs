@@ -11,7 +11,6 @@ using Incidents.Application.Subscribers.Queries.ListSubscribers;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Filters;
 
 namespace Incidents.Api.OperatorConsole;
 
@@ -21,10 +20,8 @@ namespace Incidents.Api.OperatorConsole;
 /// mediator, Admin only as <c>/api/admin/Subscriber</c> and <c>/api/admin/Delivery</c> are.
 /// </summary>
 [Route("admin/{slug}/subscribers")]
-[AutoValidateAntiforgeryToken]
-[ApiExplorerSettings(IgnoreApi = true)]
 [Authorize(AuthenticationSchemes = ConsoleAuth.Scheme, Policy = ApiPolicies.Admin)]
-public sealed class ConsoleSubscribersController(IMediator mediator) : Controller
+public sealed class ConsoleSubscribersController(IMediator mediator) : ConsolePageController
 {
     public const int PageSize = 25;
 
@@ -35,9 +32,6 @@ public sealed class ConsoleSubscribersController(IMediator mediator) : Controlle
     /// <summary>The kinds of subscriber the API accepts.</summary>
     public static IReadOnlyList<string> Types { get; } =
     ["Email", "Webhook", "Slack", "Teams", "Discord"];
-
-    public override void OnActionExecuting(ActionExecutingContext context) =>
-        ViewData["Access"] = HttpContext.Items[typeof(ConsolePageAccess)];
 
     [HttpGet("")]
     public async Task<IActionResult> List(
@@ -151,10 +145,6 @@ public sealed class ConsoleSubscribersController(IMediator mediator) : Controlle
         await mediator.Send(new DeleteSubscriberCommand(id), cancellationToken);
         return RedirectToAction(nameof(List), new { slug });
     }
-
-    private ConsolePageAccess Access =>
-        HttpContext.Items[typeof(ConsolePageAccess)] as ConsolePageAccess
-        ?? throw new InvalidOperationException("The console's page access was not resolved.");
 
     private async Task<IActionResult> ListView(
         int? page,

@@ -11,7 +11,6 @@ using Incidents.Application.ConsoleUsers.Queries.ListPageUsers;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.Extensions.Options;
 
 namespace Incidents.Api.OperatorConsole;
@@ -22,19 +21,14 @@ namespace Incidents.Api.OperatorConsole;
 /// people-management command with its validation, rules and audit (ADR 0145).
 /// </summary>
 [Route("admin/{slug}/users")]
-[AutoValidateAntiforgeryToken]
-[ApiExplorerSettings(IgnoreApi = true)]
 [Authorize(AuthenticationSchemes = ConsoleAuth.Scheme, Policy = ApiPolicies.Admin)]
 public sealed class ConsoleUsersController(
     IMediator mediator,
     ConsoleDirectory directory,
     IOptions<ConsoleOptions> options,
     IConfiguration configuration
-) : Controller
+) : ConsolePageController
 {
-    public override void OnActionExecuting(ActionExecutingContext context) =>
-        ViewData["Access"] = HttpContext.Items[typeof(ConsolePageAccess)];
-
     [HttpGet("")]
     public Task<IActionResult> Users(string slug, CancellationToken cancellationToken) =>
         UsersView(slug, new InviteForm { Role = "Write" }, null, cancellationToken);
@@ -176,7 +170,7 @@ public sealed class ConsoleUsersController(
         CancellationToken cancellationToken
     )
     {
-        var access = (ConsolePageAccess)HttpContext.Items[typeof(ConsolePageAccess)]!;
+        var access = Access;
         var users = await mediator.Send(new ListPageUsersQuery(slug), cancellationToken);
         return View(
             "~/Views/Console/Users.cshtml",
