@@ -8,6 +8,9 @@ public static partial class ConsoleBrowser
 {
     public const string Chromium = "/usr/bin/chromium";
 
+    /// <summary>An incident's console page (a pattern for <see cref="WaitForAddressAsync"/>).</summary>
+    public const string IncidentAddress = "/incidents/[0-9a-f-]{36}$";
+
     public static readonly string[] Args =
     [
         "--no-sandbox",
@@ -43,8 +46,7 @@ public static partial class ConsoleBrowser
         await page.GetByLabel("Password").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true })
             .ClickAsync();
-        // Polls the address rather than waiting for a "load" event (WaitForURLAsync): a run on
-        // the CI machine once waited 30 s on the dashboard for a load event that had fired.
+        // Polls the address (see WaitForAddressAsync).
         try
         {
             await Assertions
@@ -60,6 +62,15 @@ public static partial class ConsoleBrowser
             );
         }
     }
+
+    /// <summary>
+    /// Waits until the page's address matches <paramref name="pattern"/> (a JavaScript-compatible
+    /// regular expression). It polls the address, an assertion, rather than WaitForURLAsync: that
+    /// waits for navigation and load events, and under load on these machines it missed them
+    /// (30 s on a page whose navigation and load had both been logged).
+    /// </summary>
+    public static Task WaitForAddressAsync(IPage page, string pattern, float timeout = 30_000) =>
+        Assertions.Expect(page).ToHaveURLAsync(new Regex(pattern), new() { Timeout = timeout });
 
     // No options: Playwright sends the pattern to the browser, which knows no .NET flags.
     [GeneratedRegex("/admin/signin")]

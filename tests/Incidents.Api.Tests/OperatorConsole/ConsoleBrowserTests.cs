@@ -69,7 +69,7 @@ public sealed class ConsoleBrowserTests(ConsoleFactory factory) : IClassFixture<
         // The preview is the page's own renderer.
         await Expect(owner.Locator("#declare-preview strong")).ToHaveTextAsync("investigating");
         await owner.GetByRole(AriaRole.Button, new() { Name = "Declare incident" }).ClickAsync();
-        await owner.WaitForURLAsync(url => url.Contains("/incidents/", StringComparison.Ordinal));
+        await ConsoleBrowser.WaitForAddressAsync(owner, ConsoleBrowser.IncidentAddress);
         var incidentId = Guid.Parse(owner.Url.Split('/')[^1]);
         await Expect(owner.Locator("#incident-status")).ToHaveTextAsync("Investigating");
 
@@ -137,13 +137,11 @@ public sealed class ConsoleBrowserTests(ConsoleFactory factory) : IClassFixture<
         await TabToAsync(page, "#Password");
         await keys.TypeAsync(ConsoleFactory.Password);
         await keys.PressAsync("Enter");
-        await page.WaitForURLAsync(url =>
-            url.EndsWith($"/admin/{target.Slug}", StringComparison.Ordinal)
-        );
+        await ConsoleBrowser.WaitForAddressAsync(page, $"/admin/{target.Slug}$");
 
         await TabToAsync(page, "a[href$='/incidents/new']");
         await keys.PressAsync("Enter");
-        await page.WaitForURLAsync(url => url.EndsWith("/incidents/new", StringComparison.Ordinal));
+        await ConsoleBrowser.WaitForAddressAsync(page, "/incidents/new$");
         await TabToAsync(page, "#Title");
         await keys.TypeAsync("Queue backlog");
         await TabToAsync(page, "#Description");
@@ -154,10 +152,7 @@ public sealed class ConsoleBrowserTests(ConsoleFactory factory) : IClassFixture<
         await keys.PressAsync("Space");
         await TabToAsync(page, "button.primary");
         await keys.PressAsync("Enter");
-        await page.WaitForURLAsync(url =>
-            url.Contains("/incidents/", StringComparison.Ordinal)
-            && !url.EndsWith("/new", StringComparison.Ordinal)
-        );
+        await ConsoleBrowser.WaitForAddressAsync(page, ConsoleBrowser.IncidentAddress);
         await Expect(page.Locator("#incident-status")).ToHaveTextAsync("Investigating");
         await Expect(page.Locator("#incident-state")).ToContainTextAsync("Partial Outage");
 
@@ -343,7 +338,7 @@ public sealed class ConsoleBrowserTests(ConsoleFactory factory) : IClassFixture<
 
         await page.GotoAsync(local);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(url => url.EndsWith("/admin/account", StringComparison.Ordinal));
+        await ConsoleBrowser.WaitForAddressAsync(page, "/admin/account$");
         await Expect(page.Locator("main")).ToContainTextAsync(email);
 
         var again = await (await browser.NewContextAsync()).NewPageAsync();
@@ -358,9 +353,16 @@ public sealed class ConsoleBrowserTests(ConsoleFactory factory) : IClassFixture<
         await page.GotoAsync(new Uri(Origin, "/admin/signin").ToString());
         await page.GetByLabel("Email").FillAsync(email);
         await page.GetByLabel("Password").FillAsync(password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true })
-            .ClickAsync();
-        await page.WaitForLoadStateAsync();
+        // Done when the server has answered the POST (it counted the attempt). Not a wait for the
+        // "load" event: under load that wait once missed an event that had fired (30 s timeout).
+        await page.RunAndWaitForResponseAsync(
+            () =>
+                page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true })
+                    .ClickAsync(),
+            response =>
+                response.Request.Method == "POST"
+                && response.Url.EndsWith("/admin/signin", StringComparison.Ordinal)
+        );
     }
 
     /// <summary>Presses Tab until the focused element matches <paramref name="selector"/> (the keyboard's way there).</summary>

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Incidents.Api.OperatorConsole;
 using Incidents.Api.Tests.Infrastructure;
 using Incidents.Domain.ApiKeys;
@@ -12,7 +11,7 @@ namespace Incidents.Api.Tests.OperatorConsole;
 /// buttons are disabled; without JavaScript the browser's repeated POST carries the same one-time
 /// key and is answered with the first incident (ADR 160).
 /// </summary>
-public sealed partial class ConsoleDoubleSubmitBrowserTests(ConsoleFactory factory)
+public sealed class ConsoleDoubleSubmitBrowserTests(ConsoleFactory factory)
     : IClassFixture<ConsoleFactory>
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
@@ -65,7 +64,7 @@ public sealed partial class ConsoleDoubleSubmitBrowserTests(ConsoleFactory facto
         await Task.Delay(TimeSpan.FromMilliseconds(1000), Ct);
         var sent = held.Count;
         held.Release();
-        await page.WaitForURLAsync(IncidentUrl());
+        await ConsoleBrowser.WaitForAddressAsync(page, ConsoleBrowser.IncidentAddress);
         var seen = await page.EvaluateAsync<string>("() => sessionStorage.getItem('submits')");
 
         // The first submit disabled the button, so the double click's second one never fired;
@@ -106,7 +105,7 @@ public sealed partial class ConsoleDoubleSubmitBrowserTests(ConsoleFactory facto
         };
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Declare incident" }).ClickAsync();
-        await page.WaitForURLAsync(IncidentUrl());
+        await ConsoleBrowser.WaitForAddressAsync(page, ConsoleBrowser.IncidentAddress);
         var first = new Uri(page.Url).AbsolutePath;
         // The browser sends the very same request again (a second click, a resend after a reload).
         Assert.NotNull(body);
@@ -129,11 +128,6 @@ public sealed partial class ConsoleDoubleSubmitBrowserTests(ConsoleFactory facto
         Assert.Equal(1, await CountIncidentsAsync(target.PageId));
     }
 
-    private static Regex IncidentUrl() => IncidentPath();
-
     private Task<int> CountIncidentsAsync(Guid pageId) =>
         factory.WithDbAsync(db => db.Incidents.CountAsync(i => i.PageId == pageId, Ct));
-
-    [GeneratedRegex("/incidents/[0-9a-f-]{36}$", RegexOptions.CultureInvariant)]
-    private static partial Regex IncidentPath();
 }

@@ -44,10 +44,7 @@ public sealed class ConsoleManageTests(ConsoleFactory factory) : IClassFixture<C
         await page.Locator("#ScheduledUntil").FillAsync("2030-06-01T12:30");
         await page.GetByLabel("Database").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Schedule maintenance" }).ClickAsync();
-        await page.WaitForURLAsync(url =>
-            url.Contains("/maintenance/", StringComparison.Ordinal)
-            && !url.EndsWith("/new", StringComparison.Ordinal)
-        );
+        await ConsoleBrowser.WaitForAddressAsync(page, "/maintenance/[0-9a-f-]{36}$");
         var id = Guid.Parse(page.Url.Split('/')[^1]);
         await Expect(page.Locator("#maintenance-status")).ToHaveTextAsync("Scheduled");
 

@@ -42,7 +42,7 @@ public sealed class ConsoleManagementTests(ConsoleFactory factory) : IClassFixtu
 
         // Order: Queue moves up within its group, with a plain form button.
         await page.GetByRole(AriaRole.Button, new() { Name = "Move Queue up" }).ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("/components", StringComparison.Ordinal));
+        await ConsoleBrowser.WaitForAddressAsync(page, "/components");
         Assert.Equal(
             ["Queue|Core", "Database|Core", "Search|"],
             await ComponentsAsync(target.Http)
@@ -79,7 +79,7 @@ public sealed class ConsoleManagementTests(ConsoleFactory factory) : IClassFixtu
         Assert.Equal(3, (await ComponentsAsync(target.Http)).Count);
         await page.GetByRole(AriaRole.Link, new() { Name = "Delete Search" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Delete component" }).ClickAsync();
-        await page.WaitForURLAsync(url => url.EndsWith("/components", StringComparison.Ordinal));
+        await ConsoleBrowser.WaitForAddressAsync(page, "/components$");
         Assert.Equal(["Primary database|", "Queue|Core"], await ComponentsAsync(target.Http));
 
         // The person is the actor: 3 creates, 2 + 2 order swaps, 1 edit, 1 delete.
@@ -220,7 +220,7 @@ public sealed class ConsoleManagementTests(ConsoleFactory factory) : IClassFixtu
         await page.GetByRole(AriaRole.Link, new() { Name = "Revoke CI deploys" }).ClickAsync();
         await Expect(page.Locator("h1")).ToHaveTextAsync("Revoke CI deploys");
         await page.GetByRole(AriaRole.Button, new() { Name = "Revoke key" }).ClickAsync();
-        await page.WaitForURLAsync(url => url.EndsWith("/keys", StringComparison.Ordinal));
+        await ConsoleBrowser.WaitForAddressAsync(page, "/keys$");
         await Expect(page.Locator("#keys tr", new() { HasText = "CI deploys" }))
             .ToContainTextAsync("Revoked");
         using (var withKey = factory.CreateTcpClient(key))
@@ -308,7 +308,7 @@ public sealed class ConsoleManagementTests(ConsoleFactory factory) : IClassFixtu
         await page.GetByRole(AriaRole.Link, new() { Name = "alice@example.org" }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Remove this subscriber" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Remove subscriber" }).ClickAsync();
-        await page.WaitForURLAsync(url => url.EndsWith("/subscribers", StringComparison.Ordinal));
+        await ConsoleBrowser.WaitForAddressAsync(page, "/subscribers$");
         var left = await target.Http.GetEnvelopeAsync("/api/admin/Subscriber?search=alice");
         Assert.Equal(
             ["https://hooks.example.test/Alice"],

@@ -43,10 +43,7 @@ public sealed class ConsolePasskeyTests(ConsoleFactory factory) : IClassFixture<
         await SignOutAsync(page);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in with a passkey" })
             .ClickAsync();
-        await page.WaitForURLAsync(
-            url => url.EndsWith($"/admin/{target.Slug}", StringComparison.Ordinal),
-            new() { Timeout = Slow }
-        );
+        await ConsoleBrowser.WaitForAddressAsync(page, $"/admin/{target.Slug}$", Slow);
         await Expect(page.Locator("#incidents")).ToBeVisibleAsync();
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = email })).ToBeVisibleAsync();
     }
@@ -137,10 +134,7 @@ public sealed class ConsolePasskeyTests(ConsoleFactory factory) : IClassFixture<
         await page.ReloadAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in with a passkey" })
             .ClickAsync();
-        await page.WaitForURLAsync(
-            url => url.EndsWith($"/admin/{target.Slug}", StringComparison.Ordinal),
-            new() { Timeout = Slow }
-        );
+        await ConsoleBrowser.WaitForAddressAsync(page, $"/admin/{target.Slug}$", Slow);
     }
 
     [Fact(Timeout = BrowserTest.TimeoutMs)]
@@ -296,11 +290,9 @@ public sealed class ConsolePasskeyTests(ConsoleFactory factory) : IClassFixture<
             .ClickAsync();
         try
         {
-            await page.WaitForURLAsync(url =>
-                url.EndsWith("/admin/signin", StringComparison.Ordinal)
-            );
+            await ConsoleBrowser.WaitForAddressAsync(page, "/admin/signin$");
         }
-        catch (TimeoutException)
+        catch (PlaywrightException)
         {
             var text = await page.Locator("body").InnerTextAsync();
             Assert.Fail(

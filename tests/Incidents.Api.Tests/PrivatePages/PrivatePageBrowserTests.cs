@@ -61,7 +61,7 @@ public sealed class PrivatePageBrowserTests(KestrelStatusPageFactory factory)
 
         await page.FillAsync("#signin-password", "browser password 1");
         await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync(url.AbsoluteUri);
+        await Assertions.Expect(page).ToHaveURLAsync(url.AbsoluteUri, new() { Timeout = 30_000 });
         Assert.Contains("Test page", await page.TitleAsync(), StringComparison.Ordinal);
 
         await page.GotoAsync(new Uri(factory.BaseAddress, $"/status/{admin.Slug}").AbsoluteUri);
