@@ -31,6 +31,11 @@ public sealed class ConsoleDoubleSubmitBrowserTests(ConsoleFactory factory)
         await page.GotoAsync(new Uri(Origin, $"/admin/{target.Slug}/incidents/new").ToString());
         await page.GetByLabel("Title").FillAsync("Checkout errors");
         await page.GetByLabel("Description (Markdown)").FillAsync("Payments fail.");
+        // The live preview arrives later and pushes the button down: wait for it before aiming the
+        // double click (under load it once landed after the button's box was read — a missed click).
+        await Assertions
+            .Expect(page.Locator("#declare-preview"))
+            .ToContainTextAsync("Payments fail.", new() { Timeout = 30_000 });
         // Chromium pauses DevTools messages to a page while its navigation is pending, so nothing
         // can be read from the page between the submit and the answer. A listener that runs after
         // console.js's records what each submit saw in sessionStorage (it outlives the navigation)
@@ -64,7 +69,19 @@ public sealed class ConsoleDoubleSubmitBrowserTests(ConsoleFactory factory)
         await Task.Delay(TimeSpan.FromMilliseconds(1000), Ct);
         var sent = held.Count;
         held.Release();
-        await ConsoleBrowser.WaitForAddressAsync(page, ConsoleBrowser.IncidentAddress);
+        try
+        {
+            await ConsoleBrowser.WaitForAddressAsync(page, ConsoleBrowser.IncidentAddress);
+        }
+        catch (PlaywrightException e)
+        {
+            throw new InvalidOperationException(
+                $"No incident page after the double click: POSTs held {sent}, now {held.Count}; "
+                    + $"submits seen: {await page.EvaluateAsync<string>("() => sessionStorage.getItem('submits')")}.",
+                e
+            );
+        }
+
         var seen = await page.EvaluateAsync<string>("() => sessionStorage.getItem('submits')");
 
         // The first submit disabled the button, so the double click's second one never fired;
