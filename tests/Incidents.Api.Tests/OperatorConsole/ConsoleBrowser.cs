@@ -9,6 +9,9 @@ public static partial class ConsoleBrowser
     public const string Chromium = "/usr/bin/chromium";
 
     /// <summary>An incident's console page (a pattern for <see cref="WaitForAddressAsync"/>).</summary>
+    /// <summary>How long a step waits for the page to get where it should (generous: shared, loaded machines).</summary>
+    public const float WaitMs = 30_000;
+
     public const string IncidentAddress = "/incidents/[0-9a-f-]{36}$";
 
     public static readonly string[] Args =
@@ -51,7 +54,7 @@ public static partial class ConsoleBrowser
         {
             await Assertions
                 .Expect(page)
-                .Not.ToHaveURLAsync(SignInAddress(), new() { Timeout = 30_000 });
+                .Not.ToHaveURLAsync(SignInAddress(), new() { Timeout = WaitMs });
         }
         catch (PlaywrightException e)
         {
@@ -69,7 +72,7 @@ public static partial class ConsoleBrowser
     /// waits for navigation and load events, and under load on these machines it missed them
     /// (30 s on a page whose navigation and load had both been logged).
     /// </summary>
-    public static Task WaitForAddressAsync(IPage page, string pattern, float timeout = 30_000) =>
+    public static Task WaitForAddressAsync(IPage page, string pattern, float timeout = WaitMs) =>
         Assertions.Expect(page).ToHaveURLAsync(new Regex(pattern), new() { Timeout = timeout });
 
     // No options: Playwright sends the pattern to the browser, which knows no .NET flags.

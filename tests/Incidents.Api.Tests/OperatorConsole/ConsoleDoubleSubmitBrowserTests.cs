@@ -35,7 +35,7 @@ public sealed class ConsoleDoubleSubmitBrowserTests(ConsoleFactory factory)
         // double click (under load it once landed after the button's box was read — a missed click).
         await Assertions
             .Expect(page.Locator("#declare-preview"))
-            .ToContainTextAsync("Payments fail.", new() { Timeout = 30_000 });
+            .ToContainTextAsync("Payments fail.", new() { Timeout = ConsoleBrowser.WaitMs });
         // Chromium pauses DevTools messages to a page while its navigation is pending, so nothing
         // can be read from the page between the submit and the answer. A listener that runs after
         // console.js's records what each submit saw in sessionStorage (it outlives the navigation)

@@ -1,4 +1,5 @@
 using Incidents.Api.Tests.Infrastructure;
+using Incidents.Api.Tests.OperatorConsole;
 using Incidents.Api.Tests.StatusPage;
 using Microsoft.Playwright;
 
@@ -61,7 +62,9 @@ public sealed class PrivatePageBrowserTests(KestrelStatusPageFactory factory)
 
         await page.FillAsync("#signin-password", "browser password 1");
         await page.ClickAsync("button[type=submit]");
-        await Assertions.Expect(page).ToHaveURLAsync(url.AbsoluteUri, new() { Timeout = 30_000 });
+        await Assertions
+            .Expect(page)
+            .ToHaveURLAsync(url.AbsoluteUri, new() { Timeout = ConsoleBrowser.WaitMs });
         Assert.Contains("Test page", await page.TitleAsync(), StringComparison.Ordinal);
 
         await page.GotoAsync(new Uri(factory.BaseAddress, $"/status/{admin.Slug}").AbsoluteUri);
