@@ -85,6 +85,53 @@ public abstract partial class IncidentsDbContext
     }
 
     /// <summary>
+    /// SQLite: one prepared single-row INSERT run once per row in the open transaction. A 500-row
+    /// statement has 9,500 parameters, and Microsoft.Data.Sqlite binds each by a linear search
+    /// of the parameter collection — quadratic, 0.2–0.5 s of CPU per statement under the write
+    /// lock (the fan-out profile in docs/performance.md); a prepared statement reused per row is
+    /// SQLite's own fast path for bulk inserts (no network round trip to save).
+    /// </summary>
+    private async Task InsertRowByRowAsync<TEntity>(
+        List<TEntity> rows,
+        List<BulkColumn> columns,
+        StoreObjectIdentifier table,
+        bool skipConflicts,
+        CancellationToken cancellationToken
+    )
+        where TEntity : class
+    {
+        var sql = this.GetService<ISqlGenerationHelper>();
+        var names = columns.Select((_, i) => sql.GenerateParameterName("b" + i)).ToList();
+        await using var command = Database.GetDbConnection().CreateCommand();
+        command.Transaction = Database.CurrentTransaction?.GetDbTransaction();
+        command.CommandText =
+            $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ("
+            + string.Join(", ", columns.Select(c => sql.DelimitIdentifier(c.Column)))
+            + ") VALUES ("
+            + string.Join(", ", names)
+            + ")"
+            + (skipConflicts ? " ON CONFLICT DO NOTHING" : "");
+        foreach (var row in rows)
+        {
+            command.Parameters.Clear();
+            for (var c = 0; c < columns.Count; c++)
+            {
+                var column = columns[c];
+                command.Parameters.Add(
+                    column.Mapping.CreateParameter(
+                        command,
+                        names[c],
+                        column.Getter.GetClrValueUsingContainingEntity(row),
+                        column.Property.IsNullable
+                    )
+                );
+            }
+
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>
     /// Multi-row INSERTs in the open transaction. Every value goes through the column's own type
     /// mapping (so converters apply: SQLite stores times as ticks, states as text).
     /// </summary>
@@ -102,15 +149,19 @@ public abstract partial class IncidentsDbContext
         var sql = this.GetService<ISqlGenerationHelper>();
         var columns = entityType
             .GetProperties()
-            .Select(p =>
-                (
-                    Property: p,
-                    Column: p.GetColumnName(table)!,
-                    Mapping: (RelationalTypeMapping)p.GetRelationalTypeMapping(),
-                    Getter: p.GetGetter()
-                )
-            )
+            .Select(p => new BulkColumn(
+                p,
+                p.GetColumnName(table)!,
+                (RelationalTypeMapping)p.GetRelationalTypeMapping(),
+                p.GetGetter()
+            ))
             .ToList();
+        if (Database.IsSqlite())
+        {
+            await InsertRowByRowAsync(rows, columns, table, skipConflicts, cancellationToken);
+            return;
+        }
+
         var head =
             $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ("
             + string.Join(", ", columns.Select(c => sql.DelimitIdentifier(c.Column)))
@@ -152,4 +203,12 @@ public abstract partial class IncidentsDbContext
             await Database.ExecuteSqlRawAsync(text.ToString(), parameters, cancellationToken);
         }
     }
+
+    /// <summary>A mapped column of a bulk insert: its property, name, type mapping and value getter.</summary>
+    private sealed record BulkColumn(
+        IProperty Property,
+        string Column,
+        RelationalTypeMapping Mapping,
+        IClrPropertyGetter Getter
+    );
 }

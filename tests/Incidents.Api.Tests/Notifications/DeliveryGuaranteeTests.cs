@@ -3,7 +3,6 @@ using Incidents.Domain.Incidents;
 using Incidents.Infrastructure.Persistence;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Incidents.Api.Tests.Notifications;
@@ -151,15 +150,15 @@ public abstract class DeliveryGuaranteeTests<TDatabase>
     }
 
     /// <summary>
-    /// A large fan-out writes its deliveries with multi-row INSERTs of 500 (issue 16). The
-    /// process failing between two of them (here: the second INSERT throws, once) must leave no
-    /// delivery behind — they are in the outbox row's transaction — and the retry must create
-    /// and send exactly one per subscriber.
+    /// A large fan-out commits its deliveries in slices of 500 (issue 16, ADR 0104). The process
+    /// failing in the second slice's transaction (once) must leave nothing of that slice behind
+    /// — its deliveries roll back with the cursor move — and the retry must create and send
+    /// exactly one per subscriber.
     /// </summary>
     [Fact]
-    public async Task FanOut_FailingBetweenTwoBulkInserts_LeavesNothing_AndTheRetrySendsEachExactlyOnce()
+    public async Task FanOut_FailingInTheSecondSlice_LeavesNothingOfIt_AndTheRetrySendsEachExactlyOnce()
     {
-        var fault = new FailSecondBulkInsertOnce();
+        var fault = new FanOutSliceFault(fromSlice: 2, once: true);
         await using var host = new NotificationsHost(
             NotificationsHost
                 .Create(Fixture.Database, null)
@@ -196,7 +195,7 @@ public abstract class DeliveryGuaranteeTests<TDatabase>
             return await db.SaveChangesAsync();
         });
 
-        await page.Http.CreateIncidentAsync(title: "Fanned out in two inserts");
+        await page.Http.CreateIncidentAsync(title: "Fanned out in two slices");
 
         IReadOnlyList<ReceivedWebhook> Mine() =>
             Sink
@@ -217,38 +216,6 @@ public abstract class DeliveryGuaranteeTests<TDatabase>
             db.Set<Incidents.Domain.Subscribers.Delivery>().CountAsync(d => d.PageId == page.PageId)
         );
         Assert.Equal(subscribers, stored);
-    }
-
-    /// <summary>Throws on the second multi-row INSERT of deliveries this host runs, once.</summary>
-    private sealed class FailSecondBulkInsertOnce : DbCommandInterceptor
-    {
-        private int _bulkInserts;
-        private int _failures;
-
-        public int Failures => Volatile.Read(ref _failures);
-
-        public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(
-            System.Data.Common.DbCommand command,
-            CommandEventData eventData,
-            InterceptionResult<int> result,
-            CancellationToken cancellationToken = default
-        )
-        {
-            if (
-                command.CommandText.StartsWith(
-                    "INSERT INTO \"Deliveries\"",
-                    StringComparison.Ordinal
-                )
-                && command.CommandText.Contains("), (", StringComparison.Ordinal)
-                && Interlocked.Increment(ref _bulkInserts) == 2
-            )
-            {
-                Interlocked.Increment(ref _failures);
-                throw new InvalidOperationException("Simulated crash between two bulk inserts.");
-            }
-
-            return base.NonQueryExecutingAsync(command, eventData, result, cancellationToken);
-        }
     }
 
     [Fact]

@@ -2,7 +2,6 @@ using Incidents.Api.Tests.Infrastructure;
 using Incidents.Domain.Subscribers;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Incidents.Api.Tests.Notifications;
@@ -44,7 +43,7 @@ public abstract class SlicedFanOutTests<TDatabase>
     {
         // The third slice's INSERT fails for as long as the test holds it: the two before it
         // are committed and must go out meanwhile.
-        var fault = new FailSliceInserts(fromInsert: 3);
+        var fault = new FanOutSliceFault(fromSlice: 3);
         await using var host = Host(fault);
         var page = await host.CreatePageClientAsync();
         var prefix = "slices-" + Guid.NewGuid().ToString("N")[..8] + "-";
@@ -80,7 +79,7 @@ public abstract class SlicedFanOutTests<TDatabase>
         var prefix = "resume-" + Guid.NewGuid().ToString("N")[..8] + "-";
         PageClient page;
         Guid? cursor;
-        var fault = new FailSliceInserts(fromInsert: 3);
+        var fault = new FanOutSliceFault(fromSlice: 3);
         await using (var crashing = Host(fault))
         {
             page = await crashing.CreatePageClientAsync();
@@ -157,7 +156,7 @@ public abstract class SlicedFanOutTests<TDatabase>
         Assert.True(processed);
     }
 
-    private NotificationsHost Host(FailSliceInserts fault) =>
+    private NotificationsHost Host(FanOutSliceFault fault) =>
         new(
             NotificationsHost
                 .Create(Fixture.Database, null, SmallSlices)
@@ -205,49 +204,6 @@ public abstract class SlicedFanOutTests<TDatabase>
     {
         Assert.Equal(Subscribers, received.Count);
         Assert.Equal(Subscribers, received.Select(r => r.Path).Distinct().Count());
-    }
-
-    /// <summary>
-    /// Fails every multi-row INSERT of deliveries from the <c>fromInsert</c>-th on, while
-    /// <see cref="Holding"/> (a dispatcher that cannot get past a slice, or dies there).
-    /// </summary>
-    private sealed class FailSliceInserts(int fromInsert) : DbCommandInterceptor
-    {
-        private int _inserts;
-        private int _failures;
-        private volatile bool _holding = true;
-
-        public bool Holding
-        {
-            get => _holding;
-            set => _holding = value;
-        }
-
-        public int Failures => Volatile.Read(ref _failures);
-
-        public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(
-            System.Data.Common.DbCommand command,
-            CommandEventData eventData,
-            InterceptionResult<int> result,
-            CancellationToken cancellationToken = default
-        )
-        {
-            if (
-                command.CommandText.StartsWith(
-                    "INSERT INTO \"Deliveries\"",
-                    StringComparison.Ordinal
-                )
-                && command.CommandText.Contains("), (", StringComparison.Ordinal)
-                && Interlocked.Increment(ref _inserts) >= fromInsert
-                && Holding
-            )
-            {
-                Interlocked.Increment(ref _failures);
-                throw new InvalidOperationException("Simulated crash between two slices.");
-            }
-
-            return base.NonQueryExecutingAsync(command, eventData, result, cancellationToken);
-        }
     }
 }
 
