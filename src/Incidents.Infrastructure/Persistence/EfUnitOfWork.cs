@@ -27,7 +27,7 @@ internal sealed class EfUnitOfWork(IncidentsDbContext db) : IUnitOfWork
                 return await strategy.ExecuteAsync(
                     async ct =>
                     {
-                        db.ChangeTracker.Clear();
+                        db.ForgetChanges();
                         var result = await work(ct);
                         await db.SaveChangesAsync(ct);
                         return result;
@@ -39,7 +39,7 @@ internal sealed class EfUnitOfWork(IncidentsDbContext db) : IUnitOfWork
             {
                 // Someone else changed the same aggregate first: run the command again on fresh
                 // state, where the domain decides (e.g. "Incident already resolved.").
-                db.ChangeTracker.Clear();
+                db.ForgetChanges();
             }
             catch (DbUpdateException e)
                 when (DatabaseErrors.IsUniqueViolation(e)
@@ -49,7 +49,7 @@ internal sealed class EfUnitOfWork(IncidentsDbContext db) : IUnitOfWork
                 // A concurrent command inserted the same unique row (e.g. an open incident with
                 // this ExternalId) first: the constraint decided the race; running again finds
                 // the winner and answers with it instead of failing.
-                db.ChangeTracker.Clear();
+                db.ForgetChanges();
             }
         }
     }

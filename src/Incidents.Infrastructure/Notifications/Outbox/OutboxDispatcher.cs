@@ -123,7 +123,7 @@ internal sealed partial class OutboxDispatcher(
             return await strategy.ExecuteAsync(
                 async ct =>
                 {
-                    db.ChangeTracker.Clear();
+                    db.ForgetChanges();
                     await using var writing = await db.EnterWriteAsync(ct);
                     await using var transaction = await db.Database.BeginTransactionAsync(ct);
                     var deliveries = 0;
@@ -198,7 +198,7 @@ internal sealed partial class OutboxDispatcher(
             return await strategy.ExecuteAsync(
                 async ct =>
                 {
-                    db.ChangeTracker.Clear();
+                    db.ForgetChanges();
                     List<Delivery> remaining;
                     int written;
                     await using (await db.EnterWriteAsync(ct))
@@ -299,25 +299,20 @@ internal sealed partial class OutboxDispatcher(
         }
 
         await publisher.Publish(domainEvent, cancellationToken);
-        var added = 0;
-        foreach (var entry in db.ChangeTracker.Entries<Delivery>())
+        foreach (var delivery in db.NewDeliveries)
         {
-            if (entry.State == EntityState.Added)
-            {
-                entry.Entity.FannedOutFrom(message.Id);
-                added++;
-            }
+            delivery.FannedOutFrom(message.Id);
         }
 
-        return added;
+        return db.NewDeliveries.Count;
     }
 
     /// <summary>
     /// Whether this fan-out commits in slices: it is larger than a slice and the handlers changed
     /// nothing else (a resolve that ends followers saves in one transaction, so a follower's last
     /// mail can never leave before its end is recorded), or an earlier worker already committed
-    /// slices of it. If so, its deliveries leave the change tracker and come back in subscriber
-    /// order, without those up to the cursor (already committed).
+    /// slices of it. If so, its new deliveries are taken from the context (the save will not
+    /// write them) in subscriber order, without those up to the cursor (already committed).
     /// </summary>
     private List<Delivery>? TakeSlicedFanOut(
         IncidentsDbContext db,
@@ -331,34 +326,14 @@ internal sealed partial class OutboxDispatcher(
             return null;
         }
 
-        var deliveries = new List<Delivery>(added);
-        var othersChanged = false;
-        foreach (var entry in db.ChangeTracker.Entries().ToList())
-        {
-            if (entry is { Entity: Delivery delivery, State: EntityState.Added })
-            {
-                deliveries.Add(delivery);
-            }
-            else if (
-                entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
-            )
-            {
-                othersChanged = true;
-            }
-        }
-
-        if (message.FanOutCursor is null && othersChanged)
+        // The handlers' other changes are tracked; the deliveries are not (IncidentsDbContext.AddDelivery).
+        if (message.FanOutCursor is null && db.ChangeTracker.HasChanges())
         {
             return null;
         }
 
-        foreach (var delivery in deliveries)
-        {
-            db.Entry(delivery).State = EntityState.Detached;
-        }
-
         var cursor = message.FanOutCursor;
-        return deliveries
+        return db.TakeNewDeliveries()
             .Where(d => cursor is null || d.SubscriberId.CompareTo(cursor.Value) > 0)
             .OrderBy(d => d.SubscriberId)
             .ToList();

@@ -68,5 +68,5 @@ internal sealed class SubscriberRepository(IncidentsDbContext db) : ISubscriberR
         CancellationToken cancellationToken
     ) => Deliveries.FirstOrDefaultAsync(d => d.Id == id && d.PageId == pageId, cancellationToken);
 
-    public void AddDelivery(Delivery delivery) => Deliveries.Add(delivery);
+    public void AddDelivery(Delivery delivery) => db.AddDelivery(delivery);
 }
