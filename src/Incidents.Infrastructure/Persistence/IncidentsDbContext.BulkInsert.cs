@@ -145,6 +145,62 @@ public abstract partial class IncidentsDbContext
     }
 
     /// <summary>
+    /// PostgreSQL: all rows in one statement with one array parameter per column,
+    /// <c>INSERT … SELECT * FROM unnest(@b0, @b1, …)</c>. A 500-row VALUES list has 9,500
+    /// parameters for the server to parse and plan (45–115 ms per slice in the fan-out's command
+    /// log); arrays are sent in binary and the statement stays the same size whatever the count.
+    /// Values go through the columns' converters first (states as text).
+    /// </summary>
+    private async Task InsertFromArraysAsync<TEntity>(
+        List<TEntity> rows,
+        List<BulkColumn> columns,
+        StoreObjectIdentifier table,
+        bool skipConflicts,
+        CancellationToken cancellationToken
+    )
+        where TEntity : class
+    {
+        var sql = this.GetService<ISqlGenerationHelper>();
+        var parameters = new object[columns.Count];
+        var names = new string[columns.Count];
+        for (var c = 0; c < columns.Count; c++)
+        {
+            var column = columns[c];
+            var converter = column.Mapping.Converter;
+            var stored = converter?.ProviderClrType ?? column.Mapping.ClrType;
+            var element =
+                column.Property.IsNullable
+                && stored.IsValueType
+                && Nullable.GetUnderlyingType(stored) is null
+                    ? typeof(Nullable<>).MakeGenericType(stored)
+                    : stored;
+            var values = Array.CreateInstance(element, rows.Count);
+            for (var r = 0; r < rows.Count; r++)
+            {
+                var value = column.Getter.GetClrValueUsingContainingEntity(rows[r]);
+                values.SetValue(
+                    value is not null && converter is not null
+                        ? converter.ConvertToProvider(value)
+                        : value,
+                    r
+                );
+            }
+
+            names[c] = sql.GenerateParameterName("b" + c);
+            parameters[c] = new Npgsql.NpgsqlParameter(names[c], values);
+        }
+
+        var text =
+            $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ("
+            + string.Join(", ", columns.Select(c => sql.DelimitIdentifier(c.Column)))
+            + ") SELECT * FROM unnest("
+            + string.Join(", ", names)
+            + ")"
+            + (skipConflicts ? " ON CONFLICT DO NOTHING" : "");
+        await Database.ExecuteSqlRawAsync(text, parameters, cancellationToken);
+    }
+
+    /// <summary>
     /// Multi-row INSERTs in the open transaction. Every value goes through the column's own type
     /// mapping (so converters apply: SQLite stores times as ticks, states as text).
     /// </summary>
@@ -172,6 +228,12 @@ public abstract partial class IncidentsDbContext
         if (Database.IsSqlite())
         {
             await InsertRowByRowAsync(rows, columns, table, skipConflicts, cancellationToken);
+            return;
+        }
+
+        if (Database.IsNpgsql())
+        {
+            await InsertFromArraysAsync(rows, columns, table, skipConflicts, cancellationToken);
             return;
         }
 

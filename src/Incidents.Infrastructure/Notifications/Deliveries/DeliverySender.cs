@@ -39,6 +39,9 @@ internal sealed partial class DeliverySender(
 ) : BackgroundService
 {
     private const int MaxSaveGroup = 500;
+
+    /// <summary>How far the claim batch may grow while claims come back full (see <see cref="RunOnceAsync"/>).</summary>
+    private const int MaxClaimGrowth = 8;
     private static readonly TimeSpan SaveGatherDelay = TimeSpan.FromMilliseconds(20);
 
     private readonly string _identity = WorkerIdentity.New("delivery");
@@ -49,6 +52,7 @@ internal sealed partial class DeliverySender(
         Channel.CreateUnbounded<DeliveryOutcome>();
     private readonly WorkerSignal _queueDrained = new();
     private readonly ConcurrentDictionary<Guid, Task> _slowSends = new();
+    private int _claimSize;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -78,12 +82,17 @@ internal sealed partial class DeliverySender(
 
     /// <summary>
     /// Claims a batch of due deliveries into the local queue whenever it is at most half full, so
-    /// the send workers never wait for a claim (at most one and a half batches are queued).
+    /// the send workers never wait for a claim (at most one and a half batches are queued). While
+    /// claims come back full (a large fan-out), the batch doubles, up to
+    /// <see cref="MaxClaimGrowth"/> times <c>Workers:BatchSize</c>: at 100 per claim the workers
+    /// emptied the queue faster than a claim returned (1,714 vs 2,923 deliveries/s with 500 in
+    /// the notifications benchmark on PostgreSQL); it falls back once a claim is not full.
     /// </summary>
     public async Task<WorkerPass> RunOnceAsync(CancellationToken cancellationToken)
     {
         var workers = options.Value.Workers;
-        var batch = Math.Max(1, workers.BatchSize);
+        var configured = Math.Max(1, workers.BatchSize);
+        var batch = Math.Clamp(_claimSize, configured, configured * MaxClaimGrowth);
         // A claimed row is leased; keep the queue short so leases never run out while queued.
         while (_queue.Reader.Count > batch / 2)
         {
@@ -102,6 +111,7 @@ internal sealed partial class DeliverySender(
             batch,
             cancellationToken
         );
+        _claimSize = deliveries.Count == batch ? batch * 2 : configured;
         if (deliveries.Count == 0)
         {
             return WorkerPass.Idle;

@@ -1,0 +1,147 @@
+using Incidents.Api.Tests.Infrastructure;
+using Incidents.Domain.Subscribers;
+using Microsoft.EntityFrameworkCore;
+
+namespace Incidents.Api.Tests.Persistence;
+
+/// <summary>
+/// A fan-out's deliveries bypass EF Core's own INSERTs (SQLite: a prepared single-row statement
+/// per row; PostgreSQL: one statement over arrays, issue 16). Every column must read back
+/// exactly as when EF Core writes the same delivery — converters (states as text, SQLite times
+/// as ticks), nulls and precision included.
+/// </summary>
+public abstract class DeliveryBulkInsertTests
+{
+    private const int Count = 60; // above the bulk threshold (50)
+
+    protected DeliveryBulkInsertTests(IncidentsApiFactory factory)
+    {
+        Factory = factory;
+        if (factory.SkipReason is not null)
+        {
+            Assert.Skip(factory.SkipReason);
+        }
+    }
+
+    private IncidentsApiFactory Factory { get; }
+
+    [Fact]
+    public async Task BulkWrittenDeliveries_ReadBackLikeTheSameDeliveriesWrittenByEfCore()
+    {
+        var page = await Factory.CreatePageClientAsync();
+        var now = DateTimeOffset.UtcNow;
+        var subscribers = Enumerable
+            .Range(0, Count)
+            .Select(i =>
+                Subscriber.CreateWebhook(
+                    page.PageId,
+                    new Uri($"https://example.com/hook/{i}"),
+                    null,
+                    null,
+                    now
+                )
+            )
+            .ToList();
+        await Factory.WithDbAsync(db =>
+        {
+            db.AddRange(subscribers);
+            return db.SaveChangesAsync();
+        });
+
+        // Twins: the same deliveries twice (from two events: one delivery per subscriber and
+        // event), one set written in bulk, one by EF Core.
+        List<Delivery> Make(Guid sourceEvent) =>
+            subscribers
+                .Select(
+                    (s, i) =>
+                    {
+                        var delivery = Delivery.Create(
+                            page.PageId,
+                            s.Id,
+                            "incident.created",
+                            $$"""{"n":{{i}},"text":"crème brûlée ✓"}""",
+                            now.AddTicks(i * 7)
+                        );
+                        if (i % 2 == 0)
+                        {
+                            delivery.FannedOutFrom(sourceEvent);
+                        }
+
+                        if (i % 3 == 0)
+                        {
+                            delivery.Fail(503, "Service Unavailable", now.AddMinutes(i), now);
+                        }
+
+                        return delivery;
+                    }
+                )
+                .ToList();
+        var bulk = Make(Guid.NewGuid());
+        var efCore = Make(Guid.NewGuid());
+
+        await Factory.WithDbAsync(db =>
+            db.Database.CreateExecutionStrategy()
+                .ExecuteAsync(async () =>
+                {
+                    await using var transaction = await db.Database.BeginTransactionAsync();
+                    foreach (var delivery in bulk)
+                    {
+                        db.AddDelivery(delivery);
+                    }
+
+                    var written = await db.SaveChangesAsync();
+                    await transaction.CommitAsync();
+                    Assert.Empty(db.ChangeTracker.Entries<Delivery>()); // the bulk path, not EF Core's
+                    return written;
+                })
+        );
+        await Factory.WithDbAsync(db =>
+        {
+            db.AddRange(efCore);
+            return db.SaveChangesAsync();
+        });
+
+        var stored = await Factory.WithDbAsync(db =>
+            db.Set<Delivery>().AsNoTracking().Where(d => d.PageId == page.PageId).ToListAsync()
+        );
+        Assert.Equal(2 * Count, stored.Count);
+        var byId = stored.ToDictionary(d => d.Id);
+        var properties = await Factory.WithDbAsync(db =>
+            Task.FromResult(db.Model.FindEntityType(typeof(Delivery))!.GetProperties().ToList())
+        );
+        for (var i = 0; i < Count; i++)
+        {
+            var fromBulk = byId[bulk[i].Id];
+            var fromEfCore = byId[efCore[i].Id];
+            foreach (var property in properties)
+            {
+                if (property.Name is nameof(Delivery.Id) or nameof(Delivery.MessageId))
+                {
+                    continue;
+                }
+
+                if (property.Name == nameof(Delivery.SourceEventId))
+                {
+                    Assert.Equal(i % 2 == 0, fromBulk.SourceEventId is not null);
+                    continue;
+                }
+
+                var getter = property.GetGetter();
+                Assert.True(
+                    Equals(getter.GetClrValue(fromEfCore), getter.GetClrValue(fromBulk)),
+                    $"{property.Name} of delivery {i}: EF Core wrote {getter.GetClrValue(fromEfCore)}, the bulk insert {getter.GetClrValue(fromBulk)}"
+                );
+            }
+
+            Assert.Equal(bulk[i].MessageId, fromBulk.MessageId);
+        }
+    }
+}
+
+public sealed class SqliteDeliveryBulkInsertTests(SqliteApiFactory factory)
+    : DeliveryBulkInsertTests(factory),
+        IClassFixture<SqliteApiFactory>;
+
+public sealed class PostgreSqlDeliveryBulkInsertTests(PostgreSqlApiFactory factory)
+    : DeliveryBulkInsertTests(factory),
+        IClassFixture<PostgreSqlApiFactory>;
