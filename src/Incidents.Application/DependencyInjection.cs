@@ -13,12 +13,15 @@ public static class DependencyInjection
 {
     /// <summary>
     /// Validators are discovered from this assembly, so a new use case needs no registration here;
-    /// handlers are discovered by the Mediator source generator in the Api project.
+    /// handlers are discovered by the Mediator source generator in the Api project. Validators
+    /// are singletons: they hold only their rules (no services), and building the rules on every
+    /// request was 2 % of a create's CPU (issue 16).
     /// </summary>
     public static IServiceCollection AddApplication(this IServiceCollection services)
     {
         services.AddValidatorsFromAssembly(
             typeof(DependencyInjection).Assembly,
+            ServiceLifetime.Singleton,
             includeInternalTypes: true
         );
         services.AddScoped<AffectedComponentsGuard>();

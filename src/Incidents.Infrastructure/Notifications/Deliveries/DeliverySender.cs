@@ -54,6 +54,9 @@ internal sealed partial class DeliverySender(
     private readonly ConcurrentDictionary<Guid, Task> _slowSends = new();
     private int _claimSize;
 
+    /// <summary>Queue length at which the claimer, waiting, is woken to claim the next batch (half the current one).</summary>
+    private int _refillAt;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var workers = options.Value.Workers;
@@ -94,6 +97,7 @@ internal sealed partial class DeliverySender(
         var configured = Math.Max(1, workers.BatchSize);
         var batch = Math.Clamp(_claimSize, configured, configured * MaxClaimGrowth);
         // A claimed row is leased; keep the queue short so leases never run out while queued.
+        Volatile.Write(ref _refillAt, batch / 2);
         while (_queue.Reader.Count > batch / 2)
         {
             await _queueDrained.WaitAsync(TimeSpan.FromMilliseconds(100), cancellationToken);
@@ -140,7 +144,7 @@ internal sealed partial class DeliverySender(
         {
             await foreach (var claimed in _queue.Reader.ReadAllAsync(stoppingToken))
             {
-                if (_queue.Reader.Count <= Math.Max(1, workers.BatchSize) / 2)
+                if (_queue.Reader.Count <= Volatile.Read(ref _refillAt))
                 {
                     _queueDrained.Wake();
                 }
