@@ -3,14 +3,22 @@ using Npgsql;
 namespace Incidents.Infrastructure.Hardening;
 
 /// <summary>
-/// Bounds how long a request can wait for an unreachable database: with the execution strategy's
-/// retries, the worst case is about (retries + 1) × Timeout plus the back-off, instead of minutes.
-/// Values the operator put in the connection string win.
+/// Defaults for the PostgreSQL connection string; values the operator put in it win.
+/// <list type="bullet">
+/// <item>Timeouts bound how long a request can wait for an unreachable database: with the
+/// execution strategy's retries, the worst case is about (retries + 1) × Timeout plus the
+/// back-off, instead of minutes.</item>
+/// <item><c>Max Auto Prepare</c>: the statements EF Core sends again and again (a create's
+/// four-INSERT batch, the workers' claims) are prepared once per connection instead of parsed
+/// and planned on every execution (ADR 0106). Behind a pooler in transaction mode without
+/// prepared-statement support (PgBouncer before 1.21), set <c>Max Auto Prepare=0</c>.</item>
+/// </list>
 /// </summary>
 public static class ConnectionStringDefaults
 {
     public const int ConnectTimeoutSeconds = 5;
     public const int CommandTimeoutSeconds = 15;
+    public const int MaxAutoPrepare = 50;
 
     public static string ForPostgreSql(string connectionString)
     {
@@ -27,6 +35,11 @@ public static class ConnectionStringDefaults
         if (!given.ContainsKey("Command Timeout") && !given.ContainsKey("CommandTimeout"))
         {
             builder.CommandTimeout = CommandTimeoutSeconds;
+        }
+
+        if (!given.ContainsKey("Max Auto Prepare") && !given.ContainsKey("MaxAutoPrepare"))
+        {
+            builder.MaxAutoPrepare = MaxAutoPrepare;
         }
 
         return builder.ConnectionString;

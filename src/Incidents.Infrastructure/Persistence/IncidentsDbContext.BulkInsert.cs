@@ -23,11 +23,30 @@ public abstract partial class IncidentsDbContext
     /// </summary>
     private readonly List<Delivery> _newDeliveries = [];
 
+    /// <summary>The pool lease the list belongs to (contexts are pooled, ADR 0166).</summary>
+    private int _newDeliveriesLease;
+
     /// <summary>The deliveries added and not yet saved, in the order they were added.</summary>
-    internal IReadOnlyList<Delivery> NewDeliveries => _newDeliveries;
+    internal IReadOnlyList<Delivery> NewDeliveries => PendingDeliveries();
 
     /// <summary>Adds a delivery; the next save inserts it with everything else.</summary>
-    internal void AddDelivery(Delivery delivery) => _newDeliveries.Add(delivery);
+    internal void AddDelivery(Delivery delivery) => PendingDeliveries().Add(delivery);
+
+    /// <summary>
+    /// The list, emptied first if this context has been returned to the pool and rented again
+    /// since it was filled: a use that failed before saving must not leave its deliveries to
+    /// the next one (the pool resets EF Core's own state, not ours).
+    /// </summary>
+    private List<Delivery> PendingDeliveries()
+    {
+        if (_newDeliveriesLease != ContextId.Lease)
+        {
+            _newDeliveries.Clear();
+            _newDeliveriesLease = ContextId.Lease;
+        }
+
+        return _newDeliveries;
+    }
 
     /// <summary>Drops everything not saved yet — tracked changes and new deliveries — before a unit of work runs again.</summary>
     internal void ForgetChanges()
@@ -39,8 +58,9 @@ public abstract partial class IncidentsDbContext
     /// <summary>Takes the new deliveries out: the caller writes them itself (a sliced fan-out).</summary>
     internal List<Delivery> TakeNewDeliveries()
     {
-        var taken = new List<Delivery>(_newDeliveries);
-        _newDeliveries.Clear();
+        var pending = PendingDeliveries();
+        var taken = new List<Delivery>(pending);
+        pending.Clear();
         return taken;
     }
 
@@ -52,7 +72,7 @@ public abstract partial class IncidentsDbContext
     /// </summary>
     private List<Delivery>? TakeDeliveriesForBulkInsert()
     {
-        if (_newDeliveries.Count == 0)
+        if (PendingDeliveries().Count == 0)
         {
             return null;
         }

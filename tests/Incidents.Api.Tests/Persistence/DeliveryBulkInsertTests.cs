@@ -1,6 +1,8 @@
 using Incidents.Api.Tests.Infrastructure;
 using Incidents.Domain.Subscribers;
+using Incidents.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Incidents.Api.Tests.Persistence;
 
@@ -135,6 +137,46 @@ public abstract class DeliveryBulkInsertTests
 
             Assert.Equal(bulk[i].MessageId, fromBulk.MessageId);
         }
+    }
+
+    /// <summary>
+    /// New deliveries wait in the context, outside EF Core's change tracker; contexts are pooled.
+    /// A use that added deliveries and never saved (a failed request) must not hand them to the
+    /// next use of the same context.
+    /// </summary>
+    [Fact]
+    public async Task UnsavedDeliveries_DoNotOutliveTheContextsLease()
+    {
+        var page = await Factory.CreatePageClientAsync();
+        IncidentsDbContext first;
+        await using (var scope = Factory.Services.CreateAsyncScope())
+        {
+            first = scope.ServiceProvider.GetRequiredService<IncidentsDbContext>();
+            first.AddDelivery(
+                Delivery.Create(
+                    page.PageId,
+                    Guid.NewGuid(),
+                    "incident.created",
+                    "{}",
+                    DateTimeOffset.UtcNow
+                )
+            );
+            Assert.Single(first.NewDeliveries);
+        }
+
+        // The pool hands contexts out in turn: rent until the same one comes back.
+        for (var rent = 0; rent < 5000; rent++)
+        {
+            await using var scope = Factory.Services.CreateAsyncScope();
+            var context = scope.ServiceProvider.GetRequiredService<IncidentsDbContext>();
+            if (ReferenceEquals(context, first))
+            {
+                Assert.Empty(context.NewDeliveries);
+                return;
+            }
+        }
+
+        Assert.Fail("The pooled context never came back.");
     }
 }
 
