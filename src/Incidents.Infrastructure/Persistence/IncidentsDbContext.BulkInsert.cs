@@ -1,4 +1,3 @@
-using System.Text;
 using Incidents.Domain.Subscribers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -12,8 +11,8 @@ public abstract partial class IncidentsDbContext
     /// <summary>Below this many new deliveries in one save, EF Core's own inserts are as good.</summary>
     private const int BulkThreshold = 50;
 
-    /// <summary>Rows per INSERT statement (and parameters per statement stay far below every limit).</summary>
-    private const int BulkRowsPerStatement = 500;
+    /// <summary>SQLite and PostgreSQL write deliveries in bulk (ADR 0107); SQL Server keeps EF Core's batching (untested here, no Docker engine).</summary>
+    private bool WritesInBulk => Database.IsSqlite() || Database.IsNpgsql();
 
     /// <summary>
     /// New deliveries wait here, outside the change tracker, until they are written: a fan-out
@@ -68,7 +67,7 @@ public abstract partial class IncidentsDbContext
     /// The new deliveries, for the save. Inside an open transaction on SQLite and PostgreSQL, 50
     /// or more are written by <see cref="InsertInBulkAsync{TEntity}"/> right after EF Core's own
     /// save, in the same transaction (returned here); otherwise they join the change tracker and
-    /// EF Core inserts them with everything else (SQL Server keeps EF Core's batching).
+    /// EF Core inserts them with everything else.
     /// </summary>
     private List<Delivery>? TakeDeliveriesForBulkInsert()
     {
@@ -78,11 +77,7 @@ public abstract partial class IncidentsDbContext
         }
 
         var taken = TakeNewDeliveries();
-        if (
-            Database.CurrentTransaction is null
-            || Database.ProviderName?.Contains("SqlServer", StringComparison.Ordinal) == true
-            || taken.Count < BulkThreshold
-        )
+        if (Database.CurrentTransaction is null || !WritesInBulk || taken.Count < BulkThreshold)
         {
             Set<Delivery>().AddRange(taken);
             return null;
@@ -92,7 +87,7 @@ public abstract partial class IncidentsDbContext
     }
 
     /// <summary>
-    /// One slice of a sliced fan-out (ADR 0104), in the open transaction: multi-row INSERTs that
+    /// One slice of a sliced fan-out (ADR 0104), in the open transaction: bulk INSERTs that
     /// skip a row whose (event, subscriber) already has a delivery — the unique index is the
     /// backstop, and a resumed fan-out never fails on it. SQL Server: EF Core's own inserts (the
     /// cursor alone keeps them apart; untested here, no Docker engine).
@@ -102,7 +97,7 @@ public abstract partial class IncidentsDbContext
         CancellationToken cancellationToken
     )
     {
-        if (Database.ProviderName?.Contains("SqlServer", StringComparison.Ordinal) == true)
+        if (!WritesInBulk)
         {
             Set<Delivery>().AddRange(slice);
             await base.SaveChangesAsync(true, cancellationToken);
@@ -120,15 +115,15 @@ public abstract partial class IncidentsDbContext
     /// <summary>
     /// SQLite: one prepared single-row INSERT run once per row in the open transaction. A 500-row
     /// statement has 9,500 parameters, and Microsoft.Data.Sqlite binds each by a linear search
-    /// of the parameter collection — quadratic, 0.2–0.5 s of CPU per statement under the write
+    /// of the parameter collection — quadratic, ~0.6 s of CPU per statement under the write
     /// lock (the fan-out profile in docs/performance.md); a prepared statement reused per row is
     /// SQLite's own fast path for bulk inserts (no network round trip to save).
     /// </summary>
     private async Task InsertRowByRowAsync<TEntity>(
         List<TEntity> rows,
         List<BulkColumn> columns,
-        StoreObjectIdentifier table,
-        bool skipConflicts,
+        string head,
+        string tail,
         CancellationToken cancellationToken
     )
         where TEntity : class
@@ -137,13 +132,7 @@ public abstract partial class IncidentsDbContext
         var names = columns.Select((_, i) => sql.GenerateParameterName("b" + i)).ToList();
         await using var command = Database.GetDbConnection().CreateCommand();
         command.Transaction = Database.CurrentTransaction?.GetDbTransaction();
-        command.CommandText =
-            $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ("
-            + string.Join(", ", columns.Select(c => sql.DelimitIdentifier(c.Column)))
-            + ") VALUES ("
-            + string.Join(", ", names)
-            + ")"
-            + (skipConflicts ? " ON CONFLICT DO NOTHING" : "");
+        command.CommandText = head + "VALUES (" + string.Join(", ", names) + ")" + tail;
         foreach (var row in rows)
         {
             command.Parameters.Clear();
@@ -174,8 +163,8 @@ public abstract partial class IncidentsDbContext
     private async Task InsertFromArraysAsync<TEntity>(
         List<TEntity> rows,
         List<BulkColumn> columns,
-        StoreObjectIdentifier table,
-        bool skipConflicts,
+        string head,
+        string tail,
         CancellationToken cancellationToken
     )
         where TEntity : class
@@ -210,19 +199,14 @@ public abstract partial class IncidentsDbContext
             parameters[c] = new Npgsql.NpgsqlParameter(names[c], values);
         }
 
-        var text =
-            $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ("
-            + string.Join(", ", columns.Select(c => sql.DelimitIdentifier(c.Column)))
-            + ") SELECT * FROM unnest("
-            + string.Join(", ", names)
-            + ")"
-            + (skipConflicts ? " ON CONFLICT DO NOTHING" : "");
+        var text = head + "SELECT * FROM unnest(" + string.Join(", ", names) + ")" + tail;
         await Database.ExecuteSqlRawAsync(text, parameters, cancellationToken);
     }
 
     /// <summary>
-    /// Multi-row INSERTs in the open transaction. Every value goes through the column's own type
-    /// mapping (so converters apply: SQLite stores times as ticks, states as text).
+    /// Bulk INSERTs in the open transaction, in the provider's fast way (ADR 0107). Every value
+    /// goes through the column's own type mapping (so converters apply: SQLite stores times as
+    /// ticks, states as text).
     /// </summary>
     private async Task InsertInBulkAsync<TEntity>(
         List<TEntity> rows,
@@ -245,57 +229,18 @@ public abstract partial class IncidentsDbContext
                 p.GetGetter()
             ))
             .ToList();
-        if (Database.IsSqlite())
-        {
-            await InsertRowByRowAsync(rows, columns, table, skipConflicts, cancellationToken);
-            return;
-        }
-
-        if (Database.IsNpgsql())
-        {
-            await InsertFromArraysAsync(rows, columns, table, skipConflicts, cancellationToken);
-            return;
-        }
-
         var head =
             $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ("
             + string.Join(", ", columns.Select(c => sql.DelimitIdentifier(c.Column)))
-            + ") VALUES ";
-        // Parameters are made by the columns' mappings on a throw-away command; the statement runs
-        // through EF Core (its transaction, interceptors and diagnostics apply).
-        await using var factory = Database.GetDbConnection().CreateCommand();
-        for (var start = 0; start < rows.Count; start += BulkRowsPerStatement)
+            + ") ";
+        var tail = skipConflicts ? " ON CONFLICT DO NOTHING" : "";
+        if (Database.IsSqlite())
         {
-            var count = Math.Min(BulkRowsPerStatement, rows.Count - start);
-            var parameters = new object[count * columns.Count];
-            var text = new StringBuilder(head, head.Length + count * columns.Count * 8);
-            var n = 0;
-            for (var r = 0; r < count; r++)
-            {
-                text.Append(r == 0 ? "(" : ", (");
-                var row = rows[start + r];
-                for (var c = 0; c < columns.Count; c++)
-                {
-                    var name = sql.GenerateParameterName("b" + n);
-                    text.Append(c == 0 ? name : ", " + name);
-                    var column = columns[c];
-                    parameters[n++] = column.Mapping.CreateParameter(
-                        factory,
-                        name,
-                        column.Getter.GetClrValueUsingContainingEntity(row),
-                        column.Property.IsNullable
-                    );
-                }
-
-                text.Append(')');
-            }
-
-            if (skipConflicts)
-            {
-                text.Append(" ON CONFLICT DO NOTHING");
-            }
-
-            await Database.ExecuteSqlRawAsync(text.ToString(), parameters, cancellationToken);
+            await InsertRowByRowAsync(rows, columns, head, tail, cancellationToken);
+        }
+        else
+        {
+            await InsertFromArraysAsync(rows, columns, head, tail, cancellationToken);
         }
     }
 
