@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace Incidents.Infrastructure.Notifications;
 
 /// <summary>
@@ -11,6 +9,8 @@ namespace Incidents.Infrastructure.Notifications;
 /// While busy, passes start at most once per <c>busyPassInterval</c>: a burst of commits (each one
 /// a wake-up) is then taken in batches instead of one claim, one transaction and one write lock per
 /// event; an isolated wake-up after a quiet spell still starts its pass at once (ADR 0165).
+/// The pacing runs on <c>clock</c> (the real clock unless a test gives another): never on the
+/// service's own TimeProvider, which tests freeze — a frozen pacing clock would stop the workers.
 /// </summary>
 internal static class WorkerLoop
 {
@@ -20,9 +20,11 @@ internal static class WorkerLoop
         TimeSpan pollInterval,
         Action<Exception> onPassFailed,
         CancellationToken stoppingToken,
-        TimeSpan busyPassInterval = default
+        TimeSpan busyPassInterval = default,
+        TimeProvider? clock = null
     )
     {
+        clock ??= TimeProvider.System;
         var lastPassStarted = long.MinValue;
         var woken = false;
         while (!stoppingToken.IsCancellationRequested)
@@ -32,14 +34,14 @@ internal static class WorkerLoop
             {
                 if (woken && lastPassStarted != long.MinValue)
                 {
-                    var wait = busyPassInterval - Stopwatch.GetElapsedTime(lastPassStarted);
+                    var wait = busyPassInterval - clock.GetElapsedTime(lastPassStarted);
                     if (wait > TimeSpan.Zero)
                     {
-                        await Task.Delay(wait, stoppingToken);
+                        await Task.Delay(wait, clock, stoppingToken);
                     }
                 }
 
-                lastPassStarted = Stopwatch.GetTimestamp();
+                lastPassStarted = clock.GetTimestamp();
                 result = await pass(stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
