@@ -128,11 +128,10 @@ public abstract partial class IncidentsDbContext
     )
         where TEntity : class
     {
-        var sql = this.GetService<ISqlGenerationHelper>();
-        var names = columns.Select((_, i) => sql.GenerateParameterName("b" + i)).ToList();
         await using var command = Database.GetDbConnection().CreateCommand();
         command.Transaction = Database.CurrentTransaction?.GetDbTransaction();
-        command.CommandText = head + "VALUES (" + string.Join(", ", names) + ")" + tail;
+        command.CommandText =
+            head + "VALUES (" + string.Join(", ", columns.Select(c => c.Parameter)) + ")" + tail;
         foreach (var row in rows)
         {
             command.Parameters.Clear();
@@ -142,7 +141,7 @@ public abstract partial class IncidentsDbContext
                 command.Parameters.Add(
                     column.Mapping.CreateParameter(
                         command,
-                        names[c],
+                        column.Parameter,
                         column.Getter.GetClrValueUsingContainingEntity(row),
                         column.Property.IsNullable
                     )
@@ -169,9 +168,7 @@ public abstract partial class IncidentsDbContext
     )
         where TEntity : class
     {
-        var sql = this.GetService<ISqlGenerationHelper>();
         var parameters = new object[columns.Count];
-        var names = new string[columns.Count];
         for (var c = 0; c < columns.Count; c++)
         {
             var column = columns[c];
@@ -195,11 +192,15 @@ public abstract partial class IncidentsDbContext
                 );
             }
 
-            names[c] = sql.GenerateParameterName("b" + c);
-            parameters[c] = new Npgsql.NpgsqlParameter(names[c], values);
+            parameters[c] = new Npgsql.NpgsqlParameter(column.Parameter, values);
         }
 
-        var text = head + "SELECT * FROM unnest(" + string.Join(", ", names) + ")" + tail;
+        var text =
+            head
+            + "SELECT * FROM unnest("
+            + string.Join(", ", columns.Select(c => c.Parameter))
+            + ")"
+            + tail;
         await Database.ExecuteSqlRawAsync(text, parameters, cancellationToken);
     }
 
@@ -222,12 +223,16 @@ public abstract partial class IncidentsDbContext
         var sql = this.GetService<ISqlGenerationHelper>();
         var columns = entityType
             .GetProperties()
-            .Select(p => new BulkColumn(
-                p,
-                p.GetColumnName(table)!,
-                (RelationalTypeMapping)p.GetRelationalTypeMapping(),
-                p.GetGetter()
-            ))
+            .Select(
+                (p, i) =>
+                    new BulkColumn(
+                        p,
+                        p.GetColumnName(table)!,
+                        (RelationalTypeMapping)p.GetRelationalTypeMapping(),
+                        p.GetGetter(),
+                        sql.GenerateParameterName("b" + i)
+                    )
+            )
             .ToList();
         var head =
             $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ("
@@ -244,11 +249,12 @@ public abstract partial class IncidentsDbContext
         }
     }
 
-    /// <summary>A mapped column of a bulk insert: its property, name, type mapping and value getter.</summary>
+    /// <summary>A mapped column of a bulk insert: its property, name, type mapping, value getter and parameter name.</summary>
     private sealed record BulkColumn(
         IProperty Property,
         string Column,
         RelationalTypeMapping Mapping,
-        IClrPropertyGetter Getter
+        IClrPropertyGetter Getter,
+        string Parameter
     );
 }
