@@ -3,8 +3,9 @@
 // It measures, in one run on one machine:
 //   1. create latency (POST /api/admin/Incident, IsNotify) on a page with 0 and with N subscribers;
 //   2. fan-out: one incident to N webhook subscribers on a local Kestrel sink, deliveries/s
-//      (from the create request to the N-th receipt), beside a plain HttpClient loop posting the
-//      same body N times to the same sink with the same concurrency.
+//      (from the create request to the N-th receipt), in INCIDENTS_BENCH_ROUNDS rounds (8) in one
+//      host — the first cold, the last after the JIT has settled — beside a plain HttpClient loop
+//      posting the same body N times to the same sink with the same concurrency (run last, warm).
 // Database: SQLite in a temp folder, or PostgreSQL when INCIDENTS_BENCH_POSTGRES is set
 // (a login that may CREATE DATABASE).
 using System.Diagnostics;
@@ -104,33 +105,33 @@ internal static class FanOutBenchmark
                 .ExecuteUpdateAsync(s => s.SetProperty(m => m.ProcessedAt, DateTimeOffset.UtcNow));
         }
 
-        // Phase 2: fan-out through the real pipeline, workers on.
-        double fanOutSeconds;
-        double firstSeconds;
-        double firstAfterCommitSeconds;
-        int duplicates;
-        int distinct;
+        // Phase 2: fan-out through the real pipeline, workers on, several times in one host. The
+        // first fan-out after start-up pays for JIT compilation and the receivers' connections;
+        // the JIT then recompiles what turned out hot (tiered compilation with PGO) over the next
+        // rounds — thousands of methods per round, a quarter of the CPU in `perf` — until it is
+        // done, about the seventh round here. The last round is what a service that has been
+        // running meets; the methods the JIT compiled during each round show it has settled.
+        var roundCount = int.TryParse(
+            Environment.GetEnvironmentVariable("INCIDENTS_BENCH_ROUNDS"),
+            CultureInfo.InvariantCulture,
+            out var requested
+        )
+            ? Math.Max(1, requested)
+            : 8;
+        var rounds = new List<FanOutRound>();
         await using (var host = BenchHost.Host(database, workers: true, concurrency))
         {
             var client = BenchHost.Client(host, crowded.Key);
             _ = host.Services;
             await Task.Delay(1000);
-            sink.Reset();
-            sink.ResetHooks();
-            var clock = Stopwatch.StartNew();
-            var started = DateTime.UtcNow;
-            await BenchHost.CreateIncidentAsync(client);
-            // The create's response leaves after its transaction (incident, update, outbox row)
-            // committed: the first webhook's latency "after commit" is measured from here.
-            var committed = DateTime.UtcNow;
-            await sink.WaitForAsync(subscribers, TimeSpan.FromMinutes(10));
-            fanOutSeconds = clock.Elapsed.TotalSeconds;
-            firstSeconds = (sink.FirstAt - started).TotalSeconds;
-            firstAfterCommitSeconds = (sink.FirstAt - committed).TotalSeconds;
-            // A moment for a late second copy to show up before counting duplicates.
-            await Task.Delay(1000);
-            duplicates = sink.Duplicates;
-            distinct = sink.DistinctHooks;
+            using var jit = new JitListener();
+            for (var round = 1; round <= roundCount; round++)
+            {
+                Console.WriteLine($"Fan-out {round} of {roundCount} starts");
+                var compiledBefore = jit.Compiled;
+                var result = await FanOutAsync(client);
+                rounds.Add(result with { Jitted = jit.Compiled - compiledBefore });
+            }
         }
 
         // Baseline: the same number of POSTs of a same-sized body with the same concurrency,
@@ -164,6 +165,7 @@ internal static class FanOutBenchmark
         }
 
         var baselineSeconds = Median(baselineRuns);
+
         Console.WriteLine();
         Console.WriteLine("| Measure | Value |");
         Console.WriteLine("|---|---|");
@@ -173,26 +175,77 @@ internal static class FanOutBenchmark
         Console.WriteLine(
             $"| Create latency, {subscribers:N0} subscribers (median / p95 of {latencySamples}) | {Median(latencyCrowded):F1} ms / {P95(latencyCrowded):F1} ms |"
         );
-        Console.WriteLine(
-            $"| Fan-out: first webhook received after the create's response (commit) | {firstAfterCommitSeconds * 1000:F0} ms |"
-        );
-        Console.WriteLine(
-            $"| Fan-out: first webhook received after the create request was sent | {firstSeconds * 1000:F0} ms |"
-        );
-        Console.WriteLine(
-            $"| Fan-out: create → {subscribers:N0} signed webhooks received (total) | {fanOutSeconds:F2} s = {subscribers / fanOutSeconds:F0} deliveries/s |"
-        );
-        Console.WriteLine(
-            $"| Fan-out: duplicates (webhooks beyond the first per subscriber) / subscribers reached | {duplicates} / {distinct:N0} |"
-        );
+        foreach (var (round, number) in rounds.Select((r, i) => (r, i + 1)))
+        {
+            var name =
+                number == 1 ? "1, cold"
+                : number == rounds.Count ? $"{number}, warm"
+                : $"{number}";
+            Console.WriteLine(
+                $"| Fan-out ({name}): first webhook received after the create's response (commit) | {round.FirstAfterCommit * 1000:F0} ms |"
+            );
+            Console.WriteLine(
+                $"| Fan-out ({name}): first webhook received after the create request was sent | {round.First * 1000:F0} ms |"
+            );
+            Console.WriteLine(
+                $"| Fan-out ({name}): create → {subscribers:N0} signed webhooks received (total) | {round.Seconds:F2} s = {subscribers / round.Seconds:F0} deliveries/s |"
+            );
+            Console.WriteLine(
+                $"| Fan-out ({name}): duplicates (webhooks beyond the first per subscriber) / subscribers reached | {round.Duplicates} / {round.Distinct:N0} |"
+            );
+            Console.WriteLine(
+                $"| Fan-out ({name}): garbage collections in the process (gen0 / gen1 / gen2), GC pause | {round.Gc.Gen0} / {round.Gc.Gen1} / {round.Gc.Gen2}, {round.Gc.Pause.TotalMilliseconds:F0} ms |"
+            );
+            Console.WriteLine(
+                $"| Fan-out ({name}): methods the JIT compiled during the round | {round.Jitted:N0} |"
+            );
+        }
+
         Console.WriteLine(
             $"| Baseline: plain HttpClient loop, {subscribers:N0} POSTs, same concurrency (median of 3: {string.Join(" / ", baselineRuns.Select(r => (subscribers / r).ToString("F0", CultureInfo.InvariantCulture)))}) | {baselineSeconds:F2} s = {subscribers / baselineSeconds:F0} requests/s |"
         );
         Console.WriteLine(
-            $"| Ratio fan-out / baseline throughput | {baselineSeconds / fanOutSeconds:F2} |"
+            $"| Ratio fan-out / baseline throughput: per round (1 cold … {rounds.Count} warm) | {string.Join(", ", rounds.Select(r => (baselineSeconds / r.Seconds).ToString("F2", CultureInfo.InvariantCulture)))} |"
         );
         Console.WriteLine($"| Load average (1 min) at the end | {LoadAverage()} |");
         return 0;
+
+        // One incident to every subscriber: from the create request to the last webhook received.
+        async Task<FanOutRound> FanOutAsync(HttpClient client)
+        {
+            sink.Reset();
+            sink.ResetHooks();
+            var clock = Stopwatch.StartNew();
+            var started = DateTime.UtcNow;
+            var gcBefore = GcCounts();
+            await BenchHost.CreateIncidentAsync(client);
+            // The create's response leaves after its transaction (incident, update, outbox row)
+            // committed: the first webhook's latency "after commit" is measured from here.
+            var committed = DateTime.UtcNow;
+            await sink.WaitForAsync(subscribers, TimeSpan.FromMinutes(10));
+            var seconds = clock.Elapsed.TotalSeconds;
+            var gc = GcCounts() - gcBefore;
+            var first = (sink.FirstAt - started).TotalSeconds;
+            var firstAfterCommit = (sink.FirstAt - committed).TotalSeconds;
+            // A moment for a late second copy to show up before counting duplicates.
+            await Task.Delay(1000);
+            return new FanOutRound(
+                seconds,
+                first,
+                firstAfterCommit,
+                sink.Duplicates,
+                sink.DistinctHooks,
+                gc
+            );
+        }
+
+        static GcCount GcCounts() =>
+            new(
+                GC.CollectionCount(0),
+                GC.CollectionCount(1),
+                GC.CollectionCount(2),
+                GC.GetTotalPauseDuration()
+            );
 
         static string LoadAverage() =>
             File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "n/a";
@@ -202,6 +255,22 @@ internal static class FanOutBenchmark
         static double P95(double[] values) =>
             values.Order().ElementAt((int)Math.Ceiling(values.Length * 0.95) - 1);
     }
+}
+
+internal sealed record FanOutRound(
+    double Seconds,
+    double First,
+    double FirstAfterCommit,
+    int Duplicates,
+    int Distinct,
+    GcCount Gc,
+    int Jitted = 0
+);
+
+internal readonly record struct GcCount(int Gen0, int Gen1, int Gen2, TimeSpan Pause)
+{
+    public static GcCount operator -(GcCount a, GcCount b) =>
+        new(a.Gen0 - b.Gen0, a.Gen1 - b.Gen1, a.Gen2 - b.Gen2, a.Pause - b.Pause);
 }
 
 internal sealed record PageInfo(Guid Id, string Key, string Slug = "");

@@ -1338,3 +1338,48 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129170622_DeliveryPartialIndexes'
+)
+BEGIN
+    DROP INDEX [IX_Deliveries_PageId_State_CreatedAt] ON [Deliveries];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129170622_DeliveryPartialIndexes'
+)
+BEGIN
+    DROP INDEX [IX_Deliveries_State_NextAttemptAt] ON [Deliveries];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129170622_DeliveryPartialIndexes'
+)
+BEGIN
+    EXEC(N'CREATE INDEX [IX_Deliveries_PageId_State_CreatedAt] ON [Deliveries] ([PageId], [State], [CreatedAt]) WHERE "State" = ''Failed''');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129170622_DeliveryPartialIndexes'
+)
+BEGIN
+    EXEC(N'CREATE INDEX [IX_Deliveries_State_NextAttemptAt] ON [Deliveries] ([State], [NextAttemptAt]) WHERE "State" = ''Pending''');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129170622_DeliveryPartialIndexes'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261129170622_DeliveryPartialIndexes', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

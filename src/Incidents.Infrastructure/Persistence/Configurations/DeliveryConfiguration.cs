@@ -20,18 +20,25 @@ internal sealed class DeliveryConfiguration : IEntityTypeConfiguration<Delivery>
         // A worker saves its result only while it still holds the lease it claimed the row with;
         // if the lease expired and another worker took the row, the save fails instead of racing.
         builder.Property(d => d.LockedBy).HasMaxLength(100).IsConcurrencyToken();
-        builder.HasIndex(d => new { d.State, d.NextAttemptAt });
+        // Partial indexes (ADR 0108): the claim reads only pending rows, the dashboard only failed
+        // ones; a delivery that succeeds (nearly all) then leaves no entry in either, and its
+        // insert and its final update touch neither. Queries must name the state as a literal.
+        builder
+            .HasIndex(d => new { d.State, d.NextAttemptAt })
+            .HasFilter("\"State\" = 'Pending'");
         builder.HasIndex(d => new { d.SubscriberId, d.CreatedAt });
         // One delivery per subscriber per event: the backstop of a fan-out committed in slices
         // and resumed after a crash (ADR 0104). Null (no source event) is never a duplicate.
         builder.HasIndex(d => new { d.SourceEventId, d.SubscriberId }).IsUnique();
         // The console dashboard: a page's latest failed deliveries.
-        builder.HasIndex(d => new
-        {
-            d.PageId,
-            d.State,
-            d.CreatedAt,
-        });
+        builder
+            .HasIndex(d => new
+            {
+                d.PageId,
+                d.State,
+                d.CreatedAt,
+            })
+            .HasFilter("\"State\" = 'Failed'");
         builder
             .HasOne<Subscriber>()
             .WithMany()

@@ -1,4 +1,5 @@
 using Incidents.Domain.Incidents;
+using Incidents.Domain.Subscribers;
 using Microsoft.EntityFrameworkCore;
 
 namespace Incidents.Infrastructure.Persistence.PostgreSql;
@@ -7,10 +8,17 @@ public sealed class PostgreSqlIncidentsDbContext(
     DbContextOptions<PostgreSqlIncidentsDbContext> options
 ) : IncidentsDbContext(options)
 {
-    protected override void ConfigureProvider(ModelBuilder modelBuilder) =>
+    protected override void ConfigureProvider(ModelBuilder modelBuilder)
+    {
         modelBuilder
             .Entity<Incident>()
             .HasIndex(i => new { i.PageId, i.ExternalId })
             .IsUnique()
             .HasFilter("\"ExternalId\" IS NOT NULL AND \"ResolvedAt\" IS NULL");
+
+        // Half of each page left free when a fan-out inserts its deliveries: the claim's update
+        // (lease columns, not indexed) then fits on the same page as a HOT update and writes no
+        // index entries (ADR 0108: claims 3x cheaper in PostgreSQL's CPU).
+        modelBuilder.Entity<Delivery>().HasStorageParameter("fillfactor", 50);
+    }
 }

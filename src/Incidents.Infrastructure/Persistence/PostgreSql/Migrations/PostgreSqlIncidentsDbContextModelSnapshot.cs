@@ -786,13 +786,17 @@ namespace Incidents.Infrastructure.Persistence.PostgreSql.Migrations
                     b.HasIndex("SourceEventId", "SubscriberId")
                         .IsUnique();
 
-                    b.HasIndex("State", "NextAttemptAt");
+                    b.HasIndex("State", "NextAttemptAt")
+                        .HasFilter("\"State\" = 'Pending'");
 
                     b.HasIndex("SubscriberId", "CreatedAt");
 
-                    b.HasIndex("PageId", "State", "CreatedAt");
+                    b.HasIndex("PageId", "State", "CreatedAt")
+                        .HasFilter("\"State\" = 'Failed'");
 
                     b.ToTable("Deliveries", (string)null);
+
+                    b.HasAnnotation("Npgsql:StorageParameter:fillfactor", 50);
                 });
 
             modelBuilder.Entity("Incidents.Domain.Subscribers.Subscriber", b =>

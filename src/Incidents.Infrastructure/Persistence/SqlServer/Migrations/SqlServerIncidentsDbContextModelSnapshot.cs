@@ -788,11 +788,13 @@ namespace Incidents.Infrastructure.Persistence.SqlServer.Migrations
                         .IsUnique()
                         .HasFilter("[SourceEventId] IS NOT NULL");
 
-                    b.HasIndex("State", "NextAttemptAt");
+                    b.HasIndex("State", "NextAttemptAt")
+                        .HasFilter("\"State\" = 'Pending'");
 
                     b.HasIndex("SubscriberId", "CreatedAt");
 
-                    b.HasIndex("PageId", "State", "CreatedAt");
+                    b.HasIndex("PageId", "State", "CreatedAt")
+                        .HasFilter("\"State\" = 'Failed'");
 
                     b.ToTable("Deliveries", (string)null);
                 });

@@ -781,11 +781,13 @@ namespace Incidents.Infrastructure.Persistence.Sqlite.Migrations
                     b.HasIndex("SourceEventId", "SubscriberId")
                         .IsUnique();
 
-                    b.HasIndex("State", "NextAttemptAt");
+                    b.HasIndex("State", "NextAttemptAt")
+                        .HasFilter("\"State\" = 'Pending'");
 
                     b.HasIndex("SubscriberId", "CreatedAt");
 
-                    b.HasIndex("PageId", "State", "CreatedAt");
+                    b.HasIndex("PageId", "State", "CreatedAt")
+                        .HasFilter("\"State\" = 'Failed'");
 
                     b.ToTable("Deliveries", (string)null);
                 });
