@@ -124,7 +124,9 @@ internal sealed partial class DeliverySender(
         var subscriberIds = deliveries.Select(d => d.SubscriberId).Distinct().ToList();
         var subscribers = await db.Set<Subscriber>()
             .AsNoTracking()
-            .Where(s => subscriberIds.Contains(s.Id))
+            // One array/JSON parameter, not one per id (EF Core 10's default): binding thousands
+            // of named parameters is quadratic in EF Core and in SQLite's name lookup.
+            .Where(s => EF.Parameter(subscriberIds).Contains(s.Id))
             .ToDictionaryAsync(s => s.Id, cancellationToken);
         foreach (var delivery in deliveries)
         {
@@ -333,7 +335,7 @@ internal sealed partial class DeliverySender(
             var first = group.First().Delivery;
             var (token, status, attempts) = group.Key;
             var saved = await db.Set<Delivery>()
-                .Where(d => ids.Contains(d.Id) && d.LockedBy == token)
+                .Where(d => EF.Parameter(ids).Contains(d.Id) && d.LockedBy == token)
                 .ExecuteUpdateAsync(u =>
                     u.SetProperty(d => d.State, first.State)
                         .SetProperty(d => d.Attempts, attempts)
