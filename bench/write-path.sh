@@ -8,11 +8,15 @@
 #           an update on an incident with 2,000 updates vs one on a fresh incident.
 #   PostgreSQL (when INCIDENTS_BENCH_POSTGRES is set, a login that may CREATE DATABASE):
 #           create at concurrency 1 and 16 vs pgbench running the same three inserts.
-# Usage: [REPEAT=3] [DURATION=10s] [SYNC=Normal|Full] [PARTS="sqlite postgres"] bash bench/write-path.sh
+# Usage: [REPEAT=3] [DURATION=10s] [WARMUP=30s] [SYNC=Normal|Full] [PARTS="sqlite postgres"] bash bench/write-path.sh
+# Each service instance first takes WARMUP of creates at concurrency 4: the JIT recompiles the
+# hot path with profile data (tiered PGO) over the first tens of thousands of requests, and a
+# service that has been running is measured, not one still compiling.
 # Needs wrk, curl, python3 (and pgbench for the PostgreSQL part).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DURATION="${DURATION:-10s}"; DURATION_SAVED="$DURATION"
+WARMUP="${WARMUP:-30s}"
 REPEAT="${REPEAT:-3}"
 SYNC="${SYNC:-Normal}"
 KEY="bench-key-0123456789abcdefghij"
@@ -49,6 +53,8 @@ wrk_case() {
   out=$(KEY="$KEY" INCIDENT="${4:-}" wrk -t"$(( $1 < 2 ? 1 : 2 ))" -c"$1" -d"$DURATION" -s "$2" "$3/api/admin/Incident")
   echo "$(awk '/Requests\/sec/ {print $2}' <<<"$out") $(awk '/^p50_ms/ {print $2}' <<<"$out") $(awk '/^p99_ms/ {print $2}' <<<"$out") $(awk '/^max_ms/ {print $2}' <<<"$out") $(awk '/^non2xx/ {print $2}' <<<"$out")"
 }
+# warm_up URL: creates at concurrency 4 for WARMUP (JIT, connections), results discarded
+warm_up() { DURATION="$WARMUP" wrk_case 4 bench/write/create.lua "$1" >/dev/null; }
 median() { python3 -c 'import statistics,sys; print(f"{statistics.median(map(float, sys.argv[1:])):.1f}")' "$@"; }
 ratio() { python3 -c "print(f'{$1/$2:.2f}')"; }
 col() { awk -v c="$1" '{print $c}'; }
@@ -64,8 +70,8 @@ start seeded Sqlite "Data Source=$WORK/seeded.db"; stop_all
 read -r LONG FRESH STORED < <(seed Sqlite "Data Source=$WORK/seeded.db" 2000 50 2000 | tail -1 | sed 's/[a-z]*=//g')
 start empty Sqlite "Data Source=$WORK/empty.db"; EMPTY=$URL
 start seeded Sqlite "Data Source=$WORK/seeded.db"; SEEDED=$URL
-wrk_case 4 bench/write/create.lua "$EMPTY" >/dev/null   # warm-up (JIT, connections)
-wrk_case 4 bench/write/create.lua "$SEEDED" >/dev/null
+warm_up "$EMPTY"
+warm_up "$SEEDED"
 
 bare=(); c1=(); c16=(); seeded=(); upd_fresh=(); upd_long=()
 for _ in $(seq 1 "$REPEAT"); do
@@ -116,7 +122,7 @@ INSERT INTO outbox VALUES (gen_random_uuid(), 'IncidentOpened', repeat('x', 420)
 COMMIT;
 SQL
   start pg PostgreSql "$(python3 -c 'import sys; print(sys.argv[1].replace("Database=postgres", "Database='"$db"'"))' "$INCIDENTS_BENCH_POSTGRES")"; PG=$URL
-  wrk_case 4 bench/write/create.lua "$PG" >/dev/null
+  warm_up "$PG"
   pg1=(); pg16=(); raw1=(); raw16=()
   pgb() { "$PGBENCH" -n -c "$1" -j "$(( $1 < 2 ? 1 : 2 ))" -T "${DURATION%s}" -f "$WORK/create.sql" "$(PGURL "$raw")" 2>/dev/null | awk '/^tps/ {print $3}'; }
   for _ in $(seq 1 "$REPEAT"); do

@@ -1383,3 +1383,32 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129174655_OutboxPartialIndex'
+)
+BEGIN
+    DROP INDEX [IX_OutboxMessages_ProcessedAt_OccurredAt] ON [OutboxMessages];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129174655_OutboxPartialIndex'
+)
+BEGIN
+    EXEC(N'CREATE INDEX [IX_OutboxMessages_ProcessedAt_OccurredAt] ON [OutboxMessages] ([ProcessedAt], [OccurredAt]) WHERE "ProcessedAt" IS NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129174655_OutboxPartialIndex'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261129174655_OutboxPartialIndex', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -15,6 +15,10 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         builder.Property(m => m.Payload).IsRequired();
         builder.Property(m => m.LockedBy).HasMaxLength(100);
         builder.Property(m => m.LastError).HasMaxLength(2000);
-        builder.HasIndex(m => new { m.ProcessedAt, m.OccurredAt });
+        // Only unprocessed messages, the claim's only read (ADR 0108): a processed message
+        // leaves the index, and the index stays the size of the backlog.
+        builder
+            .HasIndex(m => new { m.ProcessedAt, m.OccurredAt })
+            .HasFilter("\"ProcessedAt\" IS NULL");
     }
 }
