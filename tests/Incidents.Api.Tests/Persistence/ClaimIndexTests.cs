@@ -5,6 +5,7 @@ using Incidents.Api.Tests.Infrastructure;
 using Incidents.Domain.Subscribers;
 using Incidents.Infrastructure.Notifications;
 using Incidents.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -46,14 +47,7 @@ public abstract partial class ClaimIndexTests
         await SeedAsync(Factory, page.PageId, 20, failEvery: 4);
 
         var commands = new EfCommandLog();
-        await using var observed = Factory.WithWebHostBuilder(b =>
-        {
-            b.UseSetting(
-                "Logging:LogLevel:" + DbLoggerCategory.Database.Command.Name,
-                "Information"
-            );
-            b.ConfigureTestServices(s => s.AddSingleton<ILoggerProvider>(commands));
-        });
+        await using var observed = Observed(commands);
         using var scope = observed.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<IncidentsDbContext>();
         var now = DateTimeOffset.UtcNow;
@@ -110,14 +104,7 @@ public abstract partial class ClaimIndexTests
         }
 
         var commands = new EfCommandLog();
-        await using var observed = Factory.WithWebHostBuilder(b =>
-        {
-            b.UseSetting(
-                "Logging:LogLevel:" + DbLoggerCategory.Database.Command.Name,
-                "Information"
-            );
-            b.ConfigureTestServices(s => s.AddSingleton<ILoggerProvider>(commands));
-        });
+        await using var observed = Observed(commands);
         using var scope = observed.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<IncidentsDbContext>();
         var now = DateTimeOffset.UtcNow;
@@ -147,6 +134,17 @@ public abstract partial class ClaimIndexTests
             StringComparison.OrdinalIgnoreCase
         );
     }
+
+    /// <summary>A host of the same database whose SQL commands are logged to <paramref name="commands"/>.</summary>
+    private WebApplicationFactory<Program> Observed(EfCommandLog commands) =>
+        Factory.WithWebHostBuilder(b =>
+        {
+            b.UseSetting(
+                "Logging:LogLevel:" + DbLoggerCategory.Database.Command.Name,
+                "Information"
+            );
+            b.ConfigureTestServices(s => s.AddSingleton<ILoggerProvider>(commands));
+        });
 
     /// <summary>The index's definition as the database reports it.</summary>
     protected abstract Task<string> IndexDefinitionAsync(IncidentsDbContext db, string index);
