@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using Incidents.Api.Tests.Infrastructure;
 using Incidents.Infrastructure.Notifications;
 using Incidents.Infrastructure.Notifications.Channels.Webhooks;
 using Microsoft.Extensions.Configuration;
@@ -17,11 +17,9 @@ public sealed class WebhookClientLoggingTests
     [Fact]
     public async Task WebhookRequests_WriteNoHttpClientLogs_EvenAtTrace()
     {
-        var logged = new ConcurrentQueue<string>();
+        var logged = new CollectingLoggerProvider();
         var services = new ServiceCollection();
-        services.AddLogging(b =>
-            b.SetMinimumLevel(LogLevel.Trace).AddProvider(new CategoryRecorder(logged))
-        );
+        services.AddLogging(b => b.SetMinimumLevel(LogLevel.Trace).AddProvider(logged));
         services.AddSingleton(TimeProvider.System);
         services.AddMetrics();
         services.AddNotifications(
@@ -48,35 +46,8 @@ public sealed class WebhookClientLoggingTests
         );
 
         Assert.DoesNotContain(
-            logged,
-            c => c.StartsWith("System.Net.Http.HttpClient", StringComparison.Ordinal)
+            logged.Entries,
+            e => e.Category.StartsWith("System.Net.Http.HttpClient", StringComparison.Ordinal)
         );
-    }
-
-    private sealed class CategoryRecorder(ConcurrentQueue<string> logged) : ILoggerProvider
-    {
-        public ILogger CreateLogger(string categoryName) => new Recorder(categoryName, logged);
-
-        public void Dispose() { }
-    }
-
-    private sealed class Recorder(string category, ConcurrentQueue<string> logged) : ILogger
-    {
-        public IDisposable? BeginScope<TState>(TState state)
-            where TState : notnull
-        {
-            logged.Enqueue(category);
-            return null;
-        }
-
-        public bool IsEnabled(LogLevel logLevel) => true;
-
-        public void Log<TState>(
-            LogLevel logLevel,
-            EventId eventId,
-            TState state,
-            Exception? exception,
-            Func<TState, Exception?, string> formatter
-        ) => logged.Enqueue(category);
     }
 }
