@@ -20,6 +20,7 @@ using Incidents.Infrastructure.ScaleOut;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Update;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -45,9 +46,10 @@ public static class DependencyInjection
             case DatabaseProvider.PostgreSql:
                 services.AddDbContextPool<PostgreSqlIncidentsDbContext>(o =>
                     o.UseNpgsql(
-                        ConnectionStringDefaults.ForPostgreSql(Require(connectionString)),
-                        npgsql => npgsql.EnableRetryOnFailure(3, TimeSpan.FromSeconds(2), null)
-                    )
+                            ConnectionStringDefaults.ForPostgreSql(Require(connectionString)),
+                            npgsql => npgsql.EnableRetryOnFailure(3, TimeSpan.FromSeconds(2), null)
+                        )
+                        .ReplaceService<IModificationCommandBatchFactory, InsertOnlyBatchFactory>()
                 );
                 services.AddScoped<IncidentsDbContext>(sp =>
                     sp.GetRequiredService<PostgreSqlIncidentsDbContext>()
