@@ -62,7 +62,7 @@ public sealed class PublicResponseCache
     }
 
     /// <summary>Coalesces concurrent misses for one key: the first caller renders, the rest wait for it.</summary>
-    public ConcurrentDictionary<string, Task<CachedResponse?>> InFlight { get; } = new();
+    public ConcurrentDictionary<string, Task<RenderOutcome>> InFlight { get; } = new();
 
     private PageEntries Entries(Guid pageId) => _pages.GetOrAdd(pageId, _ => new PageEntries());
 

@@ -26,6 +26,9 @@ internal sealed class PublicResponseCacheMiddleware(
     /// <summary>The only query parameters that change a public answer.</summary>
     public static readonly string[] KnownQueryKeys = ["page", "month", "status"];
 
+    /// <summary>Renders a request waits for before it renders for itself (each one interrupted by a write).</summary>
+    private const int MaxWaits = 3;
+
     public async Task InvokeAsync(HttpContext context)
     {
         var request = context.Request;
@@ -50,45 +53,58 @@ internal sealed class PublicResponseCacheMiddleware(
         var key = language is null
             ? Key(request)
             : Key(request) + "\nlang=" + language.RequestCulture.UICulture.Name;
-        var now = Environment.TickCount64;
         var maxAge = Math.Max(1, options.Value.CacheSeconds) * 1000L;
-        if (cache.TryGet(pageId, key, now, maxAge, out var hit))
-        {
-            await ServeAsync(context, hit, now);
-            return;
-        }
-
         var inFlightKey = pageId.ToString("N") + key;
-        var mine = new TaskCompletionSource<CachedResponse?>(
-            TaskCreationOptions.RunContinuationsAsynchronously
-        );
-        var running = cache.InFlight.GetOrAdd(inFlightKey, mine.Task);
-        if (running != mine.Task)
+        for (var wait = 1; ; wait++)
         {
+            var now = Environment.TickCount64;
+            if (cache.TryGet(pageId, key, now, maxAge, out var hit))
+            {
+                await ServeAsync(context, hit, now);
+                return;
+            }
+
+            var mine = new TaskCompletionSource<RenderOutcome>(
+                TaskCreationOptions.RunContinuationsAsynchronously
+            );
+            var running = cache.InFlight.GetOrAdd(inFlightKey, mine.Task);
+            if (running == mine.Task)
+            {
+                RenderOutcome rendered = default;
+                try
+                {
+                    rendered = await RenderAsync(context, pageId, key);
+                }
+                finally
+                {
+                    cache.InFlight.TryRemove(new(inFlightKey, mine.Task));
+                    mine.TrySetResult(rendered);
+                }
+
+                return;
+            }
+
             // Someone is rendering this very answer: wait for it rather than hit the database too.
-            if (await running is { } shared)
+            var outcome = await running;
+            if (outcome.Shared is { } shared)
             {
                 await ServeAsync(context, shared, Environment.TickCount64);
                 return;
             }
 
-            await next(context);
-            return;
-        }
-
-        CachedResponse? rendered = null;
-        try
-        {
-            rendered = await RenderAsync(context, pageId, key);
-        }
-        finally
-        {
-            cache.InFlight.TryRemove(new(inFlightKey, mine.Task));
-            mine.TrySetResult(rendered);
+            // That render may predate a write that committed while it ran. Look again — a newer
+            // entry, or the next render, which starts after this request arrived — instead of
+            // each waiter rendering for itself: under a stream of writes, every waiter of every
+            // interrupted render went to the database (64 renders for one write at 64 readers).
+            if (!outcome.Interrupted || wait == MaxWaits)
+            {
+                await next(context);
+                return;
+            }
         }
     }
 
-    private async Task<CachedResponse?> RenderAsync(HttpContext context, Guid pageId, string key)
+    private async Task<RenderOutcome> RenderAsync(HttpContext context, Guid pageId, string key)
     {
         var version = cache.Version(pageId);
         var original = context.Response.Body;
@@ -108,7 +124,7 @@ internal sealed class PublicResponseCacheMiddleware(
         {
             buffer.Position = 0;
             await buffer.CopyToAsync(original, context.RequestAborted);
-            return null;
+            return new RenderOutcome(null, Interrupted: false);
         }
 
         var body = buffer.ToArray();
@@ -127,8 +143,10 @@ internal sealed class PublicResponseCacheMiddleware(
         cache.Store(pageId, version, key, entry);
         await ServeAsync(context, entry, null);
         // Requests that waited for this render may have arrived after a write that it predates:
-        // they render for themselves then.
-        return cache.Version(pageId) == version ? entry : null;
+        // they look again then (see InvokeAsync).
+        return cache.Version(pageId) == version
+            ? new RenderOutcome(entry, Interrupted: false)
+            : new RenderOutcome(null, Interrupted: true);
     }
 
     private static Task ServeAsync(HttpContext context, CachedResponse entry, long? hitAt)
