@@ -71,14 +71,21 @@ internal sealed class PublicResponseCacheMiddleware(
             if (running == mine.Task)
             {
                 RenderOutcome rendered = default;
+                CachedResponse? own = null;
                 try
                 {
-                    rendered = await RenderAsync(context, pageId, key);
+                    (rendered, own) = await RenderAsync(context, pageId, key);
                 }
                 finally
                 {
                     cache.InFlight.TryRemove(new(inFlightKey, mine.Task));
                     mine.TrySetResult(rendered);
+                }
+
+                // The waiters are served first; this request's own answer after them.
+                if (own is not null)
+                {
+                    await ServeAsync(context, own, null);
                 }
 
                 return;
@@ -104,7 +111,15 @@ internal sealed class PublicResponseCacheMiddleware(
         }
     }
 
-    private async Task<RenderOutcome> RenderAsync(HttpContext context, Guid pageId, string key)
+    /// <summary>
+    /// Renders and stores the answer. Returns what the waiters get, and the entry to serve this
+    /// request (null when the answer is not for sharing: it was written to the client already).
+    /// </summary>
+    private async Task<(RenderOutcome Outcome, CachedResponse? Own)> RenderAsync(
+        HttpContext context,
+        Guid pageId,
+        string key
+    )
     {
         var version = cache.Version(pageId);
         var original = context.Response.Body;
@@ -124,13 +139,13 @@ internal sealed class PublicResponseCacheMiddleware(
         {
             buffer.Position = 0;
             await buffer.CopyToAsync(original, context.RequestAborted);
-            return new RenderOutcome(null, Interrupted: false);
+            return (new RenderOutcome(null, Interrupted: false), null);
         }
 
         var body = buffer.ToArray();
         var hash = SHA256.HashData(body);
         var contentType = response.ContentType ?? "application/octet-stream";
-        // Compressed here, once per snapshot entry; every later request copies the bytes.
+        // Compressed once per entry and coding, when a client first asks for that coding.
         var entry = new CachedResponse(
             EncodedRepresentations.Create(
                 body,
@@ -141,12 +156,13 @@ internal sealed class PublicResponseCacheMiddleware(
             Environment.TickCount64
         );
         cache.Store(pageId, version, key, entry);
-        await ServeAsync(context, entry, null);
         // Requests that waited for this render may have arrived after a write that it predates:
         // they look again then (see InvokeAsync).
-        return cache.Version(pageId) == version
-            ? new RenderOutcome(entry, Interrupted: false)
-            : new RenderOutcome(null, Interrupted: true);
+        var outcome =
+            cache.Version(pageId) == version
+                ? new RenderOutcome(entry, Interrupted: false)
+                : new RenderOutcome(null, Interrupted: true);
+        return (outcome, entry);
     }
 
     private static Task ServeAsync(HttpContext context, CachedResponse entry, long? hitAt)

@@ -4,10 +4,14 @@ using Microsoft.Net.Http.Headers;
 namespace Incidents.Api.PublicStatus.Compression;
 
 /// <summary>
-/// An answer in identity, Brotli and gzip form, compressed once when it is stored (a snapshot
+/// An answer in identity, Brotli and gzip form, each compressed once per stored answer (a snapshot
 /// entry, a static file) rather than on every request: under an outage everyone loads the page, and
-/// each of them then costs a copy of bytes, not a compression. Each form has its own ETag (RFC 9110
-/// §8.8.3: an ETag names one representation).
+/// each of them then costs a copy of bytes, not a compression. A snapshot entry is compressed in a
+/// coding when the first client asks for that coding, not while it is rendered: every request that
+/// arrives after a write waits for the render, and clients that take identity never need the
+/// Brotli form (a quarter of a summary's render). Static files are compressed at start-up
+/// (<see cref="CompressAll"/>). Each form has its own ETag (RFC 9110 §8.8.3: an ETag names one
+/// representation).
 /// </summary>
 public sealed class EncodedRepresentations
 {
@@ -17,21 +21,36 @@ public sealed class EncodedRepresentations
     private const int BrotliQuality = 9;
     private const int BrotliWindow = 22;
 
-    private EncodedRepresentations(EncodedBody identity, EncodedBody? brotli, EncodedBody? gzip)
+    private readonly Lazy<EncodedBody?>? _brotli;
+    private readonly Lazy<EncodedBody?>? _gzip;
+
+    private EncodedRepresentations(
+        EncodedBody identity,
+        Lazy<EncodedBody?>? brotli,
+        Lazy<EncodedBody?>? gzip
+    )
     {
         Identity = identity;
-        Brotli = brotli;
-        Gzip = gzip;
+        _brotli = brotli;
+        _gzip = gzip;
     }
 
     public EncodedBody Identity { get; }
 
-    public EncodedBody? Brotli { get; }
+    /// <summary>The Brotli form (compressed on first use), or null when it would not be smaller.</summary>
+    public EncodedBody? Brotli => _brotli?.Value;
 
-    public EncodedBody? Gzip { get; }
+    /// <summary>The gzip form (compressed on first use), or null when it would not be smaller.</summary>
+    public EncodedBody? Gzip => _gzip?.Value;
 
-    /// <summary>True when the answer differs by Accept-Encoding (it has a compressed form).</summary>
-    public bool VariesByEncoding => Brotli is not null || Gzip is not null;
+    /// <summary>The codings compressed so far ("br", "gzip"): what requests have asked for.</summary>
+    internal IEnumerable<string> CompressedCodings =>
+        new[] { ("br", _brotli), ("gzip", _gzip) }
+            .Where(c => c.Item2?.IsValueCreated == true)
+            .Select(c => c.Item1);
+
+    /// <summary>True when the answer differs by Accept-Encoding (it is compressible).</summary>
+    public bool VariesByEncoding => _brotli is not null;
 
     public static EncodedRepresentations Create(byte[] body, string contentType, string etag)
     {
@@ -41,13 +60,20 @@ public sealed class EncodedRepresentations
             return new EncodedRepresentations(identity, null, null);
         }
 
-        var brotli = CompressBrotli(body);
-        var gzip = CompressGzip(body);
+        // ExecutionAndPublication: concurrent first requests for a coding share one compression.
         return new EncodedRepresentations(
             identity,
-            brotli.Length < body.Length ? new EncodedBody(brotli, Tagged(etag, "br")) : null,
-            gzip.Length < body.Length ? new EncodedBody(gzip, Tagged(etag, "gz")) : null
+            new Lazy<EncodedBody?>(() => Smaller(CompressBrotli(body), body, Tagged(etag, "br"))),
+            new Lazy<EncodedBody?>(() => Smaller(CompressGzip(body), body, Tagged(etag, "gz")))
         );
+    }
+
+    /// <summary>Compresses every form now (static files: at start-up, not on a visitor's request).</summary>
+    public EncodedRepresentations CompressAll()
+    {
+        _ = Brotli;
+        _ = Gzip;
+        return this;
     }
 
     /// <summary>
@@ -99,12 +125,19 @@ public sealed class EncodedRepresentations
             gzip = gzipNamed ? gzip : any;
         }
 
-        if (Brotli is not null && brotli > 0 && (Gzip is null || brotli >= gzip))
+        // Only the coding that is sent gets compressed (and the other one only when the preferred
+        // form turned out no smaller).
+        if (brotli > 0 && brotli >= gzip && Brotli is { } preferred)
         {
-            return (Brotli, "br");
+            return (preferred, "br");
         }
 
-        return Gzip is not null && gzip > 0 ? (Gzip, "gzip") : (Identity, null);
+        if (gzip > 0 && Gzip is { } gzipped)
+        {
+            return (gzipped, "gzip");
+        }
+
+        return brotli > 0 && Brotli is { } fallback ? (fallback, "br") : (Identity, null);
     }
 
     private static bool IsCompressible(string contentType) =>
@@ -116,6 +149,9 @@ public sealed class EncodedRepresentations
     /// <summary>"abc" → "abc-br": the same entity in another coding gets a distinct strong tag.</summary>
     private static string Tagged(string etag, string suffix) =>
         etag.EndsWith('"') ? etag[..^1] + "-" + suffix + "\"" : etag + "-" + suffix;
+
+    private static EncodedBody? Smaller(byte[] compressed, byte[] body, string etag) =>
+        compressed.Length < body.Length ? new EncodedBody(compressed, etag) : null;
 
     private static byte[] CompressBrotli(byte[] body)
     {

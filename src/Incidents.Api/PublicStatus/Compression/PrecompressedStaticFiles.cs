@@ -46,7 +46,7 @@ internal sealed class PrecompressedStaticFiles
             var body = Read(file);
             var etag = "\"" + Convert.ToHexStringLower(SHA256.HashData(body), 0, 12) + "\"";
             files["/" + file.Name] = (
-                EncodedRepresentations.Create(body, contentType, etag),
+                EncodedRepresentations.Create(body, contentType, etag).CompressAll(),
                 contentType
             );
         }
