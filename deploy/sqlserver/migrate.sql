@@ -1412,3 +1412,84 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129222336_SharedDeliveryPayloads'
+)
+BEGIN
+    CREATE TABLE [DeliveryPayloads] (
+        [Id] uniqueidentifier NOT NULL,
+        [Json] nvarchar(max) NOT NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_DeliveryPayloads] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129222336_SharedDeliveryPayloads'
+)
+BEGIN
+    INSERT INTO "DeliveryPayloads" ("Id", "Json", "CreatedAt")
+    SELECT "Id", "Payload", "CreatedAt" FROM "Deliveries";
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129222336_SharedDeliveryPayloads'
+)
+BEGIN
+    ALTER TABLE [Deliveries] ADD [PayloadId] uniqueidentifier NOT NULL DEFAULT '00000000-0000-0000-0000-000000000000';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129222336_SharedDeliveryPayloads'
+)
+BEGIN
+    UPDATE "Deliveries" SET "PayloadId" = "Id";
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129222336_SharedDeliveryPayloads'
+)
+BEGIN
+    DECLARE @var2 nvarchar(max);
+    SELECT @var2 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[Deliveries]') AND [c].[name] = N'Payload');
+    IF @var2 IS NOT NULL EXEC(N'ALTER TABLE [Deliveries] DROP CONSTRAINT ' + @var2 + ';');
+    ALTER TABLE [Deliveries] DROP COLUMN [Payload];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129222336_SharedDeliveryPayloads'
+)
+BEGIN
+    CREATE INDEX [IX_Deliveries_PayloadId] ON [Deliveries] ([PayloadId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129222336_SharedDeliveryPayloads'
+)
+BEGIN
+    ALTER TABLE [Deliveries] ADD CONSTRAINT [FK_Deliveries_DeliveryPayloads_PayloadId] FOREIGN KEY ([PayloadId]) REFERENCES [DeliveryPayloads] ([Id]) ON DELETE NO ACTION;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129222336_SharedDeliveryPayloads'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261129222336_SharedDeliveryPayloads', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -5,7 +5,8 @@ namespace Incidents.Domain.Subscribers;
 /// <summary>
 /// One notification for one subscriber, and its delivery log: state, attempts, when the next
 /// attempt is due, the last error and response status. The payload is fixed when the delivery is
-/// created, so every retry sends the same bytes under the same <see cref="MessageId"/>.
+/// created, so every retry sends the same bytes under the same <see cref="MessageId"/>; it is
+/// stored once per notification (<see cref="DeliveryPayload"/>), not once per subscriber.
 /// </summary>
 public sealed class Delivery : Entity
 {
@@ -31,8 +32,21 @@ public sealed class Delivery : Entity
     /// <summary>The Standard Webhooks <c>webhook-id</c>: stable across retries so receivers can deduplicate.</summary>
     public string MessageId { get; private set; } = string.Empty;
 
-    /// <summary>The webhook body (JSON); the email channel renders its mail from the same document.</summary>
-    public string Payload { get; private set; } = string.Empty;
+    /// <summary>The <see cref="DeliveryPayload"/> this delivery sends (shared with the other subscribers of the same notification).</summary>
+    public Guid PayloadId { get; private set; }
+
+    /// <summary>
+    /// The payload itself: set when the delivery is created, and by <see cref="UsePayload"/> once
+    /// read back (a delivery read from the database carries only <see cref="PayloadId"/>).
+    /// </summary>
+    public DeliveryPayload? Content { get; private set; }
+
+    /// <summary>The webhook body (JSON); the email and chat channels render their messages from the same document.</summary>
+    public string Payload =>
+        Content?.Json
+        ?? throw new InvalidOperationException(
+            "The delivery's payload was not loaded (see Delivery.UsePayload)."
+        );
 
     public DeliveryState State { get; private set; }
 
@@ -71,10 +85,11 @@ public sealed class Delivery : Entity
         Guid pageId,
         Guid subscriberId,
         string eventType,
-        string payload,
+        DeliveryPayload payload,
         DateTimeOffset now
     )
     {
+        ArgumentNullException.ThrowIfNull(payload);
         var id = Guid.CreateVersion7(now);
         return new Delivery
         {
@@ -83,11 +98,24 @@ public sealed class Delivery : Entity
             SubscriberId = subscriberId,
             EventType = eventType,
             MessageId = "msg_" + id.ToString("N"),
-            Payload = payload,
+            PayloadId = payload.Id,
+            Content = payload,
             State = DeliveryState.Pending,
             CreatedAt = now,
             NextAttemptAt = now,
         };
+    }
+
+    /// <summary>Gives a delivery read from the database its payload (read separately: it is shared).</summary>
+    public void UsePayload(DeliveryPayload payload)
+    {
+        ArgumentNullException.ThrowIfNull(payload);
+        if (payload.Id != PayloadId)
+        {
+            throw new DomainException("The payload belongs to another delivery.");
+        }
+
+        Content = payload;
     }
 
     /// <summary>Names the event that fanned this delivery out; set once, before it is stored.</summary>

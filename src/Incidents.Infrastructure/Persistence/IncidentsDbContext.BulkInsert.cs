@@ -79,11 +79,61 @@ public abstract partial class IncidentsDbContext
         var taken = TakeNewDeliveries();
         if (Database.CurrentTransaction is null || !WritesInBulk || taken.Count < BulkThreshold)
         {
-            Set<Delivery>().AddRange(taken);
+            TrackWithPayloads(taken);
             return null;
         }
 
         return taken;
+    }
+
+    /// <summary>
+    /// Hands deliveries to EF Core's own save, with the payloads they share that are not stored
+    /// yet (EF Core orders the payload's INSERT first: the delivery's foreign key points at it).
+    /// </summary>
+    private void TrackWithPayloads(List<Delivery> deliveries)
+    {
+        foreach (var payload in PayloadsOf(deliveries))
+        {
+            if (Entry(payload).State == EntityState.Detached)
+            {
+                Set<DeliveryPayload>().Add(payload);
+            }
+        }
+
+        Set<Delivery>().AddRange(deliveries);
+    }
+
+    /// <summary>The distinct payloads of new deliveries (one per notification, however many subscribers).</summary>
+    private static List<DeliveryPayload> PayloadsOf(List<Delivery> deliveries)
+    {
+        var payloads = new List<DeliveryPayload>();
+        var seen = new HashSet<Guid>();
+        foreach (var delivery in deliveries)
+        {
+            var payload =
+                delivery.Content
+                ?? throw new InvalidOperationException("A new delivery has no payload.");
+            if (seen.Add(payload.Id))
+            {
+                payloads.Add(payload);
+            }
+        }
+
+        return payloads;
+    }
+
+    /// <summary>
+    /// New deliveries in bulk, after their payloads (skipping a payload already stored: a slice
+    /// after the first, or a save that is retried).
+    /// </summary>
+    private async Task InsertDeliveriesInBulkAsync(
+        List<Delivery> deliveries,
+        bool skipConflicts,
+        CancellationToken cancellationToken
+    )
+    {
+        await InsertInBulkAsync(PayloadsOf(deliveries), cancellationToken, skipConflicts: true);
+        await InsertInBulkAsync(deliveries, cancellationToken, skipConflicts);
     }
 
     /// <summary>
@@ -99,7 +149,8 @@ public abstract partial class IncidentsDbContext
     {
         if (!WritesInBulk)
         {
-            Set<Delivery>().AddRange(slice);
+            // The payload stays tracked after the first slice, so later slices do not insert it again.
+            TrackWithPayloads(slice);
             await base.SaveChangesAsync(true, cancellationToken);
             foreach (var delivery in slice)
             {
@@ -109,7 +160,7 @@ public abstract partial class IncidentsDbContext
             return;
         }
 
-        await InsertInBulkAsync(slice, cancellationToken, skipConflicts: true);
+        await InsertDeliveriesInBulkAsync(slice, skipConflicts: true, cancellationToken);
     }
 
     /// <summary>

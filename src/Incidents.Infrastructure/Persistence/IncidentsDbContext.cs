@@ -115,7 +115,7 @@ public abstract partial class IncidentsDbContext(DbContextOptions options)
             written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             if (bulk is not null)
             {
-                await InsertInBulkAsync(bulk, cancellationToken);
+                await InsertDeliveriesInBulkAsync(bulk, skipConflicts: false, cancellationToken);
                 written += bulk.Count;
             }
         }

@@ -177,7 +177,7 @@ public abstract partial class ClaimIndexTests
                 )
             )
             .ToList();
-        var payload = "\"" + new string('x', payloadLength) + "\"";
+        var payload = DeliveryPayload.Create("\"" + new string('x', payloadLength) + "\"", now);
         var deliveries = subscribers
             .Select(
                 (s, i) =>
@@ -195,6 +195,7 @@ public abstract partial class ClaimIndexTests
         await factory.WithDbAsync(db =>
         {
             db.AddRange(subscribers);
+            db.Add(payload);
             db.AddRange(deliveries);
             return db.SaveChangesAsync();
         });

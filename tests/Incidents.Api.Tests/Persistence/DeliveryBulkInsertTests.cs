@@ -61,7 +61,10 @@ public abstract class DeliveryBulkInsertTests
                             page.PageId,
                             s.Id,
                             "incident.created",
-                            $$"""{"n":{{i}},"text":"crème brûlée ✓"}""",
+                            DeliveryPayload.Create(
+                                $$"""{"n":{{i}},"text":"crème brûlée ✓"}""",
+                                now.AddTicks(i * 7)
+                            ),
                             now.AddTicks(i * 7)
                         );
                         if (i % 2 == 0)
@@ -99,6 +102,7 @@ public abstract class DeliveryBulkInsertTests
         );
         await Factory.WithDbAsync(db =>
         {
+            db.AddRange(efCore.Select(d => d.Content!));
             db.AddRange(efCore);
             return db.SaveChangesAsync();
         });
@@ -107,6 +111,13 @@ public abstract class DeliveryBulkInsertTests
             db.Set<Delivery>().AsNoTracking().Where(d => d.PageId == page.PageId).ToListAsync()
         );
         Assert.Equal(2 * Count, stored.Count);
+        var payloadIds = stored.Select(d => d.PayloadId).ToList();
+        var payloads = await Factory.WithDbAsync(db =>
+            db.Set<DeliveryPayload>()
+                .AsNoTracking()
+                .Where(p => payloadIds.Contains(p.Id))
+                .ToDictionaryAsync(p => p.Id, p => p.Json)
+        );
         var byId = stored.ToDictionary(d => d.Id);
         var properties = await Factory.WithDbAsync(db =>
             Task.FromResult(db.Model.FindEntityType(typeof(Delivery))!.GetProperties().ToList())
@@ -117,7 +128,12 @@ public abstract class DeliveryBulkInsertTests
             var fromEfCore = byId[efCore[i].Id];
             foreach (var property in properties)
             {
-                if (property.Name is nameof(Delivery.Id) or nameof(Delivery.MessageId))
+                if (
+                    property.Name
+                    is nameof(Delivery.Id)
+                        or nameof(Delivery.MessageId)
+                        or nameof(Delivery.PayloadId)
+                )
                 {
                     continue;
                 }
@@ -136,7 +152,92 @@ public abstract class DeliveryBulkInsertTests
             }
 
             Assert.Equal(bulk[i].MessageId, fromBulk.MessageId);
+            Assert.Equal(bulk[i].PayloadId, fromBulk.PayloadId);
+            Assert.Equal(efCore[i].Payload, payloads[fromBulk.PayloadId]);
+            Assert.Equal(efCore[i].Payload, payloads[fromEfCore.PayloadId]);
         }
+    }
+
+    /// <summary>
+    /// One notification to many subscribers stores its payload once (ADR 0169), whichever way
+    /// its deliveries are written: in bulk inside a transaction, by EF Core (a few, or no
+    /// transaction), or in slices committed one after another (a resumed slice included).
+    /// </summary>
+    [Theory]
+    [InlineData("bulk")]
+    [InlineData("efcore")]
+    [InlineData("slices")]
+    public async Task OneNotification_StoresItsPayloadOnce(string path)
+    {
+        var page = await Factory.CreatePageClientAsync();
+        var now = DateTimeOffset.UtcNow;
+        var subscribers = Enumerable
+            .Range(0, path == "efcore" ? 3 : Count)
+            .Select(i =>
+                Subscriber.CreateWebhook(
+                    page.PageId,
+                    new Uri($"https://example.com/hook/{i}"),
+                    null,
+                    null,
+                    now
+                )
+            )
+            .ToList();
+        await Factory.WithDbAsync(db =>
+        {
+            db.AddRange(subscribers);
+            return db.SaveChangesAsync();
+        });
+        var payload = DeliveryPayload.Create("""{"type":"incident.created"}""", now);
+        var deliveries = subscribers
+            .Select(s => Delivery.Create(page.PageId, s.Id, "incident.created", payload, now))
+            .ToList();
+
+        await Factory.WithDbAsync(db =>
+            db.Database.CreateExecutionStrategy()
+                .ExecuteAsync(async () =>
+                {
+                    if (path == "efcore")
+                    {
+                        deliveries.ForEach(db.AddDelivery);
+                        return await db.SaveChangesAsync();
+                    }
+
+                    await using var transaction = await db.Database.BeginTransactionAsync();
+                    if (path == "bulk")
+                    {
+                        deliveries.ForEach(db.AddDelivery);
+                        await db.SaveChangesAsync();
+                    }
+                    else
+                    {
+                        await db.InsertFanOutSliceAsync(deliveries[..20], default);
+                        await db.InsertFanOutSliceAsync(deliveries[20..], default);
+                        // A resumed fan-out writes its last slice again: nothing new, no error.
+                        await db.InsertFanOutSliceAsync(deliveries[40..], default);
+                    }
+
+                    await transaction.CommitAsync();
+                    return 0;
+                })
+        );
+
+        var (stored, rows) = await Factory.WithDbAsync(async db =>
+            (
+                await db.Set<Delivery>()
+                    .AsNoTracking()
+                    .Where(d => d.PageId == page.PageId)
+                    .ToListAsync(),
+                await db.Set<DeliveryPayload>()
+                    .AsNoTracking()
+                    .Where(p => p.Id == payload.Id)
+                    .ToListAsync()
+            )
+        );
+        Assert.Equal(subscribers.Count, stored.Count);
+        Assert.All(stored, d => Assert.Equal(payload.Id, d.PayloadId));
+        var row = Assert.Single(rows);
+        Assert.Equal(payload.Json, row.Json);
     }
 
     /// <summary>
@@ -157,7 +258,7 @@ public abstract class DeliveryBulkInsertTests
                     page.PageId,
                     Guid.NewGuid(),
                     "incident.created",
-                    "{}",
+                    DeliveryPayload.Create("{}", DateTimeOffset.UtcNow),
                     DateTimeOffset.UtcNow
                 )
             );

@@ -96,12 +96,40 @@ public sealed class DeliveryTests
         Assert.Null(delivery.LastError);
     }
 
+    [Fact]
+    public void Create_SharesOnePayload_AndUsePayloadAcceptsOnlyItsOwn()
+    {
+        var payload = DeliveryPayload.Create("""{"type":"incident.created"}""", Now);
+        var first = Delivery.Create(
+            Guid.NewGuid(),
+            Guid.NewGuid(),
+            "incident.created",
+            payload,
+            Now
+        );
+        var second = Delivery.Create(
+            Guid.NewGuid(),
+            Guid.NewGuid(),
+            "incident.created",
+            payload,
+            Now
+        );
+
+        Assert.Equal(payload.Id, first.PayloadId);
+        Assert.Equal(payload.Id, second.PayloadId);
+        Assert.Equal(payload.Json, second.Payload);
+        Assert.NotEqual(first.MessageId, second.MessageId);
+        first.UsePayload(payload);
+        Assert.Throws<DomainException>(() => first.UsePayload(DeliveryPayload.Create("{}", Now)));
+        Assert.Equal(payload.Json, first.Payload);
+    }
+
     private static Delivery New() =>
         Delivery.Create(
             Guid.NewGuid(),
             Guid.NewGuid(),
             NotificationEventTypes.IncidentCreated,
-            "{}",
+            DeliveryPayload.Create("{}", Now),
             Now
         );
 }

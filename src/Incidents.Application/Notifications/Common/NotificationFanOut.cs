@@ -199,9 +199,11 @@ public sealed class NotificationFanOut(
     private int AddDeliveries(Guid pageId, string type, string payload, List<Subscriber> targets)
     {
         var now = timeProvider.GetUtcNow();
+        // One payload for all of them: it is stored once, not once per subscriber.
+        var shared = DeliveryPayload.Create(payload, now);
         foreach (var subscriber in targets)
         {
-            subscribers.AddDelivery(Delivery.Create(pageId, subscriber.Id, type, payload, now));
+            subscribers.AddDelivery(Delivery.Create(pageId, subscriber.Id, type, shared, now));
         }
 
         return targets.Count;

@@ -128,8 +128,15 @@ internal sealed partial class DeliverySender(
             // of named parameters is quadratic in EF Core and in SQLite's name lookup.
             .Where(s => EF.Parameter(subscriberIds).Contains(s.Id))
             .ToDictionaryAsync(s => s.Id, cancellationToken);
+        // Usually one payload for the whole claim: the deliveries of one notification share it.
+        var payloadIds = deliveries.Select(d => d.PayloadId).Distinct().ToList();
+        var payloads = await db.Set<DeliveryPayload>()
+            .AsNoTracking()
+            .Where(p => EF.Parameter(payloadIds).Contains(p.Id))
+            .ToDictionaryAsync(p => p.Id, cancellationToken);
         foreach (var delivery in deliveries)
         {
+            delivery.UsePayload(payloads[delivery.PayloadId]);
             await _queue.Writer.WriteAsync(
                 new ClaimedDelivery(delivery, subscribers.GetValueOrDefault(delivery.SubscriberId)),
                 cancellationToken

@@ -13,7 +13,15 @@ internal sealed class DeliveryConfiguration : IEntityTypeConfiguration<Delivery>
         builder.Property(d => d.Id).ValueGeneratedNever();
         builder.Property(d => d.EventType).HasMaxLength(50).IsRequired();
         builder.Property(d => d.MessageId).HasMaxLength(50).IsRequired();
-        builder.Property(d => d.Payload).IsRequired();
+        // The payload is a row of its own, shared by the deliveries of one notification (ADR
+        // 0169); Content is the loaded copy, never a navigation EF Core would track or insert.
+        builder.Ignore(d => d.Payload);
+        builder.Ignore(d => d.Content);
+        builder
+            .HasOne<DeliveryPayload>()
+            .WithMany()
+            .HasForeignKey(d => d.PayloadId)
+            .OnDelete(DeleteBehavior.Restrict);
         builder.Property(d => d.State).HasConversion<string>().HasMaxLength(20);
         builder.Property(d => d.LastError).HasMaxLength(Delivery.LastErrorMaxLength);
         builder.Property(d => d.DeferredReason).HasMaxLength(Delivery.DeferredReasonMaxLength);

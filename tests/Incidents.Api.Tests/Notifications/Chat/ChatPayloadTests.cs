@@ -44,46 +44,49 @@ public sealed class ChatPayloadTests
             Guid.NewGuid(),
             Guid.NewGuid(),
             type,
-            JsonSerializer.Serialize(
-                new
-                {
-                    type,
-                    timestamp = At,
-                    data = new
+            DeliveryPayload.Create(
+                JsonSerializer.Serialize(
+                    new
                     {
-                        page = new
+                        type,
+                        timestamp = At,
+                        data = new
                         {
-                            id = Guid.Empty,
-                            slug = "acme",
-                            name = "Acme Status",
-                            timeZone = "UTC",
-                        },
-                        incident = new
-                        {
-                            id = Guid.Parse("0193a1b2-0000-7000-8000-000000000001"),
-                            title,
-                            status = "Investigating",
-                            impact,
-                        },
-                        update = new
-                        {
-                            id = Guid.Empty,
-                            status = "Investigating",
-                            description,
-                            createdAt = At,
-                        },
-                        components = new[]
-                        {
-                            new
+                            page = new
                             {
                                 id = Guid.Empty,
-                                name = "Checkout",
-                                status = impact,
+                                slug = "acme",
+                                name = "Acme Status",
+                                timeZone = "UTC",
+                            },
+                            incident = new
+                            {
+                                id = Guid.Parse("0193a1b2-0000-7000-8000-000000000001"),
+                                title,
+                                status = "Investigating",
+                                impact,
+                            },
+                            update = new
+                            {
+                                id = Guid.Empty,
+                                status = "Investigating",
+                                description,
+                                createdAt = At,
+                            },
+                            components = new[]
+                            {
+                                new
+                                {
+                                    id = Guid.Empty,
+                                    name = "Checkout",
+                                    status = impact,
+                                },
                             },
                         },
                     },
-                },
-                WebJson
+                    WebJson
+                ),
+                At
             ),
             At
         );

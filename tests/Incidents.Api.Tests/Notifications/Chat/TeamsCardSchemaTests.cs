@@ -179,14 +179,17 @@ public sealed class TeamsCardSchemaTests
             Guid.NewGuid(),
             Guid.NewGuid(),
             type,
-            JsonSerializer.Serialize(
-                new
-                {
-                    type,
-                    timestamp = At,
-                    data,
-                },
-                WebJson
+            DeliveryPayload.Create(
+                JsonSerializer.Serialize(
+                    new
+                    {
+                        type,
+                        timestamp = At,
+                        data,
+                    },
+                    WebJson
+                ),
+                At
             ),
             At
         );

@@ -100,7 +100,7 @@ public sealed class SubscribeCommandHandler(
                 page.Id,
                 subscriber.Id,
                 NotificationEventTypes.SubscriptionConfirmation,
-                NotificationPayloads.ForConfirmation(page, now),
+                DeliveryPayload.Create(NotificationPayloads.ForConfirmation(page, now), now),
                 now
             )
         );

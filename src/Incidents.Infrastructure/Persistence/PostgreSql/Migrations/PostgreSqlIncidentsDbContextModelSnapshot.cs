@@ -763,9 +763,8 @@ namespace Incidents.Infrastructure.Persistence.PostgreSql.Migrations
                     b.Property<Guid>("PageId")
                         .HasColumnType("uuid");
 
-                    b.Property<string>("Payload")
-                        .IsRequired()
-                        .HasColumnType("text");
+                    b.Property<Guid>("PayloadId")
+                        .HasColumnType("uuid");
 
                     b.Property<int?>("ResponseStatus")
                         .HasColumnType("integer");
@@ -783,6 +782,8 @@ namespace Incidents.Infrastructure.Persistence.PostgreSql.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("PayloadId");
+
                     b.HasIndex("SourceEventId", "SubscriberId")
                         .IsUnique();
 
@@ -797,6 +798,23 @@ namespace Incidents.Infrastructure.Persistence.PostgreSql.Migrations
                     b.ToTable("Deliveries", (string)null);
 
                     b.HasAnnotation("Npgsql:StorageParameter:fillfactor", 50);
+                });
+
+            modelBuilder.Entity("Incidents.Domain.Subscribers.DeliveryPayload", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DeliveryPayloads", (string)null);
                 });
 
             modelBuilder.Entity("Incidents.Domain.Subscribers.Subscriber", b =>
@@ -1356,6 +1374,12 @@ namespace Incidents.Infrastructure.Persistence.PostgreSql.Migrations
 
             modelBuilder.Entity("Incidents.Domain.Subscribers.Delivery", b =>
                 {
+                    b.HasOne("Incidents.Domain.Subscribers.DeliveryPayload", null)
+                        .WithMany()
+                        .HasForeignKey("PayloadId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Incidents.Domain.Subscribers.Subscriber", null)
                         .WithMany()
                         .HasForeignKey("SubscriberId")

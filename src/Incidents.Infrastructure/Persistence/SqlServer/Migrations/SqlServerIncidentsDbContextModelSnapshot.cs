@@ -764,9 +764,8 @@ namespace Incidents.Infrastructure.Persistence.SqlServer.Migrations
                     b.Property<Guid>("PageId")
                         .HasColumnType("uniqueidentifier");
 
-                    b.Property<string>("Payload")
-                        .IsRequired()
-                        .HasColumnType("nvarchar(max)");
+                    b.Property<Guid>("PayloadId")
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<int?>("ResponseStatus")
                         .HasColumnType("int");
@@ -784,6 +783,8 @@ namespace Incidents.Infrastructure.Persistence.SqlServer.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("PayloadId");
+
                     b.HasIndex("SourceEventId", "SubscriberId")
                         .IsUnique()
                         .HasFilter("[SourceEventId] IS NOT NULL");
@@ -797,6 +798,23 @@ namespace Incidents.Infrastructure.Persistence.SqlServer.Migrations
                         .HasFilter("\"State\" = 'Failed'");
 
                     b.ToTable("Deliveries", (string)null);
+                });
+
+            modelBuilder.Entity("Incidents.Domain.Subscribers.DeliveryPayload", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DeliveryPayloads", (string)null);
                 });
 
             modelBuilder.Entity("Incidents.Domain.Subscribers.Subscriber", b =>
@@ -1356,6 +1374,12 @@ namespace Incidents.Infrastructure.Persistence.SqlServer.Migrations
 
             modelBuilder.Entity("Incidents.Domain.Subscribers.Delivery", b =>
                 {
+                    b.HasOne("Incidents.Domain.Subscribers.DeliveryPayload", null)
+                        .WithMany()
+                        .HasForeignKey("PayloadId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Incidents.Domain.Subscribers.Subscriber", null)
                         .WithMany()
                         .HasForeignKey("SubscriberId")

@@ -758,8 +758,7 @@ namespace Incidents.Infrastructure.Persistence.Sqlite.Migrations
                     b.Property<Guid>("PageId")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Payload")
-                        .IsRequired()
+                    b.Property<Guid>("PayloadId")
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("ResponseStatus")
@@ -778,6 +777,8 @@ namespace Incidents.Infrastructure.Persistence.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("PayloadId");
+
                     b.HasIndex("SourceEventId", "SubscriberId")
                         .IsUnique();
 
@@ -790,6 +791,23 @@ namespace Incidents.Infrastructure.Persistence.Sqlite.Migrations
                         .HasFilter("\"State\" = 'Failed'");
 
                     b.ToTable("Deliveries", (string)null);
+                });
+
+            modelBuilder.Entity("Incidents.Domain.Subscribers.DeliveryPayload", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DeliveryPayloads", (string)null);
                 });
 
             modelBuilder.Entity("Incidents.Domain.Subscribers.Subscriber", b =>
@@ -1343,6 +1361,12 @@ namespace Incidents.Infrastructure.Persistence.Sqlite.Migrations
 
             modelBuilder.Entity("Incidents.Domain.Subscribers.Delivery", b =>
                 {
+                    b.HasOne("Incidents.Domain.Subscribers.DeliveryPayload", null)
+                        .WithMany()
+                        .HasForeignKey("PayloadId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Incidents.Domain.Subscribers.Subscriber", null)
                         .WithMany()
                         .HasForeignKey("SubscriberId")
