@@ -12,6 +12,11 @@ namespace Incidents.Infrastructure.Hardening;
 /// four-INSERT batch, the workers' claims) are prepared once per connection instead of parsed
 /// and planned on every execution (ADR 0106). Behind a pooler in transaction mode without
 /// prepared-statement support (PgBouncer before 1.21), set <c>Max Auto Prepare=0</c>.</item>
+/// <item><c>No Reset On Close</c>: a pooled connection is handed out again as it was, without
+/// the seven reset statements Npgsql otherwise sends with its next command (SET SESSION
+/// AUTHORIZATION DEFAULT, RESET ALL, CLOSE ALL, UNLISTEN *, pg_advisory_unlock_all(), DISCARD
+/// SEQUENCES, DISCARD TEMP) — 1.2 resets per create. The service changes no session state
+/// (ADR 0141).</item>
 /// </list>
 /// </summary>
 public static class ConnectionStringDefaults
@@ -40,6 +45,11 @@ public static class ConnectionStringDefaults
         if (!given.ContainsKey("Max Auto Prepare") && !given.ContainsKey("MaxAutoPrepare"))
         {
             builder.MaxAutoPrepare = MaxAutoPrepare;
+        }
+
+        if (!given.ContainsKey("No Reset On Close") && !given.ContainsKey("NoResetOnClose"))
+        {
+            builder.NoResetOnClose = true;
         }
 
         return builder.ConnectionString;

@@ -16,11 +16,12 @@ public sealed class ConnectionStringDefaultsTests
         Assert.Equal(ConnectionStringDefaults.ConnectTimeoutSeconds, result.Timeout);
         Assert.Equal(ConnectionStringDefaults.CommandTimeoutSeconds, result.CommandTimeout);
         Assert.Equal(ConnectionStringDefaults.MaxAutoPrepare, result.MaxAutoPrepare);
+        Assert.True(result.NoResetOnClose);
     }
 
     [Theory]
-    [InlineData("Max Auto Prepare=0")]
-    [InlineData("MaxAutoPrepare=0")]
+    [InlineData("Max Auto Prepare=0;No Reset On Close=false")]
+    [InlineData("MaxAutoPrepare=0;NoResetOnClose=false")]
     public void OperatorValues_Win(string autoPrepare)
     {
         var result = new NpgsqlConnectionStringBuilder(
@@ -32,5 +33,6 @@ public sealed class ConnectionStringDefaultsTests
         Assert.Equal(30, result.Timeout);
         Assert.Equal(60, result.CommandTimeout);
         Assert.Equal(0, result.MaxAutoPrepare);
+        Assert.False(result.NoResetOnClose);
     }
 }
