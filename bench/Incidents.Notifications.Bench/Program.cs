@@ -5,7 +5,8 @@
 //   2. fan-out: one incident to N webhook subscribers on a local Kestrel sink, deliveries/s
 //      (from the create request to the N-th receipt), in INCIDENTS_BENCH_ROUNDS rounds (8) in one
 //      host — the first cold, the last after the JIT has settled — beside a plain HttpClient loop
-//      posting the same body N times to the same sink with the same concurrency (run last, warm).
+//      posting the same body N times to the same sink with the same concurrency (run last, warm),
+//      and the service's webhook channel called directly (signing, timeout, breaker; no database).
 // Database: SQLite in a temp folder, or PostgreSQL when INCIDENTS_BENCH_POSTGRES is set
 // (a login that may CREATE DATABASE).
 using System.Diagnostics;
@@ -119,6 +120,7 @@ internal static class FanOutBenchmark
             ? Math.Max(1, requested)
             : 8;
         var rounds = new List<FanOutRound>();
+        var channelRuns = Array.Empty<double>();
         await using (var host = BenchHost.Host(database, workers: true, concurrency))
         {
             var client = BenchHost.Client(host, crowded.Key);
@@ -132,6 +134,14 @@ internal static class FanOutBenchmark
                 var result = await FanOutAsync(client);
                 rounds.Add(result with { Jitted = jit.Compiled - compiledBefore });
             }
+
+            channelRuns = await ChannelAlone.RunAsync(
+                host,
+                sink,
+                crowded.Id,
+                subscribers,
+                concurrency
+            );
         }
 
         // Baseline: the same number of POSTs of a same-sized body with the same concurrency,
@@ -203,6 +213,9 @@ internal static class FanOutBenchmark
 
         Console.WriteLine(
             $"| Baseline: plain HttpClient loop, {subscribers:N0} POSTs, same concurrency (median of 3: {string.Join(" / ", baselineRuns.Select(r => (subscribers / r).ToString("F0", CultureInfo.InvariantCulture)))}) | {baselineSeconds:F2} s = {subscribers / baselineSeconds:F0} requests/s |"
+        );
+        Console.WriteLine(
+            $"| Webhook channel alone (signing, timeout, breaker; no database), {subscribers:N0} sends, same concurrency (median of 3: {string.Join(" / ", channelRuns.Select(r => (subscribers / r).ToString("F0", CultureInfo.InvariantCulture)))}) | {subscribers / Median(channelRuns):F0} sends/s = {baselineSeconds / Median(channelRuns):F2} of the loop |"
         );
         Console.WriteLine(
             $"| Ratio fan-out / baseline throughput: per round (1 cold … {rounds.Count} warm) | {string.Join(", ", rounds.Select(r => (baselineSeconds / r.Seconds).ToString("F2", CultureInfo.InvariantCulture)))} |"
