@@ -32,23 +32,7 @@ public abstract class DeliveryBulkInsertTests
     {
         var page = await Factory.CreatePageClientAsync();
         var now = DateTimeOffset.UtcNow;
-        var subscribers = Enumerable
-            .Range(0, Count)
-            .Select(i =>
-                Subscriber.CreateWebhook(
-                    page.PageId,
-                    new Uri($"https://example.com/hook/{i}"),
-                    null,
-                    null,
-                    now
-                )
-            )
-            .ToList();
-        await Factory.WithDbAsync(db =>
-        {
-            db.AddRange(subscribers);
-            return db.SaveChangesAsync();
-        });
+        var subscribers = await AddSubscribersAsync(page.PageId, Count, now);
 
         // Twins: the same deliveries twice (from two events: one delivery per subscriber and
         // event), one set written in bulk, one by EF Core.
@@ -171,23 +155,7 @@ public abstract class DeliveryBulkInsertTests
     {
         var page = await Factory.CreatePageClientAsync();
         var now = DateTimeOffset.UtcNow;
-        var subscribers = Enumerable
-            .Range(0, path == "efcore" ? 3 : Count)
-            .Select(i =>
-                Subscriber.CreateWebhook(
-                    page.PageId,
-                    new Uri($"https://example.com/hook/{i}"),
-                    null,
-                    null,
-                    now
-                )
-            )
-            .ToList();
-        await Factory.WithDbAsync(db =>
-        {
-            db.AddRange(subscribers);
-            return db.SaveChangesAsync();
-        });
+        var subscribers = await AddSubscribersAsync(page.PageId, path == "efcore" ? 3 : Count, now);
         var payload = DeliveryPayload.Create("""{"type":"incident.created"}""", now);
         var deliveries = subscribers
             .Select(s => Delivery.Create(page.PageId, s.Id, "incident.created", payload, now))
@@ -238,6 +206,33 @@ public abstract class DeliveryBulkInsertTests
         Assert.All(stored, d => Assert.Equal(payload.Id, d.PayloadId));
         var row = Assert.Single(rows);
         Assert.Equal(payload.Json, row.Json);
+    }
+
+    /// <summary>Webhook subscribers on the page, stored.</summary>
+    private async Task<List<Subscriber>> AddSubscribersAsync(
+        Guid pageId,
+        int count,
+        DateTimeOffset now
+    )
+    {
+        var subscribers = Enumerable
+            .Range(0, count)
+            .Select(i =>
+                Subscriber.CreateWebhook(
+                    pageId,
+                    new Uri($"https://example.com/hook/{i}"),
+                    null,
+                    null,
+                    now
+                )
+            )
+            .ToList();
+        await Factory.WithDbAsync(db =>
+        {
+            db.AddRange(subscribers);
+            return db.SaveChangesAsync();
+        });
+        return subscribers;
     }
 
     /// <summary>
