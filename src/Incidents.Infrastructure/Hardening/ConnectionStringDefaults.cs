@@ -32,22 +32,26 @@ public static class ConnectionStringDefaults
             ConnectionString = connectionString,
         };
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
-        if (!given.ContainsKey("Timeout"))
+        // A keyword counts as given in either of its spellings ("Command Timeout", "CommandTimeout").
+        bool Given(string keyword) =>
+            given.ContainsKey(keyword)
+            || given.ContainsKey(keyword.Replace(" ", "", StringComparison.Ordinal));
+        if (!Given("Timeout"))
         {
             builder.Timeout = ConnectTimeoutSeconds;
         }
 
-        if (!given.ContainsKey("Command Timeout") && !given.ContainsKey("CommandTimeout"))
+        if (!Given("Command Timeout"))
         {
             builder.CommandTimeout = CommandTimeoutSeconds;
         }
 
-        if (!given.ContainsKey("Max Auto Prepare") && !given.ContainsKey("MaxAutoPrepare"))
+        if (!Given("Max Auto Prepare"))
         {
             builder.MaxAutoPrepare = MaxAutoPrepare;
         }
 
-        if (!given.ContainsKey("No Reset On Close") && !given.ContainsKey("NoResetOnClose"))
+        if (!Given("No Reset On Close"))
         {
             builder.NoResetOnClose = true;
         }

@@ -165,18 +165,7 @@ public abstract partial class ClaimIndexTests
     )
     {
         var now = DateTimeOffset.UtcNow;
-        var subscribers = Enumerable
-            .Range(0, count)
-            .Select(i =>
-                Subscriber.CreateWebhook(
-                    pageId,
-                    new Uri($"https://example.com/hook/{i}"),
-                    null,
-                    null,
-                    now
-                )
-            )
-            .ToList();
+        var subscribers = WebhookSubscribers.Create(pageId, count, now);
         var payload = DeliveryPayload.Create("\"" + new string('x', payloadLength) + "\"", now);
         var deliveries = subscribers
             .Select(

@@ -215,18 +215,7 @@ public abstract class DeliveryBulkInsertTests
         DateTimeOffset now
     )
     {
-        var subscribers = Enumerable
-            .Range(0, count)
-            .Select(i =>
-                Subscriber.CreateWebhook(
-                    pageId,
-                    new Uri($"https://example.com/hook/{i}"),
-                    null,
-                    null,
-                    now
-                )
-            )
-            .ToList();
+        var subscribers = WebhookSubscribers.Create(pageId, count, now);
         await Factory.WithDbAsync(db =>
         {
             db.AddRange(subscribers);
