@@ -129,6 +129,22 @@ public sealed class Delivery : Entity
         SourceEventId = eventId;
     }
 
+    /// <summary>
+    /// Leases a new delivery to a worker before it is stored, so that worker makes the first
+    /// attempt without claiming it (ADR 0170); an ordinary lease in every other respect.
+    /// </summary>
+    public void LeaseTo(string worker, DateTimeOffset until)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(worker);
+        if (State != DeliveryState.Pending || Attempts > 0 || LockedBy is not null)
+        {
+            throw new DomainException("Only a new delivery can be leased before it is stored.");
+        }
+
+        LockedBy = worker;
+        LockedUntil = until;
+    }
+
     public void Succeed(int? responseStatus, DateTimeOffset now)
     {
         Attempts++;

@@ -72,6 +72,8 @@ public static class NotificationsServiceCollectionExtensions
             // its delivery (status, error, attempts) and in the delivery metrics instead.
             .RemoveAllLoggers();
 
+        // Closed unless this instance's sender runs: then nothing is leased to it.
+        services.AddSingleton<DeliveryHandover>();
         if (options.Workers.Enabled)
         {
             services.AddSingleton<OutboxDispatcher>();

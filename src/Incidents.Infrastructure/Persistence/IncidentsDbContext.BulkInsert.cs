@@ -22,8 +22,14 @@ public abstract partial class IncidentsDbContext
     /// </summary>
     private readonly List<Delivery> _newDeliveries = [];
 
-    /// <summary>The pool lease the list belongs to (contexts are pooled, ADR 0166).</summary>
+    /// <summary>The pool lease the lists belong to (contexts are pooled, ADR 0166).</summary>
     private int _newDeliveriesLease;
+
+    /// <summary>
+    /// The active subscribers a fan-out read in this unit of work, by id: the deliveries it stores
+    /// go to the sender with them, so it need not read them again (ADR 0170).
+    /// </summary>
+    private readonly Dictionary<Guid, Subscriber> _subscribersRead = [];
 
     /// <summary>The deliveries added and not yet saved, in the order they were added.</summary>
     internal IReadOnlyList<Delivery> NewDeliveries => PendingDeliveries();
@@ -31,20 +37,52 @@ public abstract partial class IncidentsDbContext
     /// <summary>Adds a delivery; the next save inserts it with everything else.</summary>
     internal void AddDelivery(Delivery delivery) => PendingDeliveries().Add(delivery);
 
+    /// <summary>Notes subscribers read for a fan-out (untracked, as read).</summary>
+    internal void RememberSubscribers(IEnumerable<Subscriber> subscribers)
+    {
+        ResetIfRentedAgain();
+        foreach (var subscriber in subscribers)
+        {
+            _subscribersRead[subscriber.Id] = subscriber;
+        }
+    }
+
     /// <summary>
-    /// The list, emptied first if this context has been returned to the pool and rented again
-    /// since it was filled: a use that failed before saving must not leave its deliveries to
-    /// the next one (the pool resets EF Core's own state, not ours).
+    /// The subscribers a fan-out read in this unit of work, by id — without those this unit of
+    /// work itself changes (e.g. a resolve ending its followers): the copy read is then stale,
+    /// and the sender must read them after the commit (null: claim the delivery as before).
     /// </summary>
+    internal Func<Guid, Subscriber?> SubscribersAsRead()
+    {
+        ResetIfRentedAgain();
+        var changed = ChangeTracker
+            .Entries<Subscriber>()
+            .Where(e => e.State != EntityState.Unchanged)
+            .Select(e => e.Entity.Id)
+            .ToHashSet();
+        var read = _subscribersRead;
+        return id => changed.Contains(id) ? null : read.GetValueOrDefault(id);
+    }
+
     private List<Delivery> PendingDeliveries()
+    {
+        ResetIfRentedAgain();
+        return _newDeliveries;
+    }
+
+    /// <summary>
+    /// Empties our own unit-of-work state if this context has been returned to the pool and
+    /// rented again since it was filled: a use that failed before saving must not leave its
+    /// deliveries to the next one (the pool resets EF Core's own state, not ours).
+    /// </summary>
+    private void ResetIfRentedAgain()
     {
         if (_newDeliveriesLease != ContextId.Lease)
         {
             _newDeliveries.Clear();
+            _subscribersRead.Clear();
             _newDeliveriesLease = ContextId.Lease;
         }
-
-        return _newDeliveries;
     }
 
     /// <summary>Drops everything not saved yet — tracked changes and new deliveries — before a unit of work runs again.</summary>
@@ -52,6 +90,7 @@ public abstract partial class IncidentsDbContext
     {
         ChangeTracker.Clear();
         _newDeliveries.Clear();
+        _subscribersRead.Clear();
     }
 
     /// <summary>Takes the new deliveries out: the caller writes them itself (a sliced fan-out).</summary>

@@ -124,6 +124,37 @@ public sealed class DeliveryTests
         Assert.Equal(payload.Json, first.Payload);
     }
 
+    [Fact]
+    public void LeaseTo_ANewDelivery_LeasesItToThatWorker()
+    {
+        var delivery = New();
+
+        delivery.LeaseTo("delivery:host:1:abc:def", Now.AddMinutes(2));
+
+        Assert.Equal("delivery:host:1:abc:def", delivery.LockedBy);
+        Assert.Equal(Now.AddMinutes(2), delivery.LockedUntil);
+        Assert.Equal(DeliveryState.Pending, delivery.State);
+        Assert.Equal(0, delivery.Attempts);
+    }
+
+    [Fact]
+    public void LeaseTo_ADeliveryAlreadyLeasedOrTried_IsRefused()
+    {
+        var leased = New();
+        leased.LeaseTo("worker-a", Now.AddMinutes(2));
+        var tried = New();
+        tried.Fail(500, "HTTP 500", Now.AddSeconds(5), Now);
+        var finished = New();
+        finished.Succeed(200, Now);
+
+        Assert.Throws<DomainException>(() => leased.LeaseTo("worker-b", Now.AddMinutes(2)));
+        Assert.Equal("worker-a", leased.LockedBy);
+        Assert.Throws<DomainException>(() => tried.LeaseTo("worker-b", Now.AddMinutes(2)));
+        Assert.Throws<DomainException>(() => finished.LeaseTo("worker-b", Now.AddMinutes(2)));
+        Assert.Null(tried.LockedBy);
+        Assert.Null(finished.LockedBy);
+    }
+
     private static Delivery New() =>
         Delivery.Create(
             Guid.NewGuid(),

@@ -17,6 +17,7 @@ public sealed class IncidentsMetrics : IDisposable
     private readonly Counter<long> _deliveriesSent;
     private readonly Counter<long> _deliveriesFailed;
     private readonly Counter<long> _deliveriesDeferred;
+    private readonly Counter<long> _deliveriesQueued;
     private readonly Histogram<double> _deliveryLatency;
     private readonly Histogram<double> _outboxLag;
 
@@ -47,6 +48,12 @@ public sealed class IncidentsMetrics : IDisposable
             "incidents.deliveries.deferred",
             unit: "{delivery}",
             description: "Delivery attempts held back by the sender's own protection (not attempts)."
+        );
+        _deliveriesQueued = _meter.CreateCounter<long>(
+            "incidents.deliveries.queued",
+            unit: "{delivery}",
+            description: "Deliveries queued for sending, by how they reached the sender: claimed "
+                + "from the database, or handed over by the outbox dispatcher as they were stored."
         );
         _deliveryLatency = _meter.CreateHistogram<double>(
             "incidents.delivery.latency",
@@ -79,6 +86,10 @@ public sealed class IncidentsMetrics : IDisposable
 
     public void DeliveryDeferred(string channel) =>
         _deliveriesDeferred.Add(1, new KeyValuePair<string, object?>("channel", channel));
+
+    /// <summary><paramref name="via"/>: <c>claim</c> or <c>handover</c>.</summary>
+    public void DeliveriesQueued(int count, string via) =>
+        _deliveriesQueued.Add(count, new KeyValuePair<string, object?>("via", via));
 
     public void OutboxProcessed(TimeSpan lag) => _outboxLag.Record(lag.TotalSeconds);
 

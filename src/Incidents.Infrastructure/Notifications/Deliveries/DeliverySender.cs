@@ -16,7 +16,9 @@ namespace Incidents.Infrastructure.Notifications.Deliveries;
 /// Works through due deliveries as a pipeline, so that one slow or failing receiver never holds
 /// back the others:
 /// <list type="number">
-/// <item>a claimer leases due rows (a batch at a time) into a short local queue;</item>
+/// <item>a claimer leases due rows (a batch at a time) into a short local queue, where the outbox
+/// dispatcher also puts the first attempts of the deliveries it has just stored, leased to this
+/// sender (<see cref="DeliveryHandover"/>);</item>
 /// <item>send workers (<c>Workers:Concurrency</c> of them) each take the next delivery and send it
 /// through its subscriber's channel; a send still running after <c>Workers:SlowSendAfter</c> is
 /// left to finish on its own (up to <c>Workers:SlowSendLimit</c> of them) and the worker moves on,
@@ -32,11 +34,12 @@ internal sealed partial class DeliverySender(
     IServiceScopeFactory scopes,
     IEnumerable<INotificationChannel> channels,
     NotificationSignals signals,
+    DeliveryHandover handover,
     IOptions<NotificationOptions> options,
     TimeProvider time,
     IncidentsMetrics metrics,
     ILogger<DeliverySender> logger
-) : BackgroundService
+) : BackgroundService, IDeliveryReceiver
 {
     private const int MaxSaveGroup = 500;
 
@@ -57,10 +60,23 @@ internal sealed partial class DeliverySender(
     /// <summary>Queue length at which the claimer, waiting, is woken to claim the next batch (half the current one).</summary>
     private int _refillAt;
 
+    /// <summary>
+    /// Room for handed-over deliveries: as many as the claimer queues at most (a batch grown to
+    /// its largest), so a handed-over lease is as safe from running out while queued as a claimed one.
+    /// </summary>
+    public int Room =>
+        Math.Max(1, options.Value.Workers.BatchSize) * MaxClaimGrowth - _queue.Reader.Count;
+
+    public string NewClaimToken() => WorkerIdentity.Claim(_identity);
+
+    public bool Accept(Delivery delivery, Subscriber subscriber) =>
+        _queue.Writer.TryWrite(new ClaimedDelivery(delivery, subscriber));
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var workers = options.Value.Workers;
         var saver = SaveLoopAsync();
+        handover.Open(this);
         var senders = Enumerable
             .Range(0, Math.Max(1, workers.Concurrency))
             .Select(_ => SendLoopAsync(stoppingToken))
@@ -75,6 +91,7 @@ internal sealed partial class DeliverySender(
 
         // Stopping: senders end (in-flight sends are cancelled and record nothing), the outcomes
         // already known are saved, and what is left unsent goes back to the pool at once.
+        handover.Close();
         _queue.Writer.TryComplete();
         await Task.WhenAll(senders);
         await Task.WhenAll(_slowSends.Values);
@@ -134,6 +151,7 @@ internal sealed partial class DeliverySender(
             .AsNoTracking()
             .Where(p => EF.Parameter(payloadIds).Contains(p.Id))
             .ToDictionaryAsync(p => p.Id, cancellationToken);
+        metrics.DeliveriesQueued(deliveries.Count, "claim");
         foreach (var delivery in deliveries)
         {
             delivery.UsePayload(payloads[delivery.PayloadId]);

@@ -1,5 +1,6 @@
 using Incidents.Application.Common.Observability;
 using Incidents.Domain.Subscribers;
+using Incidents.Infrastructure.Notifications.Deliveries;
 using Incidents.Infrastructure.Persistence;
 using Incidents.Infrastructure.Persistence.Outbox;
 using Mediator;
@@ -16,10 +17,13 @@ namespace Incidents.Infrastructure.Notifications.Outbox;
 /// fresh scope). What the handlers write (deliveries) and the row's "processed" mark commit in one
 /// transaction, and only while this worker still holds the row's lease — so each event is handled
 /// once even with several instances, and a crash before commit leaves the row to be taken again.
+/// The deliveries are stored leased to this instance's sender and handed to it after the commit
+/// (<see cref="DeliveryHandover"/>); the sender is woken to claim only those that were not.
 /// </summary>
 internal sealed partial class OutboxDispatcher(
     IServiceScopeFactory scopes,
     NotificationSignals signals,
+    DeliveryHandover handover,
     IOptions<NotificationOptions> options,
     TimeProvider time,
     IncidentsMetrics metrics,
@@ -45,7 +49,7 @@ internal sealed partial class OutboxDispatcher(
     /// One pass: claim a batch and handle it — all of it in one transaction when it holds several
     /// events (one commit and one "processed" UPDATE for the batch instead of one per event), or
     /// event by event when that fails (a failing handler, a lost lease), so one bad event never
-    /// holds back the others. The delivery sender is woken only when deliveries were created.
+    /// holds back the others.
     /// </summary>
     public async Task<WorkerPass> RunOnceAsync(CancellationToken cancellationToken)
     {
@@ -72,15 +76,13 @@ internal sealed partial class OutboxDispatcher(
         }
 
         var handled = 0;
-        var deliveries = 0;
         if (
             claimed.Count > 1
             && claimed.TrueForAll(m => m.FanOutCursor is null)
-            && await HandleTogetherAsync(claimed, token, cancellationToken) is { } together
+            && await HandleTogetherAsync(claimed, token, cancellationToken) is not null
         )
         {
             handled = claimed.Count;
-            deliveries = together;
         }
         else
         {
@@ -88,17 +90,11 @@ internal sealed partial class OutboxDispatcher(
             {
                 // Stop claiming on shutdown; unhandled rows are released on the way out.
                 cancellationToken.ThrowIfCancellationRequested();
-                if (await HandleAsync(message, token, cancellationToken) is { } created)
+                if (await HandleAsync(message, token, cancellationToken) is not null)
                 {
                     handled++;
-                    deliveries += created;
                 }
             }
-        }
-
-        if (deliveries > 0)
-        {
-            signals.Deliveries.Wake();
         }
 
         return WorkerPass.Of(handled, claimed.Count, workers.BatchSize);
@@ -124,12 +120,16 @@ internal sealed partial class OutboxDispatcher(
                 async ct =>
                 {
                     db.ForgetChanges();
+                    using var leased = BeginHandover();
                     await using var writing = await db.EnterWriteAsync(ct);
                     await using var transaction = await db.Database.BeginTransactionAsync(ct);
                     var deliveries = 0;
                     foreach (var message in messages)
                     {
-                        if (await PublishAsync(db, publisher, message, ct) is not { } created)
+                        if (
+                            await PublishAsync(db, publisher, message, leased, ct)
+                            is not { } created
+                        )
                         {
                             // A large fan-out commits in slices, alone: one by one it is.
                             await transaction.RollbackAsync(ct);
@@ -156,6 +156,7 @@ internal sealed partial class OutboxDispatcher(
                     }
 
                     await transaction.CommitAsync(ct);
+                    HandOver(leased, deliveries);
                     foreach (var message in messages)
                     {
                         metrics.OutboxProcessed(now - message.OccurredAt);
@@ -201,12 +202,14 @@ internal sealed partial class OutboxDispatcher(
                     db.ForgetChanges();
                     List<Delivery> remaining;
                     int written;
+                    using (var leased = BeginHandover())
                     await using (await db.EnterWriteAsync(ct))
                     await using (var transaction = await db.Database.BeginTransactionAsync(ct))
                     {
                         var added = await RunHandlersAsync(db, publisher, message, ct);
                         if (TakeSlicedFanOut(db, message, added) is not { } sliced)
                         {
+                            leased.Lease(db.NewDeliveries, db.SubscribersAsRead());
                             await db.SaveChangesAsync(ct);
                             if (!await FinishAsync(db, message, token, ct))
                             {
@@ -215,6 +218,7 @@ internal sealed partial class OutboxDispatcher(
                             }
 
                             await transaction.CommitAsync(ct);
+                            HandOver(leased, added);
                             return added;
                         }
 
@@ -225,6 +229,7 @@ internal sealed partial class OutboxDispatcher(
                             message,
                             token,
                             remaining,
+                            leased,
                             ct
                         );
                         if (first < 0)
@@ -234,6 +239,7 @@ internal sealed partial class OutboxDispatcher(
                         }
 
                         await transaction.CommitAsync(ct);
+                        HandOver(leased, first);
                         // Only once committed: a retry of this pass (execution strategy) resumes after it.
                         message.FanOutCursor = cursor ?? message.FanOutCursor;
                         written = first;
@@ -241,7 +247,7 @@ internal sealed partial class OutboxDispatcher(
 
                     while (remaining.Count > 0)
                     {
-                        signals.Deliveries.Wake();
+                        using var leased = BeginHandover();
                         await using (await db.EnterWriteAsync(ct))
                         await using (var transaction = await db.Database.BeginTransactionAsync(ct))
                         {
@@ -250,6 +256,7 @@ internal sealed partial class OutboxDispatcher(
                                 message,
                                 token,
                                 remaining,
+                                leased,
                                 ct
                             );
                             if (slice < 0)
@@ -259,6 +266,7 @@ internal sealed partial class OutboxDispatcher(
                             }
 
                             await transaction.CommitAsync(ct);
+                            HandOver(leased, slice);
                             message.FanOutCursor = cursor ?? message.FanOutCursor;
                             written += slice;
                         }
@@ -346,13 +354,15 @@ internal sealed partial class OutboxDispatcher(
     /// else the handlers changed and marks the event processed. Returns the deliveries written
     /// and the new cursor (null after the last slice), or -1 when the lease was lost (the caller
     /// rolls back; the new holder resumes at the cursor). The slice leaves the list only once
-    /// written, so a failed commit is not skipped.
+    /// written, so a failed commit is not skipped. The slice is leased to the sender as far as
+    /// it has room (handed over by the caller after the commit).
     /// </summary>
     private async Task<(int Written, Guid? Cursor)> WriteSliceAsync(
         IncidentsDbContext db,
         OutboxMessage message,
         string token,
         List<Delivery> remaining,
+        LeasedToSender leased,
         CancellationToken cancellationToken
     )
     {
@@ -360,6 +370,7 @@ internal sealed partial class OutboxDispatcher(
         var slice = remaining.GetRange(0, size);
         if (slice.Count > 0)
         {
+            leased.Lease(slice, db.SubscribersAsRead());
             await db.InsertFanOutSliceAsync(slice, cancellationToken);
         }
 
@@ -435,6 +446,7 @@ internal sealed partial class OutboxDispatcher(
         IncidentsDbContext db,
         IPublisher publisher,
         OutboxMessage message,
+        LeasedToSender leased,
         CancellationToken cancellationToken
     )
     {
@@ -444,8 +456,28 @@ internal sealed partial class OutboxDispatcher(
             return null;
         }
 
+        leased.Lease(db.NewDeliveries, db.SubscribersAsRead());
         await db.SaveChangesAsync(cancellationToken);
         return deliveries;
+    }
+
+    /// <summary>Starts leasing new deliveries to this instance's sender, for one transaction (ADR 0170).</summary>
+    private LeasedToSender BeginHandover() =>
+        handover.Begin(time.GetUtcNow() + options.Value.Workers.LeaseDuration);
+
+    /// <summary>After a commit: the leased deliveries go to the sender; it is woken to claim the rest, if any.</summary>
+    private void HandOver(LeasedToSender leased, int written)
+    {
+        var handed = leased.Hand();
+        if (handed > 0)
+        {
+            metrics.DeliveriesQueued(handed, "handover");
+        }
+
+        if (handed < written)
+        {
+            signals.Deliveries.Wake();
+        }
     }
 
     private static Task<int> MarkProcessedAsync(

@@ -52,11 +52,16 @@ internal sealed class SubscriberRepository(IncidentsDbContext db) : ISubscriberR
     public async Task<IReadOnlyList<Subscriber>> ListActiveAsync(
         Guid pageId,
         CancellationToken cancellationToken
-    ) =>
-        await Subscribers
+    )
+    {
+        var active = await Subscribers
             .AsNoTracking()
             .Where(s => s.PageId == pageId && s.IsConfirmed && s.DisabledAt == null)
             .ToListAsync(cancellationToken);
+        // The fan-out's deliveries go to the sender with their subscribers (ADR 0170).
+        db.RememberSubscribers(active);
+        return active;
+    }
 
     public void Add(Subscriber subscriber) => Subscribers.Add(subscriber);
 
