@@ -1493,3 +1493,32 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130003533_UnconstrainedDeliveryPayloadId'
+)
+BEGIN
+    ALTER TABLE [Deliveries] DROP CONSTRAINT [FK_Deliveries_DeliveryPayloads_PayloadId];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130003533_UnconstrainedDeliveryPayloadId'
+)
+BEGIN
+    DROP INDEX [IX_Deliveries_PayloadId] ON [Deliveries];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130003533_UnconstrainedDeliveryPayloadId'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130003533_UnconstrainedDeliveryPayloadId', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

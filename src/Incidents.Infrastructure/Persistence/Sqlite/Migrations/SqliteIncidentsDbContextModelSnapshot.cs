@@ -777,8 +777,6 @@ namespace Incidents.Infrastructure.Persistence.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("PayloadId");
-
                     b.HasIndex("SourceEventId", "SubscriberId")
                         .IsUnique();
 
@@ -1361,12 +1359,6 @@ namespace Incidents.Infrastructure.Persistence.Sqlite.Migrations
 
             modelBuilder.Entity("Incidents.Domain.Subscribers.Delivery", b =>
                 {
-                    b.HasOne("Incidents.Domain.Subscribers.DeliveryPayload", null)
-                        .WithMany()
-                        .HasForeignKey("PayloadId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
                     b.HasOne("Incidents.Domain.Subscribers.Subscriber", null)
                         .WithMany()
                         .HasForeignKey("SubscriberId")
