@@ -32,7 +32,7 @@ public abstract class HandedOverFanOutTests<TDatabase>
     [Fact]
     public async Task FanOut_WithRoomInTheSendersQueue_IsHandedOver_NotClaimed()
     {
-        // Slices of 100 and the default room (800): every slice fits.
+        // Slices of 100 and the default room (2,000 queued): every slice fits.
         var (handedOver, claimed) = await FanOutAsync(
             "handed-",
             new Dictionary<string, string> { ["Notifications:Workers:FanOutSlice"] = "100" }
@@ -45,19 +45,34 @@ public abstract class HandedOverFanOutTests<TDatabase>
     [Fact]
     public async Task FanOut_LargerThanTheSendersRoom_IsPartlyHandedOver_TheRestClaimed_EachOnce()
     {
-        // A claim batch of 5 gives the sender room for 40: most of each slice of 100 is stored
-        // unleased and claimed.
+        // Room for 40 queued: most of each slice of 100 is stored unleased and claimed.
         var (handedOver, claimed) = await FanOutAsync(
             "mixed-",
             new Dictionary<string, string>
             {
                 ["Notifications:Workers:FanOutSlice"] = "100",
-                ["Notifications:Workers:BatchSize"] = "5",
+                ["Notifications:Workers:HandoverQueue"] = "40",
             }
         );
 
         Assert.InRange(handedOver, 1, 3 * 40);
         Assert.Equal(Subscribers, handedOver + claimed);
+    }
+
+    [Fact]
+    public async Task FanOut_WithTheHandoverOff_IsClaimed()
+    {
+        var (handedOver, claimed) = await FanOutAsync(
+            "claimed-",
+            new Dictionary<string, string>
+            {
+                ["Notifications:Workers:FanOutSlice"] = "100",
+                ["Notifications:Workers:HandoverQueue"] = "0",
+            }
+        );
+
+        Assert.Equal(0, handedOver);
+        Assert.Equal(Subscribers, claimed);
     }
 
     /// <summary>One incident to <see cref="Subscribers"/> webhooks; returns how their deliveries reached the sender.</summary>

@@ -60,18 +60,8 @@ internal sealed partial class DeliverySender(
     /// <summary>Queue length at which the claimer, waiting, is woken to claim the next batch (half the current one).</summary>
     private int _refillAt;
 
-    /// <summary>
-    /// Room for handed-over deliveries: as many as the claimer queues at most (a batch grown to
-    /// its largest), so a handed-over lease is as safe from running out while queued as a claimed one.
-    /// </summary>
-    public int Room =>
-        Math.Max(
-            Math.Max(1, options.Value.Workers.BatchSize) * MaxClaimGrowth,
-            int.Parse(
-                Environment.GetEnvironmentVariable("XROOM") ?? "0",
-                System.Globalization.CultureInfo.InvariantCulture
-            )
-        ) - _queue.Reader.Count;
+    /// <summary>Room for handed-over deliveries: up to <c>Workers:HandoverQueue</c> queued in all.</summary>
+    public int Room => options.Value.Workers.HandoverQueue - _queue.Reader.Count;
 
     public string NewClaimToken() => WorkerIdentity.Claim(_identity);
 
