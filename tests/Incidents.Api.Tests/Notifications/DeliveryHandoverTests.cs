@@ -1,3 +1,4 @@
+using Incidents.Api.Tests.Infrastructure;
 using Incidents.Domain.Subscribers;
 using Incidents.Infrastructure.Notifications.Deliveries;
 
@@ -132,18 +133,7 @@ public sealed class DeliveryHandoverTests
     {
         var pageId = Guid.NewGuid();
         var payload = DeliveryPayload.Create("{}", Now);
-        var subscribers = Enumerable
-            .Range(0, count)
-            .Select(i =>
-                Subscriber.CreateWebhook(
-                    pageId,
-                    new Uri($"https://hooks.example.com/{i}"),
-                    null,
-                    null,
-                    Now
-                )
-            )
-            .ToDictionary(s => s.Id);
+        var subscribers = WebhookSubscribers.Create(pageId, count, Now).ToDictionary(s => s.Id);
         var deliveries = subscribers
             .Keys.Select(id =>
                 Delivery.Create(pageId, id, NotificationEventTypes.IncidentCreated, payload, Now)

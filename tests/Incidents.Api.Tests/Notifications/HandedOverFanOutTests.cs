@@ -86,22 +86,17 @@ public abstract class HandedOverFanOutTests<TDatabase>
         using var listener = QueuedListener(host, queued);
         var page = await host.CreatePageClientAsync();
         var prefix = name + Guid.NewGuid().ToString("N")[..8] + "-";
-        await host.WithDbAsync(async db =>
+        await host.WithDbAsync(db =>
         {
-            for (var i = 0; i < Subscribers; i++)
-            {
-                db.Add(
-                    Subscriber.CreateWebhook(
-                        page.PageId,
-                        new Uri(Fixture.Sink.Url(prefix + i)),
-                        null,
-                        null,
-                        DateTimeOffset.UtcNow
-                    )
-                );
-            }
-
-            return await db.SaveChangesAsync();
+            db.AddRange(
+                WebhookSubscribers.Create(
+                    page.PageId,
+                    Subscribers,
+                    DateTimeOffset.UtcNow,
+                    i => Fixture.Sink.Url(prefix + i)
+                )
+            );
+            return db.SaveChangesAsync();
         });
 
         await page.Http.CreateIncidentAsync(title: "Handed over");

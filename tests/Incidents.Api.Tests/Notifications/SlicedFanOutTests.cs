@@ -174,22 +174,17 @@ public abstract class SlicedFanOutTests<TDatabase>
         );
 
     private async Task AddSubscribersAsync(NotificationsHost host, Guid pageId, string prefix) =>
-        await host.WithDbAsync(async db =>
+        await host.WithDbAsync(db =>
         {
-            for (var i = 0; i < Subscribers; i++)
-            {
-                db.Add(
-                    Subscriber.CreateWebhook(
-                        pageId,
-                        new Uri(Sink.Url(prefix + i)),
-                        null,
-                        null,
-                        DateTimeOffset.UtcNow
-                    )
-                );
-            }
-
-            return await db.SaveChangesAsync();
+            db.AddRange(
+                WebhookSubscribers.Create(
+                    pageId,
+                    Subscribers,
+                    DateTimeOffset.UtcNow,
+                    i => Sink.Url(prefix + i)
+                )
+            );
+            return db.SaveChangesAsync();
         });
 
     private List<ReceivedWebhook> Mine(string prefix) =>
