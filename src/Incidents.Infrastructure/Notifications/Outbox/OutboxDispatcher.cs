@@ -79,7 +79,7 @@ internal sealed partial class OutboxDispatcher(
         if (
             claimed.Count > 1
             && claimed.TrueForAll(m => m.FanOutCursor is null)
-            && await HandleTogetherAsync(claimed, token, cancellationToken) is not null
+            && await HandleTogetherAsync(claimed, token, cancellationToken)
         )
         {
             handled = claimed.Count;
@@ -90,7 +90,7 @@ internal sealed partial class OutboxDispatcher(
             {
                 // Stop claiming on shutdown; unhandled rows are released on the way out.
                 cancellationToken.ThrowIfCancellationRequested();
-                if (await HandleAsync(message, token, cancellationToken) is not null)
+                if (await HandleAsync(message, token, cancellationToken))
                 {
                     handled++;
                 }
@@ -101,10 +101,10 @@ internal sealed partial class OutboxDispatcher(
     }
 
     /// <summary>
-    /// Handles the whole batch in one transaction; returns the deliveries created, or null when
-    /// anything went wrong (everything is rolled back and the caller handles the events one by one).
+    /// Handles the whole batch in one transaction; false when anything went wrong (everything is
+    /// rolled back and the caller handles the events one by one).
     /// </summary>
-    private async Task<int?> HandleTogetherAsync(
+    private async Task<bool> HandleTogetherAsync(
         List<OutboxMessage> messages,
         string token,
         CancellationToken cancellationToken
@@ -133,7 +133,7 @@ internal sealed partial class OutboxDispatcher(
                         {
                             // A large fan-out commits in slices, alone: one by one it is.
                             await transaction.RollbackAsync(ct);
-                            return (int?)null;
+                            return false;
                         }
 
                         deliveries += created;
@@ -152,7 +152,7 @@ internal sealed partial class OutboxDispatcher(
                     {
                         // A lease expired and another worker took its row: sort it out one by one.
                         await transaction.RollbackAsync(ct);
-                        return (int?)null;
+                        return false;
                     }
 
                     await transaction.CommitAsync(ct);
@@ -162,7 +162,7 @@ internal sealed partial class OutboxDispatcher(
                         metrics.OutboxProcessed(now - message.OccurredAt);
                     }
 
-                    return deliveries;
+                    return true;
                 },
                 cancellationToken
             );
@@ -175,16 +175,16 @@ internal sealed partial class OutboxDispatcher(
         {
             // Rolled back as a whole; one by one, the failing event backs off alone.
             LogBatchFailed(logger, e, messages.Count);
-            return null;
+            return false;
         }
     }
 
     /// <summary>
-    /// Handles one event; returns the deliveries it created, or null if it was not handled. A
+    /// Handles one event; false if it was not handled (it is retried later). A
     /// large fan-out (more than <c>Workers:FanOutSlice</c> deliveries and nothing else to save),
     /// or one a crashed worker left half-written, commits in slices (ADR 0104).
     /// </summary>
-    private async Task<int?> HandleAsync(
+    private async Task<bool> HandleAsync(
         OutboxMessage message,
         string token,
         CancellationToken cancellationToken
@@ -201,7 +201,6 @@ internal sealed partial class OutboxDispatcher(
                 {
                     db.ForgetChanges();
                     List<Delivery> remaining;
-                    int written;
                     using (var leased = BeginHandover())
                     await using (await db.EnterWriteAsync(ct))
                     await using (var transaction = await db.Database.BeginTransactionAsync(ct))
@@ -214,12 +213,12 @@ internal sealed partial class OutboxDispatcher(
                             if (!await FinishAsync(db, message, token, ct))
                             {
                                 await transaction.RollbackAsync(ct);
-                                return (int?)null;
+                                return false;
                             }
 
                             await transaction.CommitAsync(ct);
                             HandOver(leased, added);
-                            return added;
+                            return true;
                         }
 
                         // The first slice commits with the handlers' reads in one transaction.
@@ -235,14 +234,13 @@ internal sealed partial class OutboxDispatcher(
                         if (first < 0)
                         {
                             await transaction.RollbackAsync(ct);
-                            return null;
+                            return false;
                         }
 
                         await transaction.CommitAsync(ct);
                         HandOver(leased, first);
                         // Only once committed: a retry of this pass (execution strategy) resumes after it.
                         message.FanOutCursor = cursor ?? message.FanOutCursor;
-                        written = first;
                     }
 
                     while (remaining.Count > 0)
@@ -262,17 +260,16 @@ internal sealed partial class OutboxDispatcher(
                             if (slice < 0)
                             {
                                 await transaction.RollbackAsync(ct);
-                                return null;
+                                return false;
                             }
 
                             await transaction.CommitAsync(ct);
                             HandOver(leased, slice);
                             message.FanOutCursor = cursor ?? message.FanOutCursor;
-                            written += slice;
                         }
                     }
 
-                    return written;
+                    return true;
                 },
                 cancellationToken
             );
@@ -285,7 +282,7 @@ internal sealed partial class OutboxDispatcher(
         {
             LogHandlerFailed(logger, e, message.Id, message.Type);
             await BackOffAsync(message, token, e);
-            return null;
+            return false;
         }
     }
 
