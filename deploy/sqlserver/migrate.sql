@@ -1522,3 +1522,82 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130023853_DeliveriesWithoutSubscriberKey'
+)
+BEGIN
+    ALTER TABLE [Deliveries] DROP CONSTRAINT [FK_Deliveries_Subscribers_SubscriberId];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130023853_DeliveriesWithoutSubscriberKey'
+)
+BEGIN
+    DROP INDEX [IX_Deliveries_SourceEventId_SubscriberId] ON [Deliveries];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130023853_DeliveriesWithoutSubscriberKey'
+)
+BEGIN
+    DROP INDEX [IX_Deliveries_SubscriberId_CreatedAt] ON [Deliveries];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130023853_DeliveriesWithoutSubscriberKey'
+)
+BEGIN
+    CREATE INDEX [IX_Deliveries_SubscriberId] ON [Deliveries] ([SubscriberId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130023853_DeliveriesWithoutSubscriberKey'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [IX_Deliveries_SubscriberId_SourceEventId] ON [Deliveries] ([SubscriberId], [SourceEventId]) WHERE [SourceEventId] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130023853_DeliveriesWithoutSubscriberKey'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130023853_DeliveriesWithoutSubscriberKey', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130024213_SubscriberDeliveriesTrigger'
+)
+BEGIN
+    EXEC(N'CREATE TRIGGER [TR_Subscribers_DeleteDeliveries] ON [Subscribers]
+    AFTER DELETE AS
+    BEGIN
+        SET NOCOUNT ON;
+        DELETE d FROM [Deliveries] d INNER JOIN deleted s ON d.[SubscriberId] = s.[Id];
+    END')
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130024213_SubscriberDeliveriesTrigger'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130024213_SubscriberDeliveriesTrigger', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -311,11 +311,17 @@ internal sealed partial class DeliverySender(
 
                 Record(delivery, subscriber, result, now);
             }
+            else if (subscriber is null)
+            {
+                // Stored by a fan-out that read the subscriber just before it was deleted: the
+                // delete trigger did not see it yet (ADR 0172). It goes the way the rest did.
+                db.Remove(delivery);
+            }
             else if (delivery.Content is null)
             {
                 delivery.Fail(null, "Its payload is missing; not sent.", null, now);
             }
-            else if (subscriber is null || !IsSendable(subscriber, delivery))
+            else if (!IsSendable(subscriber, delivery))
             {
                 delivery.Fail(null, "Subscriber is disabled or unconfirmed; not sent.", null, now);
             }

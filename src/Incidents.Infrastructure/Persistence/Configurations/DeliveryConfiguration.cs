@@ -33,10 +33,11 @@ internal sealed class DeliveryConfiguration : IEntityTypeConfiguration<Delivery>
         builder
             .HasIndex(d => new { d.State, d.NextAttemptAt })
             .HasFilter("\"State\" = 'Pending'");
-        builder.HasIndex(d => new { d.SubscriberId, d.CreatedAt });
         // One delivery per subscriber per event: the backstop of a fan-out committed in slices
         // and resumed after a crash (ADR 0104). Null (no source event) is never a duplicate.
-        builder.HasIndex(d => new { d.SourceEventId, d.SubscriberId }).IsUnique();
+        // Led by the subscriber, it is also the index of a subscriber's deliveries (its list,
+        // the delete trigger below) — one index where there were two (ADR 0172).
+        builder.HasIndex(d => new { d.SubscriberId, d.SourceEventId }).IsUnique();
         // The console dashboard: a page's latest failed deliveries.
         builder
             .HasIndex(d => new
@@ -46,10 +47,8 @@ internal sealed class DeliveryConfiguration : IEntityTypeConfiguration<Delivery>
                 d.CreatedAt,
             })
             .HasFilter("\"State\" = 'Failed'");
-        builder
-            .HasOne<Subscriber>()
-            .WithMany()
-            .HasForeignKey(d => d.SubscriberId)
-            .OnDelete(DeleteBehavior.Cascade);
+        // No foreign key to Subscribers (ADR 0172): its check locked and dirtied the subscriber's
+        // row for every delivery of a fan-out. A trigger on Subscribers deletes a subscriber's
+        // deliveries with it instead (the cascade the key gave), on every path that deletes one.
     }
 }

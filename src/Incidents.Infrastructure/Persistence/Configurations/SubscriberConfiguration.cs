@@ -8,9 +8,16 @@ namespace Incidents.Infrastructure.Persistence.Configurations;
 
 internal sealed class SubscriberConfiguration : IEntityTypeConfiguration<Subscriber>
 {
+    /// <summary>The trigger on Subscribers that deletes a subscriber's deliveries (ADR 0172).</summary>
+    public const string SubscriberDeliveriesTrigger = "TR_Subscribers_DeleteDeliveries";
+
     public void Configure(EntityTypeBuilder<Subscriber> builder)
     {
-        builder.ToTable("Subscribers");
+        // The trigger deletes a subscriber's deliveries with it (ADR 0172; created by the
+        // migration SubscriberDeliveriesTrigger). Declared so that SQL Server's EF Core does not
+        // use OUTPUT on this table, which triggers forbid. A SQLite migration that rebuilds this
+        // table drops the trigger: it must create it again (SubscriberDeletionTests would fail).
+        builder.ToTable("Subscribers", t => t.HasTrigger(SubscriberDeliveriesTrigger));
         builder.HasKey(s => s.Id);
         builder.Property(s => s.Id).ValueGeneratedNever();
         builder.Property(s => s.Type).HasConversion<string>().HasMaxLength(20);

@@ -1,4 +1,5 @@
 using Incidents.Domain.Incidents;
+using Incidents.Domain.Subscribers;
 using Incidents.Infrastructure.Persistence.Idempotency;
 using Microsoft.EntityFrameworkCore;
 
@@ -27,5 +28,9 @@ public sealed class SqlServerIncidentsDbContext(
             .Entity<StoredIdempotencyRecord>()
             .Property(r => r.Key)
             .UseCollation(CaseSensitiveCollation);
+        // SQL Server filters a unique index on a nullable column (IS NOT NULL), so the one on
+        // (SubscriberId, SourceEventId) misses deliveries without a source event: a subscriber's
+        // deliveries get an index of their own here (ADR 0172).
+        modelBuilder.Entity<Delivery>().HasIndex(d => d.SubscriberId);
     }
 }

@@ -782,13 +782,11 @@ namespace Incidents.Infrastructure.Persistence.PostgreSql.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("SourceEventId", "SubscriberId")
-                        .IsUnique();
-
                     b.HasIndex("State", "NextAttemptAt")
                         .HasFilter("\"State\" = 'Pending'");
 
-                    b.HasIndex("SubscriberId", "CreatedAt");
+                    b.HasIndex("SubscriberId", "SourceEventId")
+                        .IsUnique();
 
                     b.HasIndex("PageId", "State", "CreatedAt")
                         .HasFilter("\"State\" = 'Failed'");
@@ -891,7 +889,10 @@ namespace Incidents.Infrastructure.Persistence.PostgreSql.Migrations
 
                     b.HasIndex("PageId", "IncidentId");
 
-                    b.ToTable("Subscribers", (string)null);
+                    b.ToTable("Subscribers", null, t =>
+                        {
+                            t.HasTrigger("TR_Subscribers_DeleteDeliveries");
+                        });
                 });
 
             modelBuilder.Entity("Incidents.Domain.Templates.Template", b =>
@@ -1368,15 +1369,6 @@ namespace Incidents.Infrastructure.Persistence.PostgreSql.Migrations
                         });
 
                     b.Navigation("Hostnames");
-                });
-
-            modelBuilder.Entity("Incidents.Domain.Subscribers.Delivery", b =>
-                {
-                    b.HasOne("Incidents.Domain.Subscribers.Subscriber", null)
-                        .WithMany()
-                        .HasForeignKey("SubscriberId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
                 });
 
             modelBuilder.Entity("Incidents.Domain.Subscribers.Subscriber", b =>

@@ -783,14 +783,14 @@ namespace Incidents.Infrastructure.Persistence.SqlServer.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("SourceEventId", "SubscriberId")
-                        .IsUnique()
-                        .HasFilter("[SourceEventId] IS NOT NULL");
+                    b.HasIndex("SubscriberId");
 
                     b.HasIndex("State", "NextAttemptAt")
                         .HasFilter("\"State\" = 'Pending'");
 
-                    b.HasIndex("SubscriberId", "CreatedAt");
+                    b.HasIndex("SubscriberId", "SourceEventId")
+                        .IsUnique()
+                        .HasFilter("[SourceEventId] IS NOT NULL");
 
                     b.HasIndex("PageId", "State", "CreatedAt")
                         .HasFilter("\"State\" = 'Failed'");
@@ -891,7 +891,12 @@ namespace Incidents.Infrastructure.Persistence.SqlServer.Migrations
 
                     b.HasIndex("PageId", "IncidentId");
 
-                    b.ToTable("Subscribers", (string)null);
+                    b.ToTable("Subscribers", null, t =>
+                        {
+                            t.HasTrigger("TR_Subscribers_DeleteDeliveries");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("Incidents.Domain.Templates.Template", b =>
@@ -1368,15 +1373,6 @@ namespace Incidents.Infrastructure.Persistence.SqlServer.Migrations
                         });
 
                     b.Navigation("Hostnames");
-                });
-
-            modelBuilder.Entity("Incidents.Domain.Subscribers.Delivery", b =>
-                {
-                    b.HasOne("Incidents.Domain.Subscribers.Subscriber", null)
-                        .WithMany()
-                        .HasForeignKey("SubscriberId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
                 });
 
             modelBuilder.Entity("Incidents.Domain.Subscribers.Subscriber", b =>

@@ -777,13 +777,11 @@ namespace Incidents.Infrastructure.Persistence.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("SourceEventId", "SubscriberId")
-                        .IsUnique();
-
                     b.HasIndex("State", "NextAttemptAt")
                         .HasFilter("\"State\" = 'Pending'");
 
-                    b.HasIndex("SubscriberId", "CreatedAt");
+                    b.HasIndex("SubscriberId", "SourceEventId")
+                        .IsUnique();
 
                     b.HasIndex("PageId", "State", "CreatedAt")
                         .HasFilter("\"State\" = 'Failed'");
@@ -884,7 +882,10 @@ namespace Incidents.Infrastructure.Persistence.Sqlite.Migrations
 
                     b.HasIndex("PageId", "IncidentId");
 
-                    b.ToTable("Subscribers", (string)null);
+                    b.ToTable("Subscribers", null, t =>
+                        {
+                            t.HasTrigger("TR_Subscribers_DeleteDeliveries");
+                        });
                 });
 
             modelBuilder.Entity("Incidents.Domain.Templates.Template", b =>
@@ -1355,15 +1356,6 @@ namespace Incidents.Infrastructure.Persistence.Sqlite.Migrations
                         });
 
                     b.Navigation("Hostnames");
-                });
-
-            modelBuilder.Entity("Incidents.Domain.Subscribers.Delivery", b =>
-                {
-                    b.HasOne("Incidents.Domain.Subscribers.Subscriber", null)
-                        .WithMany()
-                        .HasForeignKey("SubscriberId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
                 });
 
             modelBuilder.Entity("Incidents.Domain.Subscribers.Subscriber", b =>
