@@ -208,6 +208,62 @@ public abstract class DeliveryBulkInsertTests
         Assert.Equal(payload.Json, row.Json);
     }
 
+    /// <summary>
+    /// The unique (subscriber, event) index is a fan-out's backstop: two workers writing the same
+    /// slice (a lease lost mid-slice) store each subscriber's delivery once. On PostgreSQL the
+    /// slice's plain INSERT meets the index and is written again behind a savepoint, skipping
+    /// the duplicate, in the same transaction.
+    /// </summary>
+    [Fact]
+    public async Task FanOutSlice_MeetingADeliveryOfTheSameEvent_SkipsIt_StoresTheRest()
+    {
+        var page = await Factory.CreatePageClientAsync();
+        var now = DateTimeOffset.UtcNow;
+        var subscribers = await AddSubscribersAsync(page.PageId, Count, now);
+        var eventId = Guid.CreateVersion7(now);
+        var payload = DeliveryPayload.Create("""{"type":"incident.created"}""", now);
+        List<Delivery> Deliveries() =>
+            subscribers
+                .Select(s =>
+                {
+                    var delivery = Delivery.Create(
+                        page.PageId,
+                        s.Id,
+                        "incident.created",
+                        payload,
+                        now
+                    );
+                    delivery.FannedOutFrom(eventId);
+                    return delivery;
+                })
+                .ToList();
+        var first = Deliveries();
+        var second = Deliveries();
+
+        await Factory.WithDbAsync(db =>
+            db.Database.CreateExecutionStrategy()
+                .ExecuteAsync(async () =>
+                {
+                    await using var transaction = await db.Database.BeginTransactionAsync();
+                    await db.InsertFanOutSliceAsync(first[..10], default);
+                    // Other ids, the same subscribers and event: the first ten are duplicates.
+                    await db.InsertFanOutSliceAsync(second, default);
+                    await transaction.CommitAsync();
+                    return 0;
+                })
+        );
+
+        var stored = await Factory.WithDbAsync(db =>
+            db.Set<Delivery>().AsNoTracking().Where(d => d.PageId == page.PageId).ToListAsync()
+        );
+        Assert.Equal(Count, stored.Count);
+        Assert.Equal(Count, stored.Select(d => d.SubscriberId).Distinct().Count());
+        Assert.Equal(
+            first.Take(10).Select(d => d.Id).Concat(second.Skip(10).Select(d => d.Id)).Order(),
+            stored.Select(d => d.Id).Order()
+        );
+    }
+
     /// <summary>Webhook subscribers on the page, stored.</summary>
     private async Task<List<Subscriber>> AddSubscribersAsync(
         Guid pageId,
