@@ -5,8 +5,10 @@
 //   2. fan-out: one incident to N webhook subscribers on a local Kestrel sink, deliveries/s
 //      (from the create request to the N-th receipt), in INCIDENTS_BENCH_ROUNDS rounds (12) in one
 //      host — the first cold, the last after the JIT has settled — beside a plain HttpClient loop
-//      posting the same body N times to the same sink with the same concurrency (run last, warm),
-//      and the service's webhook channel called directly (signing, timeout, breaker; no database).
+//      posting the same body N times to the same sink with the same concurrency — once right
+//      after each round (the paired ratio: both under the same load) and three times at the end
+//      (warm) — and the service's webhook channel called directly (signing, timeout, breaker; no
+//      database).
 // Database: SQLite in a temp folder, or PostgreSQL when INCIDENTS_BENCH_POSTGRES is set
 // (a login that may CREATE DATABASE).
 using System.Diagnostics;
@@ -123,6 +125,7 @@ internal static class FanOutBenchmark
             ? Math.Max(1, requested)
             : 12;
         var rounds = new List<FanOutRound>();
+        using var loopHttp = new HttpClient();
         var channelRuns = Array.Empty<double>();
         await using (var host = BenchHost.Host(database, workers: true, concurrency))
         {
@@ -135,7 +138,9 @@ internal static class FanOutBenchmark
                 Console.WriteLine($"Fan-out {round} of {roundCount} starts");
                 var compiledBefore = jit.Compiled;
                 var result = await FanOutAsync(client);
-                rounds.Add(result with { Jitted = jit.Compiled - compiledBefore });
+                var jitted = jit.Compiled - compiledBefore;
+                var loop = await LoopAsync(sink.LastBody ?? new string('x', 600));
+                rounds.Add(result with { Jitted = jitted, LoopSeconds = loop });
             }
 
             channelRuns = await ChannelAlone.RunAsync(
@@ -148,33 +153,14 @@ internal static class FanOutBenchmark
         }
 
         // Baseline: the same number of POSTs of a same-sized body with the same concurrency,
-        // three times (its spread on this shared machine was 8,000–27,000/s from run to run);
-        // the ratio uses the median.
+        // three times after the rounds (its spread on this shared machine was 8,000–27,000/s from
+        // run to run); this ratio uses the median. Each round also has its own loop, run right
+        // after it (above): the paired ratio compares the two under the same load.
         var body = sink.LastBody ?? new string('x', 600);
         var baselineRuns = new double[3];
-        using (var http = new HttpClient())
+        for (var run = 0; run < baselineRuns.Length; run++)
         {
-            for (var run = 0; run < baselineRuns.Length; run++)
-            {
-                sink.Reset();
-                var clock = Stopwatch.StartNew();
-                await Parallel.ForEachAsync(
-                    Enumerable.Range(0, subscribers),
-                    new ParallelOptions { MaxDegreeOfParallelism = concurrency },
-                    async (i, ct) =>
-                    {
-                        using var content = new StringContent(
-                            body,
-                            System.Text.Encoding.UTF8,
-                            "application/json"
-                        );
-                        using var response = await http.PostAsync(sink.Url(i), content, ct);
-                        response.EnsureSuccessStatusCode();
-                    }
-                );
-                await sink.WaitForAsync(subscribers, TimeSpan.FromMinutes(5));
-                baselineRuns[run] = clock.Elapsed.TotalSeconds;
-            }
+            baselineRuns[run] = await LoopAsync(body);
         }
 
         var baselineSeconds = Median(baselineRuns);
@@ -227,8 +213,41 @@ internal static class FanOutBenchmark
         Console.WriteLine(
             $"| Ratio fan-out / baseline throughput: median of the last {lastRounds.Count} rounds (warm) | {baselineSeconds / Median([.. lastRounds.Select(r => r.Seconds)]):F2} |"
         );
+        Console.WriteLine(
+            $"| Paired: the loop run right after each round, requests/s (1 … {rounds.Count}) | {string.Join(", ", rounds.Select(r => (subscribers / r.LoopSeconds).ToString("F0", CultureInfo.InvariantCulture)))} |"
+        );
+        Console.WriteLine(
+            $"| Paired ratio fan-out / its round's loop: per round (1 cold … {rounds.Count} warm) | {string.Join(", ", rounds.Select(r => (r.LoopSeconds / r.Seconds).ToString("F2", CultureInfo.InvariantCulture)))} |"
+        );
+        Console.WriteLine(
+            $"| Paired ratio fan-out / its round's loop: median of the last {lastRounds.Count} rounds (warm) | {Median([.. lastRounds.Select(r => r.LoopSeconds / r.Seconds)]):F2} |"
+        );
         Console.WriteLine($"| Load average (1 min) at the end | {LoadAverage()} |");
         return 0;
+
+        // The plain HttpClient loop: every subscriber's URL POSTed once, same body size and
+        // concurrency, timed until the sink has them all.
+        async Task<double> LoopAsync(string body)
+        {
+            sink.Reset();
+            var clock = Stopwatch.StartNew();
+            await Parallel.ForEachAsync(
+                Enumerable.Range(0, subscribers),
+                new ParallelOptions { MaxDegreeOfParallelism = concurrency },
+                async (i, ct) =>
+                {
+                    using var content = new StringContent(
+                        body,
+                        System.Text.Encoding.UTF8,
+                        "application/json"
+                    );
+                    using var response = await loopHttp.PostAsync(sink.Url(i), content, ct);
+                    response.EnsureSuccessStatusCode();
+                }
+            );
+            await sink.WaitForAsync(subscribers, TimeSpan.FromMinutes(5));
+            return clock.Elapsed.TotalSeconds;
+        }
 
         // One incident to every subscriber: from the create request to the last webhook received.
         async Task<FanOutRound> FanOutAsync(HttpClient client)
@@ -284,7 +303,8 @@ internal sealed record FanOutRound(
     int Duplicates,
     int Distinct,
     GcCount Gc,
-    int Jitted = 0
+    int Jitted = 0,
+    double LoopSeconds = 0
 );
 
 internal readonly record struct GcCount(int Gen0, int Gen1, int Gen2, TimeSpan Pause)
