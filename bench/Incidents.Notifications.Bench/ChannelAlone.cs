@@ -38,11 +38,9 @@ internal static class ChannelAlone
             var deliveries = targets
                 .Select(s => Delivery.Create(pageId, s.Id, "incident.created", payload, now))
                 .ToList();
-            sink.Reset();
-            var clock = Stopwatch.StartNew();
-            await Parallel.ForEachAsync(
-                Enumerable.Range(0, subscribers),
-                new ParallelOptions { MaxDegreeOfParallelism = concurrency },
+            runs[run] = await sink.TimeSendsAsync(
+                subscribers,
+                concurrency,
                 async (i, ct) =>
                 {
                     var result = await channel.SendAsync(targets[i], deliveries[i], ct);
@@ -52,8 +50,6 @@ internal static class ChannelAlone
                     }
                 }
             );
-            await sink.WaitForAsync(subscribers, TimeSpan.FromMinutes(5));
-            runs[run] = clock.Elapsed.TotalSeconds;
         }
 
         return runs;

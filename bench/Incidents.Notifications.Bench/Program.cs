@@ -227,13 +227,10 @@ internal static class FanOutBenchmark
 
         // The plain HttpClient loop: every subscriber's URL POSTed once, same body size and
         // concurrency, timed until the sink has them all.
-        async Task<double> LoopAsync(string body)
-        {
-            sink.Reset();
-            var clock = Stopwatch.StartNew();
-            await Parallel.ForEachAsync(
-                Enumerable.Range(0, subscribers),
-                new ParallelOptions { MaxDegreeOfParallelism = concurrency },
+        Task<double> LoopAsync(string body) =>
+            sink.TimeSendsAsync(
+                subscribers,
+                concurrency,
                 async (i, ct) =>
                 {
                     using var content = new StringContent(
@@ -245,9 +242,6 @@ internal static class FanOutBenchmark
                     response.EnsureSuccessStatusCode();
                 }
             );
-            await sink.WaitForAsync(subscribers, TimeSpan.FromMinutes(5));
-            return clock.Elapsed.TotalSeconds;
-        }
 
         // One incident to every subscriber: from the create request to the last webhook received.
         async Task<FanOutRound> FanOutAsync(HttpClient client)

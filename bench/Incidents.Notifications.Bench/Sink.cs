@@ -98,6 +98,27 @@ internal sealed class Sink : IAsyncDisposable
     /// <summary>Hooks that received at least one request since <see cref="ResetHooks"/>.</summary>
     public int DistinctHooks => _perHook.Count;
 
+    /// <summary>
+    /// Seconds from the first of <paramref name="count"/> sends (at most
+    /// <paramref name="concurrency"/> in flight) until the sink has received them all.
+    /// </summary>
+    public async Task<double> TimeSendsAsync(
+        int count,
+        int concurrency,
+        Func<int, CancellationToken, ValueTask> send
+    )
+    {
+        Reset();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        await Parallel.ForEachAsync(
+            Enumerable.Range(0, count),
+            new ParallelOptions { MaxDegreeOfParallelism = concurrency },
+            send
+        );
+        await WaitForAsync(count, TimeSpan.FromMinutes(5));
+        return clock.Elapsed.TotalSeconds;
+    }
+
     public async Task WaitForAsync(int count, TimeSpan timeout)
     {
         var deadline = DateTime.UtcNow + timeout;
