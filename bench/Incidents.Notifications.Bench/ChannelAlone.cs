@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Incidents.Domain.Subscribers;
 using Incidents.Infrastructure.Notifications.Channels;
 using Microsoft.AspNetCore.Mvc.Testing;
