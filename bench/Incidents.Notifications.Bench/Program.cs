@@ -8,7 +8,8 @@
 //      posting the same body N times to the same sink with the same concurrency — once right
 //      after each round (the paired ratio: both under the same load) and three times at the end
 //      (warm) — and the service's webhook channel called directly (signing, timeout, breaker; no
-//      database).
+//      database). CPU per delivery (this process and PostgreSQL's processes) against CPU per
+//      loop request is printed too: steadier than throughput on a shared machine.
 // Database: SQLite in a temp folder, or PostgreSQL when INCIDENTS_BENCH_POSTGRES is set
 // (a login that may CREATE DATABASE).
 using System.Diagnostics;
@@ -139,8 +140,17 @@ internal static class FanOutBenchmark
                 var compiledBefore = jit.Compiled;
                 var result = await FanOutAsync(client);
                 var jitted = jit.Compiled - compiledBefore;
+                var loopCpuBefore = CpuMeter.Now();
                 var loop = await LoopAsync(sink.LastBody ?? new string('x', 600));
-                rounds.Add(result with { Jitted = jitted, LoopSeconds = loop });
+                var loopCpu = CpuMeter.Now() - loopCpuBefore;
+                rounds.Add(
+                    result with
+                    {
+                        Jitted = jitted,
+                        LoopSeconds = loop,
+                        LoopCpu = loopCpu.Total,
+                    }
+                );
             }
 
             channelRuns = await ChannelAlone.RunAsync(
@@ -222,6 +232,15 @@ internal static class FanOutBenchmark
         Console.WriteLine(
             $"| Paired ratio fan-out / its round's loop: median of the last {lastRounds.Count} rounds (warm) | {Median([.. lastRounds.Select(r => r.LoopSeconds / r.Seconds)]):F2} |"
         );
+        Console.WriteLine(
+            $"| CPU per delivery, this process + PostgreSQL, µs (1 … {rounds.Count}) | {string.Join(", ", rounds.Select(r => $"{Micros(r.Cpu.Process)} + {Micros(r.Cpu.Postgres)}"))} |"
+        );
+        Console.WriteLine(
+            $"| CPU per loop request (its round's loop), µs (1 … {rounds.Count}) | {string.Join(", ", rounds.Select(r => Micros(r.LoopCpu)))} |"
+        );
+        Console.WriteLine(
+            $"| CPU ratio loop request / delivery: median of the last {lastRounds.Count} rounds (warm) | {Median([.. lastRounds.Select(r => r.LoopCpu / r.Cpu.Total)]):F2} |"
+        );
         Console.WriteLine($"| Load average (1 min) at the end | {LoadAverage()} |");
         return 0;
 
@@ -251,6 +270,7 @@ internal static class FanOutBenchmark
             var clock = Stopwatch.StartNew();
             var started = DateTime.UtcNow;
             var gcBefore = GcCounts();
+            var cpuBefore = CpuMeter.Now();
             await BenchHost.CreateIncidentAsync(client);
             // The create's response leaves after its transaction (incident, update, outbox row)
             // committed: the first webhook's latency "after commit" is measured from here.
@@ -262,6 +282,9 @@ internal static class FanOutBenchmark
             var firstAfterCommit = (sink.FirstAt - committed).TotalSeconds;
             // A moment for a late second copy to show up before counting duplicates.
             await Task.Delay(1000);
+            // Measured after that second, so the last outcomes' saves are in (and a second of
+            // idle workers, a few milliseconds).
+            var cpu = CpuMeter.Now() - cpuBefore;
             return new FanOutRound(
                 seconds,
                 first,
@@ -269,7 +292,10 @@ internal static class FanOutBenchmark
                 sink.Duplicates,
                 sink.DistinctHooks,
                 gc
-            );
+            )
+            {
+                Cpu = cpu,
+            };
         }
 
         static GcCount GcCounts() =>
@@ -285,6 +311,9 @@ internal static class FanOutBenchmark
 
         static double Median(double[] values) => values.Order().ElementAt(values.Length / 2);
 
+        string Micros(TimeSpan cpu) =>
+            (cpu.TotalMicroseconds / subscribers).ToString("F0", CultureInfo.InvariantCulture);
+
         static double P95(double[] values) =>
             values.Order().ElementAt((int)Math.Ceiling(values.Length * 0.95) - 1);
     }
@@ -299,7 +328,14 @@ internal sealed record FanOutRound(
     GcCount Gc,
     int Jitted = 0,
     double LoopSeconds = 0
-);
+)
+{
+    /// <summary>CPU of this process and PostgreSQL from the create to a second after the last webhook.</summary>
+    public CpuSample Cpu { get; init; }
+
+    /// <summary>CPU of the loop run after this round (no database).</summary>
+    public TimeSpan LoopCpu { get; init; }
+}
 
 internal readonly record struct GcCount(int Gen0, int Gen1, int Gen2, TimeSpan Pause)
 {
