@@ -182,8 +182,8 @@ public abstract partial class IncidentsDbContext
     /// One slice of a sliced fan-out (ADR 0104), in the open transaction: bulk INSERTs that
     /// skip a row whose (event, subscriber) already has a delivery — the unique index is the
     /// backstop, and a resumed fan-out never fails on it (PostgreSQL tries a plain INSERT first,
-    /// see below). SQL Server: EF Core's own inserts (the
-    /// cursor alone keeps them apart; untested here, no Docker engine).
+    /// see below). SQL Server: EF Core's own inserts (the cursor alone keeps them apart;
+    /// untested here, no Docker engine).
     /// </summary>
     internal async Task InsertFanOutSliceAsync(
         List<Delivery> slice,
@@ -211,7 +211,7 @@ public abstract partial class IncidentsDbContext
 
         // PostgreSQL: a plain INSERT first. ON CONFLICT's speculative insertion (a probe of every
         // unique index, then a confirmation record per row) was a quarter of the statement's time
-        // (ADR 0172), for a conflict that only two workers writing the same slice ever meet (a
+        // (ADR 0173), for a conflict that only two workers writing the same slice ever meet (a
         // lease lost mid-slice). Then the slice is written again behind the savepoint, skipping.
         await InsertInBulkAsync(PayloadsOf(slice), cancellationToken, skipConflicts: true);
         await transaction.CreateSavepointAsync(SliceSavepoint, cancellationToken);
