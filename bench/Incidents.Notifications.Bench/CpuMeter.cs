@@ -13,8 +13,50 @@ internal static class CpuMeter
     /// <summary>Clock ticks per second of /proc/[pid]/stat (USER_HZ; 100 on Linux).</summary>
     private const double TicksPerSecond = 100;
 
-    public static CpuSample Now() =>
-        new(Process.GetCurrentProcess().TotalProcessorTime, Postgres());
+    public static CpuSample Now()
+    {
+        using var self = Process.GetCurrentProcess();
+        return new(
+            self.TotalProcessorTime,
+            Postgres(),
+            self.PrivilegedProcessorTime,
+            GC.GetTotalAllocatedBytes(),
+            ContextSwitches()
+        );
+    }
+
+    /// <summary>Voluntary and involuntary context switches of all this process's threads so far (threads that ended are lost).</summary>
+    private static long ContextSwitches()
+    {
+        if (!Directory.Exists("/proc/self/task"))
+        {
+            return 0;
+        }
+
+        long switches = 0;
+        foreach (var task in Directory.EnumerateDirectories("/proc/self/task"))
+        {
+            try
+            {
+                foreach (var line in File.ReadLines(Path.Combine(task, "status")))
+                {
+                    if (line.Contains("ctxt_switches:", StringComparison.Ordinal))
+                    {
+                        switches += long.Parse(
+                            line[(line.IndexOf(':', StringComparison.Ordinal) + 1)..].Trim(),
+                            CultureInfo.InvariantCulture
+                        );
+                    }
+                }
+            }
+            catch (IOException)
+            {
+                // The thread ended while we read it.
+            }
+        }
+
+        return switches;
+    }
 
     /// <summary>
     /// utime + stime of every process named postgres (backends that exit between two samples
@@ -61,11 +103,26 @@ internal static class CpuMeter
     }
 }
 
-/// <summary>CPU used so far: this process and PostgreSQL's processes.</summary>
-internal readonly record struct CpuSample(TimeSpan Process, TimeSpan Postgres)
+/// <summary>
+/// CPU used so far: this process (of it, in the kernel) and PostgreSQL's processes; with the
+/// bytes this process allocated and its threads' context switches.
+/// </summary>
+internal readonly record struct CpuSample(
+    TimeSpan Process,
+    TimeSpan Postgres,
+    TimeSpan Kernel,
+    long Allocated,
+    long ContextSwitches
+)
 {
     public static CpuSample operator -(CpuSample a, CpuSample b) =>
-        new(a.Process - b.Process, a.Postgres - b.Postgres);
+        new(
+            a.Process - b.Process,
+            a.Postgres - b.Postgres,
+            a.Kernel - b.Kernel,
+            a.Allocated - b.Allocated,
+            a.ContextSwitches - b.ContextSwitches
+        );
 
     public TimeSpan Total => Process + Postgres;
 }

@@ -134,11 +134,18 @@ internal static class FanOutBenchmark
             _ = host.Services;
             await Task.Delay(1000);
             using var jit = new JitListener();
+            // Opt-in: sampling allocations costs a little CPU itself.
+            using var allocations =
+                Environment.GetEnvironmentVariable("INCIDENTS_BENCH_ALLOCATIONS") == "1"
+                    ? new AllocationSampler()
+                    : null;
             for (var round = 1; round <= roundCount; round++)
             {
                 Console.WriteLine($"Fan-out {round} of {roundCount} starts");
                 var compiledBefore = jit.Compiled;
+                allocations?.Sample(round > roundCount - 4);
                 var result = await FanOutAsync(client);
+                allocations?.Sample(false);
                 var jitted = jit.Compiled - compiledBefore;
                 var loopCpuBefore = CpuMeter.Now();
                 var loop = await LoopAsync(sink.LastBody ?? new string('x', 600));
@@ -149,9 +156,12 @@ internal static class FanOutBenchmark
                         Jitted = jitted,
                         LoopSeconds = loop,
                         LoopCpu = loopCpu.Total,
+                        Loop = loopCpu,
                     }
                 );
             }
+
+            allocations?.Print(subscribers * Math.Min(4, roundCount));
 
             channelRuns = await ChannelAlone.RunAsync(
                 host,
@@ -237,6 +247,15 @@ internal static class FanOutBenchmark
         );
         Console.WriteLine(
             $"| CPU per loop request (its round's loop), µs (1 … {rounds.Count}) | {string.Join(", ", rounds.Select(r => Micros(r.LoopCpu)))} |"
+        );
+        Console.WriteLine(
+            $"| Of the CPU per delivery / per loop request, in the kernel, µs (1 … {rounds.Count}) | {string.Join(", ", rounds.Select(r => $"{Micros(r.Cpu.Kernel)} / {Micros(r.Loop.Kernel)}"))} |"
+        );
+        Console.WriteLine(
+            $"| Allocated per delivery / per loop request, bytes (1 … {rounds.Count}) | {string.Join(", ", rounds.Select(r => $"{r.Cpu.Allocated / subscribers} / {r.Loop.Allocated / subscribers}"))} |"
+        );
+        Console.WriteLine(
+            $"| Context switches per delivery / per loop request (1 … {rounds.Count}) | {string.Join(", ", rounds.Select(r => string.Create(CultureInfo.InvariantCulture, $"{(double)r.Cpu.ContextSwitches / subscribers:F2} / {(double)r.Loop.ContextSwitches / subscribers:F2}")))} |"
         );
         Console.WriteLine(
             $"| CPU ratio loop request / delivery: median of the last {lastRounds.Count} rounds (warm) | {Median([.. lastRounds.Select(r => r.LoopCpu / r.Cpu.Total)]):F2} |"
@@ -335,6 +354,9 @@ internal sealed record FanOutRound(
 
     /// <summary>CPU of the loop run after this round (no database).</summary>
     public TimeSpan LoopCpu { get; init; }
+
+    /// <summary>The loop's whole sample (kernel share, allocations, context switches).</summary>
+    public CpuSample Loop { get; init; }
 }
 
 internal readonly record struct GcCount(int Gen0, int Gen1, int Gen2, TimeSpan Pause)
