@@ -10,7 +10,7 @@ namespace Incidents.Api.Tests.Persistence;
 /// A fan-out's deliveries bypass EF Core's own INSERTs (SQLite: a prepared single-row statement
 /// per row; PostgreSQL: one statement over arrays, issue 16). Every column must read back
 /// exactly as when EF Core writes the same delivery — converters (states as text, SQLite times
-/// as ticks), nulls and precision included.
+/// as ticks), nulls, precision and text with quotes and control characters included.
 /// </summary>
 public abstract class DeliveryBulkInsertTests
 {
@@ -46,7 +46,9 @@ public abstract class DeliveryBulkInsertTests
                             s.Id,
                             "incident.created",
                             DeliveryPayload.Create(
-                                $$"""{"n":{{i}},"text":"crème brûlée ✓"}""",
+                                // Quotes, a backslash, control characters, a surrogate pair.
+                                $$"""{"n":{{i}},"text":"crème brûlée ✓ \"q\" \\ 😀"}"""
+                                    + "\\n\\t\\u0001\\u2028\n\t\u0001\u2028",
                                 now.AddTicks(i * 7)
                             ),
                             now.AddTicks(i * 7)
@@ -58,7 +60,12 @@ public abstract class DeliveryBulkInsertTests
 
                         if (i % 3 == 0)
                         {
-                            delivery.Fail(503, "Service Unavailable", now.AddMinutes(i), now);
+                            delivery.Fail(
+                                503,
+                                "Service \"Unavailable\"\r\n\\ ✓ 😀",
+                                now.AddMinutes(i),
+                                now
+                            );
                         }
 
                         return delivery;
