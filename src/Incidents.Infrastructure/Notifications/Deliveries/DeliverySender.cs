@@ -178,11 +178,9 @@ internal sealed partial class DeliverySender(
                 }
 
                 var send = SendAsync(claimed, stoppingToken);
-                using (var slow = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken))
-                {
-                    await Task.WhenAny(send, Task.Delay(workers.SlowSendAfter, time, slow.Token));
-                    await slow.CancelAsync();
-                }
+                // Waits up to SlowSendAfter (one timer; the send itself is not cancelled by it).
+                await send.WaitAsync(workers.SlowSendAfter, time, stoppingToken)
+                    .ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
 
                 if (send.IsCompleted || _slowSends.Count >= workers.SlowSendLimit)
                 {
