@@ -24,6 +24,11 @@ internal static class FanOutBenchmark
 {
     public static async Task<int> Main(string[] args)
     {
+        if (args.Length > 0 && args[0] == "bulk-write")
+        {
+            return await BulkWriteBenchmark.RunAsync(args[1..]);
+        }
+
         if (args.Length > 0 && args[0] == "fairness")
         {
             return await FairnessBenchmark.RunAsync(args[1..]);
