@@ -10,7 +10,8 @@ namespace Incidents.Infrastructure.Persistence.Sqlite;
 /// Applies the per-connection settings once per native connection (pooled connections keep
 /// them): a busy timeout, so a writer blocked by another process waits in SQLite's own handler
 /// rather than in Microsoft.Data.Sqlite's retry loop, which sleeps 150 ms per attempt (measured:
-/// bench mode sqlite-busy), and the configured PRAGMA synchronous.
+/// bench mode sqlite-busy), the configured PRAGMA synchronous, and how far the log may grow
+/// before a writer checkpoints it itself (ADR 0174).
 /// </summary>
 internal sealed class SqliteConnectionSettings(SqliteDatabaseOptions options)
     : DbConnectionInterceptor
@@ -20,7 +21,7 @@ internal sealed class SqliteConnectionSettings(SqliteDatabaseOptions options)
 
     private readonly string _pragmas = string.Create(
         CultureInfo.InvariantCulture,
-        $"PRAGMA busy_timeout = {(long)options.BusyTimeout.TotalMilliseconds}; PRAGMA synchronous = {options.Synchronous.ToString().ToUpperInvariant()};"
+        $"PRAGMA busy_timeout = {(long)options.BusyTimeout.TotalMilliseconds}; PRAGMA synchronous = {options.Synchronous.ToString().ToUpperInvariant()}; PRAGMA wal_autocheckpoint = {options.AutoCheckpointPages};"
     );
 
     public override void ConnectionOpened(
