@@ -24,7 +24,6 @@ using Microsoft.EntityFrameworkCore.Update;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using Microsoft.Extensions.Logging;
 
 namespace Incidents.Infrastructure;
 
@@ -69,29 +68,15 @@ public static class DependencyInjection
                 break;
             default:
                 var sqlite = PrepareSqlite(connectionString);
-                var sqliteOptions =
+                var sqliteSettings = new SqliteConnectionSettings(
                     configuration
                         .GetSection(SqliteDatabaseOptions.SectionName)
                         .Get<SqliteDatabaseOptions>()
-                    ?? new SqliteDatabaseOptions();
-                var sqliteSettings = new SqliteConnectionSettings(sqliteOptions);
+                        ?? new SqliteDatabaseOptions()
+                );
                 services.AddDbContextPool<SqliteIncidentsDbContext>(o =>
                     o.UseSqlite(sqlite).AddInterceptors(sqliteSettings)
                 );
-                if (
-                    sqliteOptions.CheckpointEvery > TimeSpan.Zero
-                    && new SqliteConnectionStringBuilder(sqlite).Mode != SqliteOpenMode.Memory
-                )
-                {
-                    // Checkpoints off the writers' path (ADR 0174).
-                    services.AddSingleton(sp => new SqliteCheckpointer(
-                        sqlite,
-                        sqliteOptions,
-                        sp.GetRequiredService<TimeProvider>(),
-                        sp.GetRequiredService<ILogger<SqliteCheckpointer>>()
-                    ));
-                    services.AddHostedService(sp => sp.GetRequiredService<SqliteCheckpointer>());
-                }
                 services.AddScoped<IncidentsDbContext>(sp =>
                     sp.GetRequiredService<SqliteIncidentsDbContext>()
                 );

@@ -10,8 +10,7 @@ namespace Incidents.Infrastructure.Persistence.Sqlite;
 /// Applies the per-connection settings once per native connection (pooled connections keep
 /// them): a busy timeout, so a writer blocked by another process waits in SQLite's own handler
 /// rather than in Microsoft.Data.Sqlite's retry loop, which sleeps 150 ms per attempt (measured:
-/// bench mode sqlite-busy), the configured PRAGMA synchronous, and how far the log may grow
-/// before a writer checkpoints it itself (ADR 0174).
+/// bench mode sqlite-busy), and the configured PRAGMA synchronous.
 /// </summary>
 internal sealed class SqliteConnectionSettings(SqliteDatabaseOptions options)
     : DbConnectionInterceptor
@@ -21,7 +20,7 @@ internal sealed class SqliteConnectionSettings(SqliteDatabaseOptions options)
 
     private readonly string _pragmas = string.Create(
         CultureInfo.InvariantCulture,
-        $"PRAGMA busy_timeout = {(long)options.BusyTimeout.TotalMilliseconds}; PRAGMA synchronous = {options.Synchronous.ToString().ToUpperInvariant()}; PRAGMA wal_autocheckpoint = {options.AutoCheckpointPages};"
+        $"PRAGMA busy_timeout = {(long)options.BusyTimeout.TotalMilliseconds}; PRAGMA synchronous = {options.Synchronous.ToString().ToUpperInvariant()};"
     );
 
     public override void ConnectionOpened(

@@ -16,22 +16,4 @@ public sealed class SqliteDatabaseOptions
 
     /// <summary>How long a writer waits for another process holding the database (the CLI) before failing.</summary>
     public TimeSpan BusyTimeout { get; set; } = TimeSpan.FromSeconds(30);
-
-    /// <summary>
-    /// How often the log (WAL) is copied into the database by a background checkpoint, off the
-    /// writers' path (ADR 0174). Writers then only checkpoint themselves past
-    /// <see cref="BackstopCheckpointPages"/>. Zero: SQLite's own automatic checkpoint, run by the
-    /// writer whose commit takes the log past 1,000 pages.
-    /// </summary>
-    public TimeSpan CheckpointEvery { get; set; } = TimeSpan.FromSeconds(1);
-
-    /// <summary>Log pages (4 KiB each) past which a writer checkpoints itself, should the background checkpoint fall behind.</summary>
-    public const int BackstopCheckpointPages = 25_000;
-
-    /// <summary>SQLite's own default for <c>PRAGMA wal_autocheckpoint</c>.</summary>
-    public const int DefaultCheckpointPages = 1_000;
-
-    /// <summary>The <c>PRAGMA wal_autocheckpoint</c> every connection gets.</summary>
-    public int AutoCheckpointPages =>
-        CheckpointEvery > TimeSpan.Zero ? BackstopCheckpointPages : DefaultCheckpointPages;
 }
