@@ -11,7 +11,9 @@ namespace Incidents.Notifications.Bench;
 /// slice of 1,000 leased deliveries (IncidentsDbContext.InsertFanOutSliceAsync, one
 /// transaction) and to record their successes (the sender's set-based UPDATE, two groups of
 /// 500). Steadier than the whole fan-out on a shared machine, and it shows which of the two a
-/// change moves. On PostgreSQL the server's CPU is not counted. INCIDENTS_BENCH_SQLITE_PRAGMAS
+/// change moves. Each slice goes to 1,000 new random subscribers: its rows land on leaves all
+/// over the (SubscriberId, SourceEventId) index, as a real slice's do once its subscribers have
+/// a history of deliveries. On PostgreSQL the server's CPU is not counted. INCIDENTS_BENCH_SQLITE_PRAGMAS
 /// (e.g. "PRAGMA wal_autocheckpoint = 10000;") runs on each connection first: for experiments.
 ///   dotnet run -c Release --project bench/Incidents.Notifications.Bench -- bulk-write [rounds]
 /// </summary>
