@@ -1,5 +1,6 @@
 using System.Globalization;
 using Incidents.Domain.Subscribers;
+using Incidents.Infrastructure.Notifications.Deliveries;
 using Incidents.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -9,7 +10,7 @@ namespace Incidents.Notifications.Bench;
 /// <summary>
 /// A fan-out's own database work, without HTTP: CPU of this process per delivery to write a
 /// slice of 1,000 leased deliveries (IncidentsDbContext.InsertFanOutSliceAsync, one
-/// transaction) and to record their successes (the sender's set-based UPDATE, two groups of
+/// transaction) and to record their successes (the sender's own set-based UPDATE, two groups of
 /// 500). Steadier than the whole fan-out on a shared machine, and it shows which of the two a
 /// change moves. Each slice goes to 1,000 new random subscribers: its rows land on leaves all
 /// over the (SubscriberId, SourceEventId) index, as a real slice's do once its subscribers have
@@ -70,22 +71,17 @@ internal static class BulkWriteBenchmark
                 await using var scope = host.Services.CreateAsyncScope();
                 var db = scope.ServiceProvider.GetRequiredService<IncidentsDbContext>();
                 await ApplyPragmasAsync(db, pragmas);
-                var ids = group.Select(d => d.Id).ToList();
-                await using (await db.EnterWriteAsync(default))
+                // The sender's own save of successes (its lease check included).
+                var succeeded = new List<(Delivery, string?)>(group.Length);
+                foreach (var delivery in group)
                 {
-                    await db.Set<Delivery>()
-                        .Where(d => EF.Parameter(ids).Contains(d.Id) && d.LockedBy == token)
-                        .ExecuteUpdateAsync(u =>
-                            u.SetProperty(d => d.State, DeliveryState.Succeeded)
-                                .SetProperty(d => d.Attempts, 1)
-                                .SetProperty(d => d.LastAttemptAt, now)
-                                .SetProperty(d => d.ResponseStatus, 204)
-                                .SetProperty(d => d.LastError, (string?)null)
-                                .SetProperty(d => d.DeferredReason, (string?)null)
-                                .SetProperty(d => d.CompletedAt, now)
-                                .SetProperty(d => d.LockedBy, (string?)null)
-                                .SetProperty(d => d.LockedUntil, (DateTimeOffset?)null)
-                        );
+                    succeeded.Add((delivery, delivery.LockedBy));
+                    delivery.Succeed(204, now);
+                }
+
+                if (await DeliverySender.SaveSucceededAsync(db, succeeded) > 0)
+                {
+                    throw new InvalidOperationException("Leases lost: the UPDATE saved nothing.");
                 }
             }
 

@@ -329,7 +329,12 @@ internal sealed partial class DeliverySender(
             }
         }
 
-        await SaveSucceededAsync(db, succeeded);
+        var lost = await SaveSucceededAsync(db, succeeded);
+        if (lost > 0)
+        {
+            LogLeasesLost(logger, lost);
+        }
+
         await SaveHeldAsync(db);
         var endedFollowers = outcomes
             .Select(o => o.Claimed.Subscriber)
@@ -349,16 +354,18 @@ internal sealed partial class DeliverySender(
     /// check the concurrency token makes for single rows). The values are the ones
     /// <see cref="Delivery.Succeed"/> set on the claimed copies.
     /// </summary>
-    private async Task SaveSucceededAsync(
+    /// <returns>How many of them had lost their lease (not saved).</returns>
+    internal static async Task<int> SaveSucceededAsync(
         IncidentsDbContext db,
         List<(Delivery Delivery, string? Token)> succeeded
     )
     {
         if (succeeded.Count == 0)
         {
-            return;
+            return 0;
         }
 
+        var lost = 0;
         await using var writing = await db.EnterWriteAsync(CancellationToken.None);
         foreach (
             var group in succeeded.GroupBy(s =>
@@ -382,11 +389,10 @@ internal sealed partial class DeliverySender(
                         .SetProperty(d => d.LockedBy, (string?)null)
                         .SetProperty(d => d.LockedUntil, (DateTimeOffset?)null)
                 );
-            if (saved < ids.Count)
-            {
-                LogLeasesLost(logger, ids.Count - saved);
-            }
+            lost += ids.Count - saved;
         }
+
+        return lost;
     }
 
     /// <summary>
