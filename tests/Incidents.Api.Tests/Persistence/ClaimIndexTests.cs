@@ -94,6 +94,60 @@ public abstract partial class ClaimIndexTests
         );
     }
 
+    /// <summary>The index led by SubscriberId that serves a subscriber's deliveries.</summary>
+    protected abstract string SubscriberIndex { get; }
+
+    [Fact]
+    public async Task SubscriberDeliveries_AreServedByTheSubscriberIndex()
+    {
+        var page = await Factory.CreatePageClientAsync();
+        await SeedAsync(Factory, page.PageId, 20);
+
+        var commands = new EfCommandLog();
+        await using var observed = Observed(commands);
+        using var scope = observed.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<IncidentsDbContext>();
+        var subscriberId = await db.Set<Delivery>()
+            .Where(d => d.PageId == page.PageId)
+            .Select(d => d.SubscriberId)
+            .FirstAsync(Ct);
+        commands.Clear();
+        var listed = await scope
+            .ServiceProvider.GetRequiredService<Incidents.Application.Subscribers.Queries.ISubscriberReadRepository>()
+            .ListDeliveriesAsync(page.PageId, subscriberId, 1, 10, Ct);
+        Assert.Single(listed.Items);
+        // Two commands: the count (COUNT(*) on SQLite, count(*)::int on PostgreSQL) and the page.
+        var list = Sql(commands, "ORDER BY");
+        var count = Assert.Single(
+            commands.All,
+            c =>
+                c.Contains("FROM \"Deliveries\"", StringComparison.Ordinal)
+                && !c.Contains("ORDER BY", StringComparison.Ordinal)
+        );
+        count = count[(count.IndexOf('\n', StringComparison.Ordinal) + 1)..];
+
+        object Value(string name) =>
+            name switch
+            {
+                "@pageId" => page.PageId,
+                "@subscriberId" => subscriberId,
+                _ => 10,
+            };
+        // The name whole: IX_Deliveries_SubscriberId is also the start of the other's name.
+        var usesIndex = new Regex($@"\b{Regex.Escape(SubscriberIndex)}\b");
+        Assert.Matches(usesIndex, await PlanAsync(db, count, Value));
+        Assert.Matches(usesIndex, await PlanAsync(db, list, Value));
+        // The lookup of the delete trigger on Subscribers (ADR 0172).
+        Assert.Matches(
+            usesIndex,
+            await PlanAsync(
+                db,
+                "DELETE FROM \"Deliveries\" WHERE \"SubscriberId\" = @subscriberId",
+                Value
+            )
+        );
+    }
+
     [Fact]
     public async Task OutboxClaim_IsServedByThePartialIndex()
     {
@@ -220,6 +274,59 @@ public sealed class SqliteClaimIndexTests(SqliteApiFactory factory)
     : ClaimIndexTests(factory),
         IClassFixture<SqliteApiFactory>
 {
+    protected override string SubscriberIndex => "IX_Deliveries_SubscriberId";
+
+    /// <summary>
+    /// SQLite's one-delivery-per-subscriber-per-event index is led by the event (ADR 0174), so
+    /// that a fan-out's rows are written side by side; and it still refuses a second delivery
+    /// of an event to a subscriber.
+    /// </summary>
+    [Fact]
+    public async Task UniqueDeliveryPerEvent_IsLedByTheEvent()
+    {
+        var page = await Factory.CreatePageClientAsync();
+        await using var scope = Factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<IncidentsDbContext>();
+        var definition = await IndexDefinitionAsync(db, "IX_Deliveries_SourceEventId_SubscriberId");
+        Assert.Contains("UNIQUE", definition, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains(
+            "(\"SourceEventId\", \"SubscriberId\")",
+            definition,
+            StringComparison.Ordinal
+        );
+        Assert.Equal(
+            0,
+            await db
+                .Database.SqlQuery<int>(
+                    $"SELECT COUNT(*) AS \"Value\" FROM sqlite_master WHERE name = 'IX_Deliveries_SubscriberId_SourceEventId'"
+                )
+                .SingleAsync(Ct)
+        );
+
+        var now = DateTimeOffset.UtcNow;
+        var subscriber = WebhookSubscribers.Create(page.PageId, 1, now)[0];
+        var payload = DeliveryPayload.Create("\"x\"", now);
+        var eventId = Guid.CreateVersion7(now);
+        var first = Delivery.Create(page.PageId, subscriber.Id, "incident.created", payload, now);
+        first.FannedOutFrom(eventId);
+        await Factory.WithDbAsync(d =>
+        {
+            d.Add(subscriber);
+            d.Add(payload);
+            d.Add(first);
+            return d.SaveChangesAsync();
+        });
+        var second = Delivery.Create(page.PageId, subscriber.Id, "incident.created", payload, now);
+        second.FannedOutFrom(eventId);
+        await Assert.ThrowsAsync<DbUpdateException>(() =>
+            Factory.WithDbAsync(d =>
+            {
+                d.Add(second);
+                return d.SaveChangesAsync();
+            })
+        );
+    }
+
     protected override async Task<string> IndexDefinitionAsync(
         IncidentsDbContext db,
         string index
@@ -256,6 +363,8 @@ public sealed class PostgreSqlClaimIndexTests(PostgreSqlApiFactory factory)
     : ClaimIndexTests(factory),
         IClassFixture<PostgreSqlApiFactory>
 {
+    protected override string SubscriberIndex => "IX_Deliveries_SubscriberId_SourceEventId";
+
     protected override async Task<string> IndexDefinitionAsync(
         IncidentsDbContext db,
         string index

@@ -36,7 +36,8 @@ internal sealed class DeliveryConfiguration : IEntityTypeConfiguration<Delivery>
         // One delivery per subscriber per event: the backstop of a fan-out committed in slices
         // and resumed after a crash (ADR 0104). Null (no source event) is never a duplicate.
         // Led by the subscriber, it is also the index of a subscriber's deliveries (its list,
-        // the delete trigger below) — one index where there were two (ADR 0172).
+        // the delete trigger below) — one index where there were two (ADR 0172). SQLite leads it
+        // by the event and indexes the subscriber apart (ADR 0174); SQL Server adds the latter.
         builder.HasIndex(d => new { d.SubscriberId, d.SourceEventId }).IsUnique();
         // The console dashboard: a page's latest failed deliveries.
         builder

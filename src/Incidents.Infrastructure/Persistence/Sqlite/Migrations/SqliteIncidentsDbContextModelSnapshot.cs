@@ -777,11 +777,13 @@ namespace Incidents.Infrastructure.Persistence.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("SubscriberId");
+
+                    b.HasIndex("SourceEventId", "SubscriberId")
+                        .IsUnique();
+
                     b.HasIndex("State", "NextAttemptAt")
                         .HasFilter("\"State\" = 'Pending'");
-
-                    b.HasIndex("SubscriberId", "SourceEventId")
-                        .IsUnique();
 
                     b.HasIndex("PageId", "State", "CreatedAt")
                         .HasFilter("\"State\" = 'Failed'");
