@@ -10,6 +10,8 @@
 //      (warm) — and the service's webhook channel called directly (signing, timeout, breaker; no
 //      database). CPU per delivery (this process and PostgreSQL's processes) against CPU per
 //      loop request is printed too: steadier than throughput on a shared machine.
+// INCIDENTS_BENCH_HISTORY=N stores N past delivered notifications per subscriber first (a page
+// that has been notifying for a while: the indexes a fan-out writes grow with its history).
 // Database: SQLite in a temp folder, or PostgreSQL when INCIDENTS_BENCH_POSTGRES is set
 // (a login that may CREATE DATABASE).
 using System.Diagnostics;
@@ -112,6 +114,22 @@ internal static class FanOutBenchmark
             await db
                 .OutboxMessages.Where(m => m.ProcessedAt == null)
                 .ExecuteUpdateAsync(s => s.SetProperty(m => m.ProcessedAt, DateTimeOffset.UtcNow));
+
+            if (
+                int.TryParse(
+                    Environment.GetEnvironmentVariable("INCIDENTS_BENCH_HISTORY"),
+                    CultureInfo.InvariantCulture,
+                    out var history
+                )
+                && history > 0
+            )
+            {
+                var seeding = Stopwatch.StartNew();
+                var seeded = await DeliveryHistory.SeedAsync(host.Services, crowded.Id, history);
+                Console.WriteLine(
+                    $"| History: past deliveries stored before the fan-out ({history} per subscriber) | {seeded:N0} in {seeding.Elapsed.TotalSeconds:F1} s |"
+                );
+            }
         }
 
         // Phase 2: fan-out through the real pipeline, workers on, several times in one host. The
