@@ -27,6 +27,32 @@ public abstract class DeliveryBulkInsertTests
 
     private IncidentsApiFactory Factory { get; }
 
+    /// <summary>A column's value as the database stores it, as text (SQLite: with its storage class).</summary>
+    protected abstract string StoredForm(string column);
+
+    /// <summary>The stored forms of <paramref name="columns"/> of the delivery with that message id.</summary>
+    private Task<List<string>> StoredAsync(string messageId, List<string> columns) =>
+        Factory.WithDbAsync(async db =>
+        {
+            var connection = db.Database.GetDbConnection();
+            await db.Database.OpenConnectionAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText =
+                "SELECT "
+                + string.Join(", ", columns.Select(StoredForm))
+                + " FROM \"Deliveries\" WHERE \"MessageId\" = @messageId";
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = "@messageId";
+            parameter.Value = messageId;
+            command.Parameters.Add(parameter);
+            await using var reader = await command.ExecuteReaderAsync();
+            Assert.True(await reader.ReadAsync());
+            return Enumerable
+                .Range(0, columns.Count)
+                .Select(c => columns[c] + "=" + (reader.IsDBNull(c) ? "NULL" : reader.GetString(c)))
+                .ToList();
+        });
+
     [Fact]
     public async Task BulkWrittenDeliveries_ReadBackLikeTheSameDeliveriesWrittenByEfCore()
     {
@@ -142,6 +168,24 @@ public abstract class DeliveryBulkInsertTests
                 );
             }
 
+            // As stored, not only as read back: the same text (a GUID's letter case included),
+            // the same storage class, the same nulls.
+            var compared = properties
+                .Where(p =>
+                    p.Name
+                        is not (
+                            nameof(Delivery.Id)
+                            or nameof(Delivery.MessageId)
+                            or nameof(Delivery.PayloadId)
+                            or nameof(Delivery.SourceEventId)
+                        )
+                )
+                .Select(p => p.GetColumnName())
+                .ToList();
+            Assert.Equal(
+                await StoredAsync(efCore[i].MessageId, compared),
+                await StoredAsync(bulk[i].MessageId, compared)
+            );
             Assert.Equal(bulk[i].MessageId, fromBulk.MessageId);
             Assert.Equal(bulk[i].PayloadId, fromBulk.PayloadId);
             Assert.Equal(efCore[i].Payload, payloads[fromBulk.PayloadId]);
@@ -330,8 +374,14 @@ public abstract class DeliveryBulkInsertTests
 
 public sealed class SqliteDeliveryBulkInsertTests(SqliteApiFactory factory)
     : DeliveryBulkInsertTests(factory),
-        IClassFixture<SqliteApiFactory>;
+        IClassFixture<SqliteApiFactory>
+{
+    protected override string StoredForm(string column) => $"quote(\"{column}\")";
+}
 
 public sealed class PostgreSqlDeliveryBulkInsertTests(PostgreSqlApiFactory factory)
     : DeliveryBulkInsertTests(factory),
-        IClassFixture<PostgreSqlApiFactory>;
+        IClassFixture<PostgreSqlApiFactory>
+{
+    protected override string StoredForm(string column) => $"\"{column}\"::text";
+}
