@@ -157,6 +157,7 @@ internal static class FanOutBenchmark
             _ = host.Services;
             await Task.Delay(1000);
             using var jit = new JitListener();
+            using var queued = new QueuedListener();
             // Opt-in: sampling allocations costs a little CPU itself.
             using var allocations =
                 Environment.GetEnvironmentVariable("INCIDENTS_BENCH_ALLOCATIONS") == "1"
@@ -166,14 +167,25 @@ internal static class FanOutBenchmark
             {
                 Console.WriteLine($"Fan-out {round} of {roundCount} starts");
                 var compiledBefore = jit.Compiled;
+                var queuedBefore = queued.Counts;
                 allocations?.Sample(round > roundCount - 4);
                 var result = await FanOutAsync(client);
                 allocations?.Sample(false);
                 var jitted = jit.Compiled - compiledBefore;
+                var queuedAfter = queued.Counts;
                 var loopCpuBefore = CpuMeter.Now();
                 var loop = await LoopAsync(sink.LastBody ?? new string('x', 600));
                 var loopCpu = CpuMeter.Now() - loopCpuBefore;
-                rounds.Add(result with { Jitted = jitted, LoopSeconds = loop, Loop = loopCpu });
+                rounds.Add(
+                    result with
+                    {
+                        Jitted = jitted,
+                        LoopSeconds = loop,
+                        Loop = loopCpu,
+                        HandedOver = queuedAfter.HandedOver - queuedBefore.HandedOver,
+                        Claimed = queuedAfter.Claimed - queuedBefore.Claimed,
+                    }
+                );
             }
 
             allocations?.Print(subscribers * Math.Min(4, roundCount));
@@ -232,6 +244,9 @@ internal static class FanOutBenchmark
             );
             Console.WriteLine(
                 $"| Fan-out ({name}): methods the JIT compiled during the round | {round.Jitted:N0} |"
+            );
+            Console.WriteLine(
+                $"| Fan-out ({name}): deliveries handed over to the sender as stored / claimed from the database | {round.HandedOver:N0} / {round.Claimed:N0} |"
             );
         }
 
@@ -364,6 +379,11 @@ internal sealed record FanOutRound(
     double LoopSeconds = 0
 )
 {
+    /// <summary>How the round's deliveries reached the sender (incidents.deliveries.queued).</summary>
+    public long HandedOver { get; init; }
+
+    public long Claimed { get; init; }
+
     /// <summary>CPU of this process and PostgreSQL from the create to a second after the last webhook.</summary>
     public CpuSample Cpu { get; init; }
 
