@@ -76,6 +76,13 @@ public sealed class NotificationOptions
         /// the handover off.
         /// </summary>
         public int HandoverQueue { get; set; } = 2000;
+
+        /// <summary>
+        /// How long a sliced fan-out waits, before each slice, for the sender's queue to have
+        /// room for it, so the slice is handed over rather than claimed back (ADR 0175). Once a
+        /// wait runs out, the rest of that fan-out is written without waiting. Zero never waits.
+        /// </summary>
+        public TimeSpan HandoverWait { get; set; } = TimeSpan.FromMilliseconds(500);
     }
 
     public sealed class WebhookOptions

@@ -1,6 +1,7 @@
 using Incidents.Api.Tests.Infrastructure;
 using Incidents.Domain.Subscribers;
 using Incidents.Infrastructure.Notifications.Deliveries;
+using Incidents.Infrastructure.Notifications.Outbox;
 
 namespace Incidents.Api.Tests.Notifications;
 
@@ -142,6 +143,89 @@ public sealed class DeliveryHandoverTests
         return (deliveries, id => subscribers.GetValueOrDefault(id));
     }
 
+    [Fact]
+    public async Task WaitForRoom_ReturnsAtOnce_WhenTheSenderHasRoom_AndFalse_WhenNoSenderRuns()
+    {
+        using var handover = new DeliveryHandover();
+        Assert.False(
+            await handover.WaitForRoomAsync(1, TimeSpan.FromMinutes(1), TimeProvider.System, Ct)
+        );
+
+        handover.Open(new FakeSender(room: 5));
+        var wait = handover.WaitForRoomAsync(5, TimeSpan.FromMinutes(1), TimeProvider.System, Ct);
+        Assert.True(wait.IsCompleted);
+        Assert.True(await wait);
+    }
+
+    [Fact]
+    public async Task WaitForRoom_EndsWhenTheSenderTakesEnoughOffItsQueue()
+    {
+        using var handover = new DeliveryHandover();
+        var sender = new FakeSender(room: 4);
+        handover.Open(sender);
+        var (deliveries, subscriberOf) = NewDeliveries(4);
+        using (var leased = handover.Begin(Until))
+        {
+            leased.Lease(deliveries, subscriberOf);
+            leased.Hand();
+        }
+
+        // Full: waits (a minute at most) for room for 3.
+        var wait = handover.WaitForRoomAsync(3, TimeSpan.FromMinutes(1), TimeProvider.System, Ct);
+        Assert.False(wait.IsCompleted);
+
+        sender.Take(1);
+        handover.Dequeued(sender.Room); // room for 1: not yet
+        sender.Take(2);
+        handover.Dequeued(sender.Room); // room for 3
+
+        Assert.True(await wait.WaitAsync(TimeSpan.FromSeconds(30), Ct));
+    }
+
+    [Fact]
+    public async Task WaitForRoom_GivesUpAfterItsLimit_AndAPacedFanOutThenStopsWaiting()
+    {
+        using var handover = new DeliveryHandover();
+        handover.Open(new FakeSender(room: 0));
+
+        Assert.False(
+            await handover.WaitForRoomAsync(
+                1,
+                TimeSpan.FromMilliseconds(50),
+                TimeProvider.System,
+                Ct
+            )
+        );
+
+        var pacing = new HandoverPacing(
+            handover,
+            capacity: 10,
+            TimeSpan.FromMilliseconds(50),
+            TimeProvider.System
+        );
+        await pacing.BeforeSliceAsync(5, Ct); // waits its 50 ms, in vain
+        // Given up: the rest of the fan-out is written at once (the sender is not keeping up).
+        Assert.True(pacing.BeforeSliceAsync(5, Ct).IsCompleted);
+    }
+
+    [Fact]
+    public void PacedFanOut_WaitsForNoMoreThanTheQueueHolds()
+    {
+        using var handover = new DeliveryHandover();
+        handover.Open(new FakeSender(room: 3));
+        // A slice of 100 against a queue of 3: room for 3 is all it waits for (there is).
+        var pacing = new HandoverPacing(
+            handover,
+            capacity: 3,
+            TimeSpan.FromMinutes(1),
+            TimeProvider.System
+        );
+
+        Assert.True(pacing.BeforeSliceAsync(100, Ct).IsCompleted);
+    }
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
     /// <summary>A sender with a fixed room that takes work until <see cref="Takes"/> deliveries are queued.</summary>
     private sealed class FakeSender(int room) : IDeliveryReceiver
     {
@@ -154,6 +238,9 @@ public sealed class DeliveryHandoverTests
         public int Room => room - Queued.Count;
 
         public string NewClaimToken() => Token;
+
+        /// <summary>Takes <paramref name="count"/> deliveries off the queue (as its send workers do).</summary>
+        public void Take(int count) => Queued.RemoveRange(0, count);
 
         public bool Accept(Delivery delivery, Subscriber subscriber)
         {

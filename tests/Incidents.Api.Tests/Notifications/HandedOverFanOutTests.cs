@@ -52,11 +52,32 @@ public abstract class HandedOverFanOutTests<TDatabase>
             {
                 ["Notifications:Workers:FanOutSlice"] = "100",
                 ["Notifications:Workers:HandoverQueue"] = "40",
+                // Not waiting for room: what does not fit is stored unleased.
+                ["Notifications:Workers:HandoverWait"] = "00:00:00",
             }
         );
 
         Assert.InRange(handedOver, 1, 3 * 40);
         Assert.Equal(Subscribers, handedOver + claimed);
+    }
+
+    [Fact]
+    public async Task FanOut_LargerThanTheSendersRoom_WaitsForRoom_AndIsHandedOverWhole()
+    {
+        // Room for 150 queued, slices of 100: each slice after the first waits until the sender
+        // has room for all of it (ADR 0175), instead of leaving part of it to be claimed.
+        var (handedOver, claimed) = await FanOutAsync(
+            "paced-",
+            new Dictionary<string, string>
+            {
+                ["Notifications:Workers:FanOutSlice"] = "100",
+                ["Notifications:Workers:HandoverQueue"] = "150",
+                ["Notifications:Workers:HandoverWait"] = "00:01:00",
+            }
+        );
+
+        Assert.Equal(Subscribers, handedOver);
+        Assert.Equal(0, claimed);
     }
 
     [Fact]

@@ -12,10 +12,14 @@ namespace Incidents.Infrastructure.Notifications.Deliveries;
 /// sender's saves check it, its shutdown releases it, a crash leaves it to expire and another
 /// worker claims the row — and what finds no room is stored unleased and claimed as before.
 /// </summary>
-internal sealed class DeliveryHandover
+internal sealed class DeliveryHandover : IDisposable
 {
     private readonly Lock _gate = new();
+    private readonly WorkerSignal _roomFreed = new();
     private IDeliveryReceiver? _receiver;
+
+    /// <summary>The receiver's room a waiting dispatcher needs (<see cref="WaitForRoomAsync"/>); 0 while none waits.</summary>
+    private int _awaitedRoom;
 
     /// <summary>Room promised to transactions not yet handed over (leased rows not yet queued).</summary>
     private int _reserved;
@@ -90,6 +94,70 @@ internal sealed class DeliveryHandover
             return queued;
         }
     }
+
+    /// <summary>
+    /// Waits until the sender's queue has room for <paramref name="wanted"/> more deliveries (true),
+    /// or until <paramref name="limit"/> has passed or while no sender runs (false). A fan-out
+    /// writes its next slice once the sender can take it, rather than storing what finds no room
+    /// unleased for a claim to read back (one more write and two more reads per delivery).
+    /// </summary>
+    public async Task<bool> WaitForRoomAsync(
+        int wanted,
+        TimeSpan limit,
+        TimeProvider time,
+        CancellationToken cancellationToken
+    )
+    {
+        var started = time.GetTimestamp();
+        try
+        {
+            while (true)
+            {
+                lock (_gate)
+                {
+                    if (_receiver is null)
+                    {
+                        return false;
+                    }
+
+                    // What the receiver's own count must reach, the promised places included;
+                    // set before the room is read, so a delivery taken after it wakes the wait.
+                    Volatile.Write(ref _awaitedRoom, Math.Max(1, wanted + _reserved));
+                    if (_receiver.Room - _reserved >= wanted)
+                    {
+                        return true;
+                    }
+                }
+
+                var left = limit - time.GetElapsedTime(started);
+                if (left <= TimeSpan.Zero)
+                {
+                    return false;
+                }
+
+                await _roomFreed.WaitAsync(left, cancellationToken);
+            }
+        }
+        finally
+        {
+            Volatile.Write(ref _awaitedRoom, 0);
+        }
+    }
+
+    /// <summary>
+    /// The receiver took a delivery off its queue and has <paramref name="room"/> now: wakes a
+    /// dispatcher waiting for that much. One read of a field per delivery while none waits.
+    /// </summary>
+    public void Dequeued(int room)
+    {
+        var awaited = Volatile.Read(ref _awaitedRoom);
+        if (awaited > 0 && room >= awaited)
+        {
+            _roomFreed.Wake();
+        }
+    }
+
+    public void Dispose() => _roomFreed.Dispose();
 
     /// <summary>Gives back promised places that were not used (a rollback, a failed commit).</summary>
     internal void Unreserve(int reserved)

@@ -177,6 +177,8 @@ internal sealed partial class DeliverySender(
                     _queueDrained.Wake();
                 }
 
+                handover.Dequeued(Room);
+
                 var send = SendAsync(claimed, stoppingToken);
                 // Waits up to SlowSendAfter (one timer; the send itself is not cancelled by it).
                 await send.WaitAsync(workers.SlowSendAfter, time, stoppingToken)

@@ -243,8 +243,21 @@ internal sealed partial class OutboxDispatcher(
                         message.FanOutCursor = cursor ?? message.FanOutCursor;
                     }
 
+                    var pacing = new HandoverPacing(
+                        handover,
+                        options.Value.Workers.HandoverQueue,
+                        options.Value.Workers.HandoverWait,
+                        time
+                    );
                     while (remaining.Count > 0)
                     {
+                        await pacing.BeforeSliceAsync(
+                            Math.Min(
+                                remaining.Count,
+                                Math.Max(1, options.Value.Workers.FanOutSlice)
+                            ),
+                            ct
+                        );
                         using var leased = BeginHandover();
                         await using (await db.EnterWriteAsync(ct))
                         await using (var transaction = await db.Database.BeginTransactionAsync(ct))
