@@ -79,7 +79,7 @@ public sealed class NotificationOptions
 
         /// <summary>
         /// How long a sliced fan-out waits, before each slice, for the sender's queue to have
-        /// room for it, so the slice is handed over rather than claimed back (ADR 0175). Once a
+        /// room for it, so the slice is handed over rather than claimed back (ADR 0176). Once a
         /// wait runs out, the rest of that fan-out is written without waiting. Zero never waits.
         /// </summary>
         public TimeSpan HandoverWait { get; set; } = TimeSpan.FromMilliseconds(500);

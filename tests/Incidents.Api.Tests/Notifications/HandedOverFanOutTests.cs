@@ -65,7 +65,7 @@ public abstract class HandedOverFanOutTests<TDatabase>
     public async Task FanOut_LargerThanTheSendersRoom_WaitsForRoom_AndIsHandedOverWhole()
     {
         // Room for 150 queued, slices of 100: each slice after the first waits until the sender
-        // has room for all of it (ADR 0175), instead of leaving part of it to be claimed.
+        // has room for all of it (ADR 0176), instead of leaving part of it to be claimed.
         var (handedOver, claimed) = await FanOutAsync(
             "paced-",
             new Dictionary<string, string>

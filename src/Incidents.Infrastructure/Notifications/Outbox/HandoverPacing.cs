@@ -3,7 +3,7 @@ using Incidents.Infrastructure.Notifications.Deliveries;
 namespace Incidents.Infrastructure.Notifications.Outbox;
 
 /// <summary>
-/// One sliced fan-out's pace (ADR 0175): before each slice after the first, wait until the
+/// One sliced fan-out's pace (ADR 0176): before each slice after the first, wait until the
 /// sender's queue has room for it (up to <c>Workers:HandoverQueue</c>), so that the slice is
 /// handed over whole instead of partly stored unleased for a claim. A fan-out used to outrun the
 /// sender — on SQLite 35–55 % of a warm 10,000 were claimed — and a claimed delivery costs one
