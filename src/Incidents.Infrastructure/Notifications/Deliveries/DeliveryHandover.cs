@@ -18,7 +18,10 @@ internal sealed class DeliveryHandover : IDisposable
     private readonly WorkerSignal _roomFreed = new();
     private IDeliveryReceiver? _receiver;
 
-    /// <summary>The receiver's room a waiting dispatcher needs (<see cref="WaitForRoomAsync"/>); 0 while none waits.</summary>
+    /// <summary>
+    /// The receiver's room a waiting dispatcher needs (<see cref="WaitForRoomAsync"/>); 0 while
+    /// none waits. One field: an instance has one outbox dispatcher, handling one event at a time.
+    /// </summary>
     private int _awaitedRoom;
 
     /// <summary>Room promised to transactions not yet handed over (leased rows not yet queued).</summary>
