@@ -367,6 +367,7 @@ public abstract class IncidentHistoryTests
             { "ResolvedAt", "ResolvedAt is required." },
             { "Updates", "Updates must have at least one entry." },
             { "TooManyUpdates", "Updates must have at most 100 entries." },
+            { "NullUpdate", "Each update needs a Status, a Description and an At time." },
             { "UpdateStatus", "Each update needs a Status." },
             {
                 "UpdateStatusWord",
@@ -401,7 +402,7 @@ public abstract class IncidentHistoryTests
                 Description = description,
                 At = at,
             };
-        var updates = new List<object> { Update("Investigating", "Looking.", started) };
+        var updates = new List<object?> { Update("Investigating", "Looking.", started) };
         var unknown = Guid.NewGuid();
         var body = new Dictionary<string, object?>
         {
@@ -433,6 +434,10 @@ public abstract class IncidentHistoryTests
                     .Range(0, 101)
                     .Select(_ => Update("Investigating", "x", started))
                     .ToList();
+                break;
+            case "NullUpdate":
+                // A null in the list (found by the fuzz tests: it reached the mapping as a 500).
+                updates[0] = null;
                 break;
             case "UpdateStatus":
                 updates[0] = Update(null, "x", started);

@@ -7,5 +7,7 @@ public sealed record BackfillIncidentModel(
     IReadOnlyList<Guid>? AffectedComponents,
     DateTimeOffset? StartedAt,
     DateTimeOffset? ResolvedAt,
-    IReadOnlyList<BackfillUpdateModel>? Updates
+    // Elements nullable: JSON may hold a null in the list; the validator refuses it (400), the
+    // mapping must not dereference it first.
+    IReadOnlyList<BackfillUpdateModel?>? Updates
 );

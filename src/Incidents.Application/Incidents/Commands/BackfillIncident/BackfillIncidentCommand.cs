@@ -13,6 +13,6 @@ public sealed record BackfillIncidentCommand(
     IReadOnlyList<Guid>? AffectedComponents,
     DateTimeOffset? StartedAt,
     DateTimeOffset? ResolvedAt,
-    IReadOnlyList<BackfillIncidentUpdate>? Updates,
+    IReadOnlyList<BackfillIncidentUpdate?>? Updates,
     string? ExternalId = null
 ) : ICommand<Guid>;

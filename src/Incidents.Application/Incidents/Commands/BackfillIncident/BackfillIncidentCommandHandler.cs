@@ -31,7 +31,7 @@ public sealed class BackfillIncidentCommandHandler(
             command.ResolvedAt!.Value,
             command
                 .Updates!.Select(u => new BackfillEntry(
-                    Vocabulary<IncidentStatus>.Parse(u.Status!),
+                    Vocabulary<IncidentStatus>.Parse(u!.Status!),
                     u.Description!,
                     u.At!.Value
                 ))

@@ -30,19 +30,19 @@ public sealed class BackfillIncidentCommandValidator : AbstractValidator<Backfil
             .Cascade(CascadeMode.Stop)
             .NotNull()
             .WithMessage("Each update needs a Status, a Description and an At time.")
-            .Must(u => !string.IsNullOrWhiteSpace(u.Status))
+            .Must(u => !string.IsNullOrWhiteSpace(u!.Status))
             .WithMessage("Each update needs a Status.")
-            .Must(u => Vocabulary<IncidentStatus>.TryParse(u.Status, out _))
+            .Must(u => Vocabulary<IncidentStatus>.TryParse(u!.Status, out _))
             .WithMessage(
                 $"Each update's Status must be one of: {Vocabulary<IncidentStatus>.AllowedValues}."
             )
-            .Must(u => !string.IsNullOrWhiteSpace(u.Description))
+            .Must(u => !string.IsNullOrWhiteSpace(u!.Description))
             .WithMessage("Each update needs a Description.")
-            .Must(u => u.Description!.Length <= Incident.DescriptionMaxLength)
+            .Must(u => u!.Description!.Length <= Incident.DescriptionMaxLength)
             .WithMessage(
                 $"Each update's Description must be at most {Incident.DescriptionMaxLength} characters."
             )
-            .Must(u => u.At is not null)
+            .Must(u => u!.At is not null)
             .WithMessage("Each update needs an At time.");
     }
 }
