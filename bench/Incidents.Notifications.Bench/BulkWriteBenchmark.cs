@@ -57,12 +57,7 @@ internal static class BulkWriteBenchmark
             {
                 var db = scope.ServiceProvider.GetRequiredService<IncidentsDbContext>();
                 await ApplyPragmasAsync(db, pragmas);
-                await using (await db.EnterWriteAsync(default))
-                await using (var transaction = await db.Database.BeginTransactionAsync())
-                {
-                    await db.InsertFanOutSliceAsync(slice, default);
-                    await transaction.CommitAsync();
-                }
+                await FanOutSlices.WriteAsync(db, slice);
             }
 
             var inserted = CpuMeter.Now();

@@ -56,13 +56,10 @@ internal static class DeliveryHistory
                     })
                     .ToList();
                 await using var scope = services.CreateAsyncScope();
-                var db = scope.ServiceProvider.GetRequiredService<IncidentsDbContext>();
-                await using (await db.EnterWriteAsync(default))
-                await using (var transaction = await db.Database.BeginTransactionAsync())
-                {
-                    await db.InsertFanOutSliceAsync(slice, default);
-                    await transaction.CommitAsync();
-                }
+                await FanOutSlices.WriteAsync(
+                    scope.ServiceProvider.GetRequiredService<IncidentsDbContext>(),
+                    slice
+                );
 
                 written += slice.Count;
             }
