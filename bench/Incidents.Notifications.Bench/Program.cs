@@ -61,6 +61,11 @@ internal static class FanOutBenchmark
             return await WriteCommandsBenchmark.RunAsync(args[1..]);
         }
 
+        if (args.Length > 0 && args[0] == "channel")
+        {
+            return await ChannelBenchmark.RunAsync(args[1..]);
+        }
+
         if (args.Length > 0 && args[0] == "maintenance")
         {
             return await MaintenanceSchedulerBenchmark.RunAsync(args[1..]);
