@@ -81,6 +81,9 @@ public abstract class WebhookDeliveryTests<TDatabase>
                 "^v1,[A-Za-z0-9+/=]{44}$",
                 webhook.Headers["webhook-signature"].ToString()
             );
+            // Set without HttpHeaders' validation (issue 16): still exactly these values.
+            Assert.Equal("application/json; charset=utf-8", webhook.Headers.ContentType.ToString());
+            Assert.Equal("Incidents-Webhooks/1.0", webhook.Headers.UserAgent.ToString());
         }
 
         var created = received.Single(r => r.Type == "incident.created").Json;

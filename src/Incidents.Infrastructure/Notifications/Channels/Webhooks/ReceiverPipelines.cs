@@ -7,8 +7,8 @@ using Polly;
 namespace Incidents.Infrastructure.Notifications.Channels.Webhooks;
 
 /// <summary>
-/// The webhook client's Polly pipelines: one shared attempt timeout, and a circuit breaker per
-/// receiver (subscriber) created on that receiver's first transient failure — not on its first
+/// The webhook client's Polly pipelines: a circuit breaker (with the attempt timeout) per
+/// receiver (subscriber), created on that receiver's first transient failure — not on its first
 /// request. Building a Polly pipeline (options validation, components) cost about as much CPU as
 /// 15–20 requests on loopback, and a first fan-out to 10,000 subscribers built 10,000 of them
 /// (Microsoft.Extensions.Http.Resilience's keyed registry); a receiver that never failed has
@@ -34,13 +34,15 @@ internal sealed partial class ReceiverPipelines
         _options = options;
         _time = time;
         _logger = logger;
-        Unguarded = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = time }
-            .AddTimeout(options.Value.Webhooks.AttemptTimeout)
-            .Build();
     }
 
-    /// <summary>The attempt timeout alone: for receivers that have not failed yet.</summary>
-    public ResiliencePipeline<HttpResponseMessage> Unguarded { get; }
+    /// <summary>
+    /// How long one attempt may take. Receivers that have not failed yet get it from
+    /// <see cref="ReceiverResilienceHandler"/> directly, not through a Polly pipeline (ADR 0177).
+    /// </summary>
+    public TimeSpan AttemptTimeout => _options.Value.Webhooks.AttemptTimeout;
+
+    public TimeProvider Time => _time;
 
     /// <summary>The receiver's breaker-and-timeout pipeline, once it has failed.</summary>
     public ResiliencePipeline<HttpResponseMessage>? Guarded(string receiver) =>
