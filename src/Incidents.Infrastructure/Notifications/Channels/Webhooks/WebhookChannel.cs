@@ -8,7 +8,7 @@ using Polly.Timeout;
 namespace Incidents.Infrastructure.Notifications.Channels.Webhooks;
 
 /// <summary>POSTs the delivery's payload, signed per Standard Webhooks.</summary>
-internal sealed class WebhookChannel(IHttpClientFactory clients, TimeProvider time)
+internal sealed class WebhookChannel(IHttpMessageHandlerFactory handlers, TimeProvider time)
     : INotificationChannel
 {
     public const string ClientName = "webhooks";
@@ -73,12 +73,15 @@ internal sealed class WebhookChannel(IHttpClientFactory clients, TimeProvider ti
 
         try
         {
-            var client = clients.CreateClient(ClientName);
-            using var response = await client.SendAsync(
-                request,
-                HttpCompletionOption.ResponseHeadersRead,
-                cancellationToken
+            // The named client's handler chain (rotated by the factory as for CreateClient) without
+            // an HttpClient around it: HttpClient linked a token source to ours and ran one more
+            // async layer per send, for nothing a webhook uses (no base address, no client
+            // timeout; the response body is never read).
+            using var invoker = new HttpMessageInvoker(
+                handlers.CreateHandler(ClientName),
+                disposeHandler: false
             );
+            using var response = await invoker.SendAsync(request, cancellationToken);
             var status = (int)response.StatusCode;
             if (response.IsSuccessStatusCode)
             {
