@@ -41,20 +41,7 @@ internal static class ChannelBenchmark
             await channel.RunOnceAsync(concurrency);
             var usedByChannel = CpuMeter.Now() - before;
             before = CpuMeter.Now();
-            await sink.TimeSendsAsync(
-                sends,
-                concurrency,
-                async (i, ct) =>
-                {
-                    using var content = new StringContent(
-                        body,
-                        System.Text.Encoding.UTF8,
-                        "application/json"
-                    );
-                    using var response = await loopHttp.PostAsync(sink.Url(i), content, ct);
-                    response.EnsureSuccessStatusCode();
-                }
-            );
+            await PlainLoop.RunAsync(loopHttp, sink, body, sends, concurrency);
             var usedByLoop = CpuMeter.Now() - before;
             if (pair == 0)
             {

@@ -298,23 +298,9 @@ internal static class FanOutBenchmark
         Console.WriteLine($"| Load average (1 min) at the end | {LoadAverage()} |");
         return 0;
 
-        // The plain HttpClient loop: every subscriber's URL POSTed once, same body size and
-        // concurrency, timed until the sink has them all.
+        // The plain HttpClient loop: every subscriber's URL POSTed once.
         Task<double> LoopAsync(string body) =>
-            sink.TimeSendsAsync(
-                subscribers,
-                concurrency,
-                async (i, ct) =>
-                {
-                    using var content = new StringContent(
-                        body,
-                        System.Text.Encoding.UTF8,
-                        "application/json"
-                    );
-                    using var response = await loopHttp.PostAsync(sink.Url(i), content, ct);
-                    response.EnsureSuccessStatusCode();
-                }
-            );
+            PlainLoop.RunAsync(loopHttp, sink, body, subscribers, concurrency);
 
         // One incident to every subscriber: from the create request to the last webhook received.
         async Task<FanOutRound> FanOutAsync(HttpClient client)
