@@ -42,6 +42,7 @@ internal sealed partial class ReceiverPipelines
     /// </summary>
     public TimeSpan AttemptTimeout => _options.Value.Webhooks.AttemptTimeout;
 
+    /// <summary>The clock the attempt timeout runs on (a fake one in tests).</summary>
     public TimeProvider Time => _time;
 
     /// <summary>The receiver's breaker-and-timeout pipeline, once it has failed.</summary>

@@ -51,8 +51,9 @@ internal sealed class WebhookChannel(IHttpMessageHandlerFactory handlers, TimePr
             ? Bodies.GetValue(payload, static p => Encoding.UTF8.GetBytes(p.Json))
             : Encoding.UTF8.GetBytes(delivery.Payload);
         var content = new ByteArrayContent(body);
-        // Values we build ourselves, known to be valid: added without HttpHeaders' parsing and
-        // validation, which cost more per send than anything else this method does (issue 16).
+        // Values we build ourselves, known to be valid (no line breaks, a fixed media type and
+        // product): added without HttpHeaders' parsing and validation, which allocated about
+        // 600 bytes per send (issue 16).
         content.Headers.TryAddWithoutValidation("Content-Type", JsonContentType);
         using var request = new HttpRequestMessage(HttpMethod.Post, subscriber.Url)
         {
