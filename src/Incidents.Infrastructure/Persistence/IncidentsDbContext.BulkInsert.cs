@@ -322,27 +322,10 @@ public abstract partial class IncidentsDbContext
         for (var c = 0; c < columns.Count; c++)
         {
             var column = columns[c];
-            var converter = column.Mapping.Converter;
-            var stored = converter?.ProviderClrType ?? column.Mapping.ClrType;
-            var element =
-                column.Property.IsNullable
-                && stored.IsValueType
-                && Nullable.GetUnderlyingType(stored) is null
-                    ? typeof(Nullable<>).MakeGenericType(stored)
-                    : stored;
-            var values = Array.CreateInstance(element, rows.Count);
-            for (var r = 0; r < rows.Count; r++)
-            {
-                var value = column.Getter.GetClrValueUsingContainingEntity(rows[r]);
-                values.SetValue(
-                    value is not null && converter is not null
-                        ? converter.ConvertToProvider(value)
-                        : value,
-                    r
-                );
-            }
-
-            parameters[c] = new Npgsql.NpgsqlParameter(column.Parameter, values);
+            parameters[c] = new Npgsql.NpgsqlParameter(
+                column.Parameter,
+                ColumnArrays.Of<TEntity>(column.Property, column.Mapping)(rows)
+            );
         }
 
         var text =
