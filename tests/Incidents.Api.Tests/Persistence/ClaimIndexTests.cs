@@ -25,7 +25,7 @@ public abstract partial class ClaimIndexTests
 {
     private const string ClaimIndex = "IX_Deliveries_State_NextAttemptAt";
     private const string FailedIndex = "IX_Deliveries_PageId_State_CreatedAt";
-    private const string OutboxIndex = "IX_OutboxMessages_ProcessedAt_OccurredAt";
+    private const string OutboxIndex = "IX_OutboxMessages_OccurredAt";
 
     protected ClaimIndexTests(IncidentsApiFactory factory)
     {
@@ -181,13 +181,25 @@ public abstract partial class ClaimIndexTests
                 "@p1" or "@p2" => now,
                 _ => 10,
             };
-        Assert.Contains(OutboxIndex, await PlanAsync(db, claim, Value), StringComparison.Ordinal);
+        var plan = await PlanAsync(db, claim, Value);
+        Assert.Contains(OutboxIndex, plan, StringComparison.Ordinal);
+        // Walked in the claim's order and stopped at its LIMIT (ADR 0179): no step that reads
+        // every entry first to sort them — entries of processed messages included, which stay
+        // in the index until a vacuum (1,000 claims of a burst: 225 → 13 µs per claimed row).
+        foreach (var step in ReadAllThenSortSteps)
+        {
+            Assert.DoesNotContain(step, plan, StringComparison.Ordinal);
+        }
+
         Assert.Contains(
             "WHERE \"ProcessedAt\" IS NULL",
             await IndexDefinitionAsync(db, OutboxIndex),
             StringComparison.OrdinalIgnoreCase
         );
     }
+
+    /// <summary>The plan steps that read all matching index entries before the first row is returned.</summary>
+    protected abstract IReadOnlyList<string> ReadAllThenSortSteps { get; }
 
     /// <summary>A host of the same database whose SQL commands are logged to <paramref name="commands"/>.</summary>
     private WebApplicationFactory<Program> Observed(EfCommandLog commands) =>
@@ -275,6 +287,8 @@ public sealed class SqliteClaimIndexTests(SqliteApiFactory factory)
         IClassFixture<SqliteApiFactory>
 {
     protected override string SubscriberIndex => "IX_Deliveries_SubscriberId";
+
+    protected override IReadOnlyList<string> ReadAllThenSortSteps => ["TEMP B-TREE"];
 
     /// <summary>
     /// SQLite's one-delivery-per-subscriber-per-event index is led by the event (ADR 0174), so
@@ -364,6 +378,8 @@ public sealed class PostgreSqlClaimIndexTests(PostgreSqlApiFactory factory)
         IClassFixture<PostgreSqlApiFactory>
 {
     protected override string SubscriberIndex => "IX_Deliveries_SubscriberId_SourceEventId";
+
+    protected override IReadOnlyList<string> ReadAllThenSortSteps => ["Sort", "Bitmap"];
 
     protected override async Task<string> IndexDefinitionAsync(
         IncidentsDbContext db,

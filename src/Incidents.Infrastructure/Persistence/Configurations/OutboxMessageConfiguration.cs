@@ -16,9 +16,9 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         builder.Property(m => m.LockedBy).HasMaxLength(100);
         builder.Property(m => m.LastError).HasMaxLength(2000);
         // Only unprocessed messages, the claim's only read (ADR 0108): a processed message
-        // leaves the index, and the index stays the size of the backlog.
-        builder
-            .HasIndex(m => new { m.ProcessedAt, m.OccurredAt })
-            .HasFilter("\"ProcessedAt\" IS NULL");
+        // leaves the index once vacuumed. Keyed by age alone, the claim's ORDER BY, so the
+        // claim walks it in order and stops at its LIMIT (ADR 0179); led by ProcessedAt it
+        // had to read every entry — processed ones too, until a vacuum — and sort them.
+        builder.HasIndex(m => m.OccurredAt).HasFilter("\"ProcessedAt\" IS NULL");
     }
 }

@@ -1127,7 +1127,7 @@ namespace Incidents.Infrastructure.Persistence.PostgreSql.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ProcessedAt", "OccurredAt")
+                    b.HasIndex("OccurredAt")
                         .HasFilter("\"ProcessedAt\" IS NULL");
 
                     b.ToTable("OutboxMessages", (string)null);

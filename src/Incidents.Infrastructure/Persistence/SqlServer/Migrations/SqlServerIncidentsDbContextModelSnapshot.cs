@@ -1133,7 +1133,7 @@ namespace Incidents.Infrastructure.Persistence.SqlServer.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ProcessedAt", "OccurredAt")
+                    b.HasIndex("OccurredAt")
                         .HasFilter("\"ProcessedAt\" IS NULL");
 
                     b.ToTable("OutboxMessages", (string)null);
