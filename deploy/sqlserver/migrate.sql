@@ -1601,3 +1601,32 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130122406_OutboxClaimIndexByAge'
+)
+BEGIN
+    DROP INDEX [IX_OutboxMessages_ProcessedAt_OccurredAt] ON [OutboxMessages];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130122406_OutboxClaimIndexByAge'
+)
+BEGIN
+    EXEC(N'CREATE INDEX [IX_OutboxMessages_OccurredAt] ON [OutboxMessages] ([OccurredAt]) WHERE "ProcessedAt" IS NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130122406_OutboxClaimIndexByAge'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130122406_OutboxClaimIndexByAge', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
