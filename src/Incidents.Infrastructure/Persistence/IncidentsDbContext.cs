@@ -75,6 +75,32 @@ public abstract partial class IncidentsDbContext(DbContextOptions options)
         CancellationToken cancellationToken = default
     )
     {
+        // Changes are detected once, here, not by each look at the tracker that follows (the
+        // aggregates' events, the writer gate's HasChanges, the save itself): each detection
+        // compares every property of every tracked entity with its snapshot. Entries() lists
+        // every tracked entity whatever its state, and the rows added below are Added already.
+        var autoDetect = ChangeTracker.AutoDetectChangesEnabled;
+        if (autoDetect)
+        {
+            ChangeTracker.DetectChanges();
+            ChangeTracker.AutoDetectChangesEnabled = false;
+        }
+
+        try
+        {
+            return await SaveDetectedChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        finally
+        {
+            ChangeTracker.AutoDetectChangesEnabled = autoDetect;
+        }
+    }
+
+    private async Task<int> SaveDetectedChangesAsync(
+        bool acceptAllChangesOnSuccess,
+        CancellationToken cancellationToken
+    )
+    {
         var committed = new List<IDomainEvent>();
         var aggregates = ChangeTracker
             .Entries<AggregateRoot>()
