@@ -10,7 +10,8 @@ public sealed class CollectingLoggerProvider : ILoggerProvider
         LogLevel Level,
         string Category,
         string Message,
-        Exception? Exception
+        Exception? Exception,
+        EventId Event
     )> Entries { get; } = new();
 
     public ILogger CreateLogger(string categoryName) => new CollectingLogger(this, categoryName);
@@ -30,6 +31,9 @@ public sealed class CollectingLoggerProvider : ILoggerProvider
             TState state,
             Exception? exception,
             Func<TState, Exception?, string> formatter
-        ) => owner.Entries.Enqueue((logLevel, category, formatter(state, exception), exception));
+        ) =>
+            owner.Entries.Enqueue(
+                (logLevel, category, formatter(state, exception), exception, eventId)
+            );
     }
 }

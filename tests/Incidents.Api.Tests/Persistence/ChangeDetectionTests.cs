@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Incidents.Api.Tests.Infrastructure;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
@@ -33,28 +32,28 @@ public abstract class ChangeDetectionTests
     public async Task Create_And_Update_DetectChangesOncePerSave()
     {
         var page = await Factory.CreatePageClientAsync();
-        var detections = new DetectionLog();
+        var log = new CollectingLoggerProvider();
         await using var observed = Factory.WithWebHostBuilder(b =>
         {
             b.UseSetting(
                 "Logging:LogLevel:" + DbLoggerCategory.ChangeTracking.Name,
                 nameof(LogLevel.Debug)
             );
-            b.ConfigureTestServices(s => s.AddSingleton<ILoggerProvider>(detections));
+            b.ConfigureTestServices(s => s.AddSingleton<ILoggerProvider>(log));
         });
         using var client = observed.CreateClient();
         client.DefaultRequestHeaders.Add("X-API-KEY", page.Key);
         await client.PostJsonAsync("/api/admin/Incident", Create("Warm-up")); // key, caches
 
-        detections.Clear();
+        log.Entries.Clear();
         var created = await client.PostJsonAsync("/api/admin/Incident", Create("Detected once"));
         Assert.True(created.Success, created.Raw);
-        Assert.Equal(1, detections.Count);
+        Assert.Equal(1, Detections(log));
 
         // An update changes a tracked incident (its status, a new update in its timeline): found
         // by the one detection, saved, and read back.
         var id = created.Result.GetGuid();
-        detections.Clear();
+        log.Entries.Clear();
         var updated = await client.PutJsonAsync(
             "/api/admin/Incident",
             new
@@ -65,7 +64,7 @@ public abstract class ChangeDetectionTests
             }
         );
         Assert.True(updated.Success, updated.Raw);
-        Assert.Equal(1, detections.Count);
+        Assert.Equal(1, Detections(log));
         var read = await client.GetEnvelopeAsync($"/api/admin/Incident/{id}");
         Assert.Equal("Identified", read.Result.GetProperty("Status").GetString());
     }
@@ -81,38 +80,11 @@ public abstract class ChangeDetectionTests
             IsNotify = false,
         };
 
-    /// <summary>Counts EF Core's "DetectChanges starting" events.</summary>
-    private sealed class DetectionLog : ILoggerProvider
-    {
-        private readonly ConcurrentQueue<EventId> _events = new();
-
-        public int Count => _events.Count(e => e.Id == CoreEventId.DetectChangesStarting.Id);
-
-        public void Clear() => _events.Clear();
-
-        public ILogger CreateLogger(string categoryName) =>
-            categoryName == DbLoggerCategory.ChangeTracking.Name
-                ? new Logger(this)
-                : Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;
-
-        public void Dispose() { }
-
-        private sealed class Logger(DetectionLog owner) : ILogger
-        {
-            public IDisposable? BeginScope<TState>(TState state)
-                where TState : notnull => null;
-
-            public bool IsEnabled(LogLevel logLevel) => true;
-
-            public void Log<TState>(
-                LogLevel logLevel,
-                EventId eventId,
-                TState state,
-                Exception? exception,
-                Func<TState, Exception?, string> formatter
-            ) => owner._events.Enqueue(eventId);
-        }
-    }
+    private static int Detections(CollectingLoggerProvider log) =>
+        log.Entries.Count(e =>
+            e.Category == DbLoggerCategory.ChangeTracking.Name
+            && e.Event.Id == CoreEventId.DetectChangesStarting.Id
+        );
 }
 
 public sealed class SqliteChangeDetectionTests(SqliteApiFactory factory)
