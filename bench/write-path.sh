@@ -56,6 +56,7 @@ wrk_case() {
 # warm_up URL: creates at concurrency 4 for WARMUP (JIT, connections), results discarded
 warm_up() { DURATION="$WARMUP" wrk_case 4 bench/write/create.lua "$1" >/dev/null; }
 median() { python3 -c 'import statistics,sys; print(f"{statistics.median(map(float, sys.argv[1:])):.1f}")' "$@"; }
+median2() { python3 -c 'import statistics,sys; print(f"{statistics.median(map(float, sys.argv[1:])):.2f}")' "$@"; }
 ratio() { python3 -c "print(f'{$1/$2:.2f}')"; }
 col() { awk -v c="$1" '{print $c}'; }
 # med FIELD RUN... → the median of one field of wrk_case results
@@ -123,15 +124,19 @@ COMMIT;
 SQL
   start pg PostgreSql "$(python3 -c 'import sys; print(sys.argv[1].replace("Database=postgres", "Database='"$db"'"))' "$INCIDENTS_BENCH_POSTGRES")"; PG=$URL
   warm_up "$PG"
-  pg1=(); pg16=(); raw1=(); raw16=()
+  pg1=(); pg16=(); raw1=(); raw16=(); pair1=(); pair16=()
   pgb() { "$PGBENCH" -n -c "$1" -j "$(( $1 < 2 ? 1 : 2 ))" -T "${DURATION%s}" -f "$WORK/create.sql" "$(PGURL "$raw")" 2>/dev/null | awk '/^tps/ {print $3}'; }
   for _ in $(seq 1 "$REPEAT"); do
     raw1+=("$(pgb 1)"); pg1+=("$(wrk_case 1 bench/write/create.lua "$PG")")
     raw16+=("$(pgb 16)"); pg16+=("$(wrk_case 16 bench/write/create.lua "$PG")")
+    # Each service run against the pgbench run just before it: the machine's load drifts over
+    # tens of seconds, so adjacent runs share more of it than the medians of all runs do.
+    pair1+=("$(ratio "$(col 1 <<<"${pg1[-1]}")" "${raw1[-1]}")")
+    pair16+=("$(ratio "$(col 1 <<<"${pg16[-1]}")" "${raw16[-1]}")")
   done
   row "pgbench, the three inserts, c=1" "$(median "${raw1[@]}")" "" "" "" "runs: ${raw1[*]}"
-  row "create through the service, c=1" "$(med 1 "${pg1[@]}")" "$(med 2 "${pg1[@]}")" "$(med 3 "${pg1[@]}")" "$(med 4 "${pg1[@]}")" "$(ratio "$(med 1 "${pg1[@]}")" "$(median "${raw1[@]}")") of pgbench (target >= 0.4)"
+  row "create through the service, c=1" "$(med 1 "${pg1[@]}")" "$(med 2 "${pg1[@]}")" "$(med 3 "${pg1[@]}")" "$(med 4 "${pg1[@]}")" "$(ratio "$(med 1 "${pg1[@]}")" "$(median "${raw1[@]}")") of pgbench (target >= 0.4); paired $(median2 "${pair1[@]}"): ${pair1[*]}"
   row "pgbench, the three inserts, c=16" "$(median "${raw16[@]}")" "" "" "" "runs: ${raw16[*]}"
-  row "create through the service, c=16" "$(med 1 "${pg16[@]}")" "$(med 2 "${pg16[@]}")" "$(med 3 "${pg16[@]}")" "$(med 4 "${pg16[@]}")" "$(ratio "$(med 1 "${pg16[@]}")" "$(median "${raw16[@]}")") of pgbench (target >= 0.5)"
+  row "create through the service, c=16" "$(med 1 "${pg16[@]}")" "$(med 2 "${pg16[@]}")" "$(med 3 "${pg16[@]}")" "$(med 4 "${pg16[@]}")" "$(ratio "$(med 1 "${pg16[@]}")" "$(median "${raw16[@]}")") of pgbench (target >= 0.5); paired $(median2 "${pair16[@]}"): ${pair16[*]}"
   stop_all
 fi
