@@ -43,8 +43,9 @@ public sealed class NotificationOptions
         /// While events keep coming, the outbox dispatcher starts a pass at most this often, so a
         /// burst is handled in batches (one claim, one transaction) rather than event by event; a
         /// wake-up after a quiet spell is handled at once. Zero: a pass per wake-up (ADR 0165).
+        /// 50 ms: at 2,000 creates/s a pass takes a full batch, not 20 events (ADR 0180).
         /// </summary>
-        public TimeSpan BusyPassInterval { get; set; } = TimeSpan.FromMilliseconds(10);
+        public TimeSpan BusyPassInterval { get; set; } = TimeSpan.FromMilliseconds(50);
 
         /// <summary>Send workers per instance: deliveries being sent at the same time (not counting slow ones, below).</summary>
         public int Concurrency { get; set; } = 32;
