@@ -55,8 +55,9 @@ wrk_case() {
 }
 # warm_up URL: creates at concurrency 4 for WARMUP (JIT, connections), results discarded
 warm_up() { DURATION="$WARMUP" wrk_case 4 bench/write/create.lua "$1" >/dev/null; }
-median() { python3 -c 'import statistics,sys; print(f"{statistics.median(map(float, sys.argv[1:])):.1f}")' "$@"; }
-median2() { python3 -c 'import statistics,sys; print(f"{statistics.median(map(float, sys.argv[1:])):.2f}")' "$@"; }
+# median_to DIGITS VALUE... → their median with DIGITS decimals; median: one decimal (rates)
+median_to() { python3 -c 'import statistics,sys; print(f"{statistics.median(map(float, sys.argv[2:])):.{int(sys.argv[1])}f}")' "$@"; }
+median() { median_to 1 "$@"; }
 ratio() { python3 -c "print(f'{$1/$2:.2f}')"; }
 col() { awk -v c="$1" '{print $c}'; }
 # med FIELD RUN... → the median of one field of wrk_case results
@@ -135,8 +136,8 @@ SQL
     pair16+=("$(ratio "$(col 1 <<<"${pg16[-1]}")" "${raw16[-1]}")")
   done
   row "pgbench, the three inserts, c=1" "$(median "${raw1[@]}")" "" "" "" "runs: ${raw1[*]}"
-  row "create through the service, c=1" "$(med 1 "${pg1[@]}")" "$(med 2 "${pg1[@]}")" "$(med 3 "${pg1[@]}")" "$(med 4 "${pg1[@]}")" "$(ratio "$(med 1 "${pg1[@]}")" "$(median "${raw1[@]}")") of pgbench (target >= 0.4); paired $(median2 "${pair1[@]}"): ${pair1[*]}"
+  row "create through the service, c=1" "$(med 1 "${pg1[@]}")" "$(med 2 "${pg1[@]}")" "$(med 3 "${pg1[@]}")" "$(med 4 "${pg1[@]}")" "$(ratio "$(med 1 "${pg1[@]}")" "$(median "${raw1[@]}")") of pgbench (target >= 0.4); paired $(median_to 2 "${pair1[@]}"): ${pair1[*]}"
   row "pgbench, the three inserts, c=16" "$(median "${raw16[@]}")" "" "" "" "runs: ${raw16[*]}"
-  row "create through the service, c=16" "$(med 1 "${pg16[@]}")" "$(med 2 "${pg16[@]}")" "$(med 3 "${pg16[@]}")" "$(med 4 "${pg16[@]}")" "$(ratio "$(med 1 "${pg16[@]}")" "$(median "${raw16[@]}")") of pgbench (target >= 0.5); paired $(median2 "${pair16[@]}"): ${pair16[*]}"
+  row "create through the service, c=16" "$(med 1 "${pg16[@]}")" "$(med 2 "${pg16[@]}")" "$(med 3 "${pg16[@]}")" "$(med 4 "${pg16[@]}")" "$(ratio "$(med 1 "${pg16[@]}")" "$(median "${raw16[@]}")") of pgbench (target >= 0.5); paired $(median_to 2 "${pair16[@]}"): ${pair16[*]}"
   stop_all
 fi
