@@ -93,5 +93,8 @@ print("| Variant | PostgreSQL CPU per delivery, µs, by round | median from roun
 print("|---|---|---|")
 for name, values in results.items():
     print(f"| {name} | {', '.join(f'{v:.0f}' for v in values)} | {statistics.median(values[2:]):.1f} |")
+# A success changes State, which the partial indexes name, so no outcome UPDATE can be HOT.
+upd, hot = q("""SELECT n_tup_upd, n_tup_hot_upd FROM pg_stat_user_tables WHERE relname = 'Deliveries';""")[0].split("|")
+print(f"\nOutcome UPDATEs: {upd} rows, of which HOT (heap-only, no new index entries): {hot}")
 p.stdin.close(); p.wait()
 PY
