@@ -22,6 +22,13 @@ internal static class ColumnArrays
         BindingFlags.NonPublic | BindingFlags.Static
     )!;
 
+    private static readonly ConcurrentDictionary<Type, Func<Array, bool>> UniformChecks = new();
+
+    private static readonly MethodInfo UniformMethod = typeof(ColumnArrays).GetMethod(
+        nameof(Uniform),
+        BindingFlags.NonPublic | BindingFlags.Static
+    )!;
+
     /// <summary>Reads the property of every row into a new array of the column's stored type.</summary>
     public static Func<List<TEntity>, Array> Of<TEntity>(
         IProperty property,
@@ -83,6 +90,34 @@ internal static class ColumnArrays
             ReaderOfMethod
                 .MakeGenericMethod(typeof(TEntity), element)
                 .Invoke(null, [reader.Compile()])!;
+    }
+
+    /// <summary>
+    /// Whether every element equals the first: a value the whole batch shares (a fan-out's page,
+    /// event, payload, lease and times). Compared as the element type, without boxing.
+    /// </summary>
+    public static bool IsUniform(Array values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        return UniformChecks.GetOrAdd(
+            values.GetType().GetElementType()!,
+            static element =>
+                UniformMethod.MakeGenericMethod(element).CreateDelegate<Func<Array, bool>>()
+        )(values);
+    }
+
+    private static bool Uniform<TElement>(Array values)
+    {
+        var typed = (TElement[])values;
+        for (var i = 1; i < typed.Length; i++)
+        {
+            if (!EqualityComparer<TElement>.Default.Equals(typed[0], typed[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static Func<List<TEntity>, Array> ReaderOf<TEntity, TElement>(

@@ -304,10 +304,13 @@ public abstract partial class IncidentsDbContext
 
     /// <summary>
     /// PostgreSQL: all rows in one statement with one array parameter per column,
-    /// <c>INSERT … SELECT * FROM unnest(@b0, @b1, …)</c>. A 500-row VALUES list has 9,500
-    /// parameters for the server to parse and plan (45–115 ms per slice in the fan-out's command
-    /// log); arrays are sent in binary and the statement stays the same size whatever the count.
-    /// Values go through the columns' converters first (states as text).
+    /// <c>INSERT … SELECT u.c0, …, @b4, … FROM unnest(@b0, …) AS u(c0, …)</c>. A 500-row VALUES
+    /// list has 9,500 parameters for the server to parse and plan (45–115 ms per slice in the
+    /// fan-out's command log); arrays are sent in binary and the statement stays the same size
+    /// whatever the count. A column whose value every row shares (in a fan-out's slice, 16 of 19:
+    /// its page, event, payload, lease, times and empty outcome) is sent once as a value, cast to
+    /// the column's type (a NULL has none of its own), not as an array to encode and unnest row by
+    /// row. Values go through the columns' converters first (states as text).
     /// </summary>
     private async Task InsertFromArraysAsync<TEntity>(
         List<TEntity> rows,
@@ -318,20 +321,50 @@ public abstract partial class IncidentsDbContext
     )
         where TEntity : class
     {
+        var values = columns
+            .Select(c => ColumnArrays.Of<TEntity>(c.Property, c.Mapping)(rows))
+            .ToList();
+        var shared = values.Select(v => rows.Count > 1 && ColumnArrays.IsUniform(v)).ToList();
+        if (shared.TrueForAll(s => s))
+        {
+            // Identical rows (never with a key among the columns): unnest needs one array.
+            shared[0] = false;
+        }
+
         var parameters = new object[columns.Count];
+        var selected = new List<string>(columns.Count);
+        var unnested = new List<string>();
+        var aliases = new List<string>();
         for (var c = 0; c < columns.Count; c++)
         {
             var column = columns[c];
-            parameters[c] = new Npgsql.NpgsqlParameter(
-                column.Parameter,
-                ColumnArrays.Of<TEntity>(column.Property, column.Mapping)(rows)
-            );
+            if (shared[c])
+            {
+                parameters[c] = new Npgsql.NpgsqlParameter(
+                    column.Parameter,
+                    values[c].GetValue(0) ?? DBNull.Value
+                );
+                // The type without its length: a cast to varchar(n) would cut a longer value
+                // silently, where the INSERT itself refuses it, as it does for the arrays.
+                selected.Add($"CAST({column.Parameter} AS {column.Mapping.StoreTypeNameBase})");
+                continue;
+            }
+
+            parameters[c] = new Npgsql.NpgsqlParameter(column.Parameter, values[c]);
+            var alias = "c" + c.ToString(CultureInfo.InvariantCulture);
+            selected.Add("u." + alias);
+            unnested.Add(column.Parameter);
+            aliases.Add(alias);
         }
 
         var text =
             head
-            + "SELECT * FROM unnest("
-            + string.Join(", ", columns.Select(c => c.Parameter))
+            + "SELECT "
+            + string.Join(", ", selected)
+            + " FROM unnest("
+            + string.Join(", ", unnested)
+            + ") AS u("
+            + string.Join(", ", aliases)
             + ")"
             + tail;
         await Database.ExecuteSqlRawAsync(text, parameters, cancellationToken);

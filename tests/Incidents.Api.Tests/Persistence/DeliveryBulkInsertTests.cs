@@ -3,6 +3,7 @@ using Incidents.Domain.Subscribers;
 using Incidents.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 
 namespace Incidents.Api.Tests.Persistence;
 
@@ -25,7 +26,7 @@ public abstract class DeliveryBulkInsertTests
         }
     }
 
-    private IncidentsApiFactory Factory { get; }
+    protected IncidentsApiFactory Factory { get; }
 
     /// <summary>A column's value as the database stores it, as text (SQLite: with its storage class).</summary>
     protected abstract string StoredForm(string column);
@@ -53,8 +54,16 @@ public abstract class DeliveryBulkInsertTests
                 .ToList();
         });
 
-    [Fact]
-    public async Task BulkWrittenDeliveries_ReadBackLikeTheSameDeliveriesWrittenByEfCore()
+    /// <param name="fanOutSlice">
+    /// False: values that differ from row to row. True: a fan-out slice's shape — one event, one
+    /// payload, one lease, one time — whose shared columns PostgreSQL receives once, not as arrays.
+    /// </param>
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task BulkWrittenDeliveries_ReadBackLikeTheSameDeliveriesWrittenByEfCore(
+        bool fanOutSlice
+    )
     {
         var page = await Factory.CreatePageClientAsync();
         var now = DateTimeOffset.UtcNow;
@@ -62,11 +71,27 @@ public abstract class DeliveryBulkInsertTests
 
         // Twins: the same deliveries twice (from two events: one delivery per subscriber and
         // event), one set written in bulk, one by EF Core.
-        List<Delivery> Make(Guid sourceEvent) =>
-            subscribers
+        List<Delivery> Make(Guid sourceEvent)
+        {
+            var shared = DeliveryPayload.Create("""{"type":"incident.created"}""", now);
+            return subscribers
                 .Select(
                     (s, i) =>
                     {
+                        if (fanOutSlice)
+                        {
+                            var sliced = Delivery.Create(
+                                page.PageId,
+                                s.Id,
+                                "incident.created",
+                                shared,
+                                now
+                            );
+                            sliced.FannedOutFrom(sourceEvent);
+                            sliced.LeaseTo("delivery-test-claim", now.AddMinutes(5));
+                            return sliced;
+                        }
+
                         var delivery = Delivery.Create(
                             page.PageId,
                             s.Id,
@@ -98,6 +123,8 @@ public abstract class DeliveryBulkInsertTests
                     }
                 )
                 .ToList();
+        }
+
         var bulk = Make(Guid.NewGuid());
         var efCore = Make(Guid.NewGuid());
 
@@ -119,7 +146,7 @@ public abstract class DeliveryBulkInsertTests
         );
         await Factory.WithDbAsync(db =>
         {
-            db.AddRange(efCore.Select(d => d.Content!));
+            db.AddRange(efCore.Select(d => d.Content!).Distinct());
             db.AddRange(efCore);
             return db.SaveChangesAsync();
         });
@@ -157,7 +184,7 @@ public abstract class DeliveryBulkInsertTests
 
                 if (property.Name == nameof(Delivery.SourceEventId))
                 {
-                    Assert.Equal(i % 2 == 0, fromBulk.SourceEventId is not null);
+                    Assert.Equal(fanOutSlice || i % 2 == 0, fromBulk.SourceEventId is not null);
                     continue;
                 }
 
@@ -316,7 +343,7 @@ public abstract class DeliveryBulkInsertTests
     }
 
     /// <summary>Webhook subscribers on the page, stored.</summary>
-    private async Task<List<Subscriber>> AddSubscribersAsync(
+    protected async Task<List<Subscriber>> AddSubscribersAsync(
         Guid pageId,
         int count,
         DateTimeOffset now
@@ -384,4 +411,51 @@ public sealed class PostgreSqlDeliveryBulkInsertTests(PostgreSqlApiFactory facto
         IClassFixture<PostgreSqlApiFactory>
 {
     protected override string StoredForm(string column) => $"\"{column}\"::text";
+
+    /// <summary>
+    /// A value every row shares is sent once and cast to its column's type without the length
+    /// (<c>CAST(@b AS character varying)</c>): one too long for its column is refused, as the
+    /// arrays' values and EF Core's own INSERT are, never cut short by the cast.
+    /// </summary>
+    [Fact]
+    public async Task SharedValueTooLongForItsColumn_IsRefused_NotCut()
+    {
+        var page = await Factory.CreatePageClientAsync();
+        var now = DateTimeOffset.UtcNow;
+        var subscribers = await AddSubscribersAsync(page.PageId, 60, now);
+        var payload = DeliveryPayload.Create("""{"type":"incident.created"}""", now);
+        var tooLong = new string('x', 51); // EventType is character varying(50)
+        var deliveries = subscribers
+            .Select(s => Delivery.Create(page.PageId, s.Id, tooLong, payload, now))
+            .ToList();
+
+        var refused = await Assert.ThrowsAnyAsync<Exception>(() =>
+            Factory.WithDbAsync(db =>
+                db.Database.CreateExecutionStrategy()
+                    .ExecuteAsync(async () =>
+                    {
+                        await using var transaction = await db.Database.BeginTransactionAsync();
+                        deliveries.ForEach(db.AddDelivery);
+                        await db.SaveChangesAsync();
+                        await transaction.CommitAsync();
+                        return 0;
+                    })
+            )
+        );
+
+        var postgres = FindPostgresError(refused);
+        Assert.Equal(PostgresErrorCodes.StringDataRightTruncation, postgres.SqlState);
+        var stored = await Factory.WithDbAsync(db =>
+            db.Set<Delivery>().CountAsync(d => d.PageId == page.PageId)
+        );
+        Assert.Equal(0, stored);
+    }
+
+    private static PostgresException FindPostgresError(Exception e) =>
+        e as PostgresException
+        ?? (
+            e.InnerException is { } inner
+                ? FindPostgresError(inner)
+                : throw new Xunit.Sdk.XunitException($"No PostgreSQL error in: {e}")
+        );
 }
