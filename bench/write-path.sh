@@ -8,7 +8,12 @@
 #           an update on an incident with 2,000 updates vs one on a fresh incident.
 #   PostgreSQL (when INCIDENTS_BENCH_POSTGRES is set, a login that may CREATE DATABASE):
 #           create at concurrency 1 and 16 vs pgbench running the same three inserts.
-# Usage: [REPEAT=3] [DURATION=10s] [WARMUP=30s] [SYNC=Normal|Full] [PARTS="sqlite postgres"] bash bench/write-path.sh
+#   Fan-out (bench/Incidents.Notifications.Bench, on SQLite and, when set, PostgreSQL): an
+#           incident on a page with 10,000 webhook subscribers, 12 rounds in one host, each
+#           followed by the plain HttpClient loop posting the same bodies at the same concurrency:
+#           deliveries/s and first webhook of the warm rounds, ratio to the paired loop,
+#           duplicates (about 40 s per database).
+# Usage: [REPEAT=3] [DURATION=10s] [WARMUP=30s] [SYNC=Normal|Full] [PARTS="sqlite postgres fanout"] bash bench/write-path.sh
 # Each service instance first takes WARMUP of creates at concurrency 4: the JIT recompiles the
 # hot path with profile data (tiered PGO) over the first tens of thousands of requests, and a
 # service that has been running is measured, not one still compiling.
@@ -64,7 +69,7 @@ col() { awk -v c="$1" '{print $c}'; }
 med() { local field=$1; shift; local values=(); for r in "$@"; do values+=("$(col "$field" <<<"$r")"); done; median "${values[@]}"; }
 row() { printf '%-58s %9s %9s %9s %9s  %s\n' "$@"; }
 
-if [[ " ${PARTS:-sqlite postgres} " == *" sqlite "* ]]; then
+if [[ " ${PARTS:-sqlite postgres fanout} " == *" sqlite "* ]]; then
 echo "== SQLite (synchronous=$SYNC), wrk $DURATION per run, medians of $REPEAT alternating runs"
 python3 bench/write/sqlite_baseline.py "$WORK/warm.db" "$SYNC" 2 >/dev/null
 # The seeded database: the service creates it, stops, the seeder fills it, the service restarts.
@@ -103,7 +108,7 @@ DURATION="${DURATION_SAVED:-10s}"
 stop_all
 fi
 
-if [ -n "${INCIDENTS_BENCH_POSTGRES:-}" ] && [[ " ${PARTS:-sqlite postgres} " == *" postgres "* ]]; then
+if [ -n "${INCIDENTS_BENCH_POSTGRES:-}" ] && [[ " ${PARTS:-sqlite postgres fanout} " == *" postgres "* ]]; then
   echo "== PostgreSQL"
   PGBENCH=$(command -v pgbench || ls /usr/lib/postgresql/*/bin/pgbench | tail -1)
   db="incidents_write_$RANDOM$RANDOM"; raw="incidents_raw_$RANDOM$RANDOM"
@@ -140,4 +145,15 @@ SQL
   row "pgbench, the three inserts, c=16" "$(median "${raw16[@]}")" "" "" "" "runs: ${raw16[*]}"
   row "create through the service, c=16" "$(med 1 "${pg16[@]}")" "$(med 2 "${pg16[@]}")" "$(med 3 "${pg16[@]}")" "$(med 4 "${pg16[@]}")" "$(ratio "$(med 1 "${pg16[@]}")" "$(median "${raw16[@]}")") of pgbench (target >= 0.5); paired $(median_to 2 "${pair16[@]}"): ${pair16[*]}"
   stop_all
+fi
+
+if [[ " ${PARTS:-sqlite postgres fanout} " == *" fanout "* ]]; then
+  echo "== Fan-out, 10,000 webhook subscribers (12 rounds in one host; the plain HttpClient loop after each round)"
+  row "case" "deliv/s" "first ms" "max ms" "" "ratio (warm rounds 9-12)"
+  fanout() {
+    dotnet bench/Incidents.Notifications.Bench/bin/Release/net10.0/Incidents.Notifications.Bench.dll 10000 2>&1 \
+      | python3 bench/write/fanout_summary.py "$1"
+  }
+  (unset INCIDENTS_BENCH_POSTGRES; fanout SQLite)
+  if [ -n "${INCIDENTS_BENCH_POSTGRES:-}" ]; then fanout PostgreSQL; fi
 fi
