@@ -9,33 +9,19 @@
 #                    would cost: not an option, see docs/performance.md, sixteenth pass)
 #   insert+update    the INSERT and the sender's outcome UPDATE (what a delivery costs today)
 # Prints each variant's CPU per delivery, round by round, and the median of rounds 3 on.
-# Needs INCIDENTS_BENCH_POSTGRES (a login that may CREATE DATABASE) and psql.
+# Needs INCIDENTS_BENCH_POSTGRES (a login that may CREATE DATABASE), psql and python3.
 # Usage: [ROUNDS=10] [FILLFACTOR=100] bash bench/write/pg-delivery-rows.sh
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-: "${INCIDENTS_BENCH_POSTGRES:?set INCIDENTS_BENCH_POSTGRES}"
 ROUNDS="${ROUNDS:-10}"; FILLFACTOR="${FILLFACTOR:-100}"
-KEY="bench-key-0123456789abcdefghij"
-db="incidents_rows_$RANDOM$RANDOM"
-URL() { python3 -c 'import sys; kv=dict(p.split("=",1) for p in sys.argv[1].split(";") if p); print("postgresql://%s:%s@%s:%s/%s" % (kv["Username"], kv["Password"], kv["Host"], kv.get("Port", "5432"), sys.argv[2]))' "$INCIDENTS_BENCH_POSTGRES" "$1"; }
-dotnet build src/Incidents.Api -c Release -v q -nologo >/dev/null
-psql -q "$(URL postgres)" -c "CREATE DATABASE $db"
-trap 'psql -q "$(URL postgres)" -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" || true' EXIT
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')
-(
-  cd src/Incidents.Api
-  ASPNETCORE_ENVIRONMENT=Production Database__Provider=PostgreSql \
-  ConnectionStrings__Incidents="${INCIDENTS_BENCH_POSTGRES/Database=postgres/Database=$db}" \
-  Auth__BootstrapApiKey="$KEY" Logging__LogLevel__Default=Warning \
-  exec dotnet bin/Release/net10.0/Incidents.Api.dll --urls "http://127.0.0.1:$port"
-) >/dev/null 2>&1 &
-pid=$!
-for _ in $(seq 1 120); do curl -fs "http://127.0.0.1:$port/health/live" >/dev/null && break; sleep 0.5; done
-kill "$pid"; wait "$pid" 2>/dev/null || true
-psql -q "$(URL "$db")" -c "ALTER TABLE \"Deliveries\" SET (fillfactor = $FILLFACTOR)"
+. bench/write/pg-service.sh
+fresh_database incidents_rows_
+start_service # it migrates the database; then it is stopped, and the rows are written alone
+stop_service
+psql -q "$(pg_url "$db")" -c "ALTER TABLE \"Deliveries\" SET (fillfactor = $FILLFACTOR)"
 
-python3 - "$(URL "$db")" "$ROUNDS" <<'PY'
-import os, statistics, subprocess, sys, time
+python3 - "$(pg_url "$db")" "$ROUNDS" <<'PY'
+import os, statistics, subprocess, sys
 url, rounds = sys.argv[1], int(sys.argv[2])
 setup = r'''
 CREATE TEMP TABLE subs AS SELECT id, row_number() OVER (ORDER BY id) AS rn

@@ -304,7 +304,7 @@ public abstract partial class IncidentsDbContext
 
     /// <summary>
     /// PostgreSQL: all rows in one statement with one array parameter per column,
-    /// <c>INSERT … SELECT u.c0, …, @b4, … FROM unnest(@b0, …) AS u(c0, …)</c>. A 500-row VALUES
+    /// <c>INSERT … SELECT u.b0, …, @b4, … FROM unnest(@b0, …) AS u(b0, …)</c>. A 500-row VALUES
     /// list has 9,500 parameters for the server to parse and plan (45–115 ms per slice in the
     /// fan-out's command log); arrays are sent in binary and the statement stays the same size
     /// whatever the count. A column whose value every row shares (in a fan-out's slice, 16 of 19:
@@ -333,8 +333,6 @@ public abstract partial class IncidentsDbContext
 
         var parameters = new object[columns.Count];
         var selected = new List<string>(columns.Count);
-        var unnested = new List<string>();
-        var aliases = new List<string>();
         for (var c = 0; c < columns.Count; c++)
         {
             var column = columns[c];
@@ -351,23 +349,24 @@ public abstract partial class IncidentsDbContext
             }
 
             parameters[c] = new Npgsql.NpgsqlParameter(column.Parameter, values[c]);
-            var alias = "c" + c.ToString(CultureInfo.InvariantCulture);
-            selected.Add("u." + alias);
-            unnested.Add(column.Parameter);
-            aliases.Add(alias);
+            selected.Add("u." + Alias(column));
         }
 
+        var unnested = columns.Where((_, c) => !shared[c]).ToList();
         var text =
             head
             + "SELECT "
             + string.Join(", ", selected)
             + " FROM unnest("
-            + string.Join(", ", unnested)
+            + string.Join(", ", unnested.Select(c => c.Parameter))
             + ") AS u("
-            + string.Join(", ", aliases)
+            + string.Join(", ", unnested.Select(Alias))
             + ")"
             + tail;
         await Database.ExecuteSqlRawAsync(text, parameters, cancellationToken);
+
+        // An unnested column is named after its parameter (@b3 → u.b3).
+        static string Alias(BulkColumn column) => column.Parameter.TrimStart('@');
     }
 
     /// <summary>
