@@ -12,7 +12,8 @@
 #           incident on a page with 10,000 webhook subscribers, 12 rounds in one host, each
 #           followed by the plain HttpClient loop posting the same bodies at the same concurrency:
 #           deliveries/s and first webhook of the warm rounds, ratio to the paired loop,
-#           duplicates (about 40 s per database).
+#           duplicates; REPEAT runs per database, alternated, the row giving their medians and
+#           each run's ratio (about 40 s per run).
 # Usage: [REPEAT=3] [DURATION=10s] [WARMUP=30s] [SYNC=Normal|Full] [PARTS="sqlite postgres fanout"] bash bench/write-path.sh
 # Each service instance first takes WARMUP of creates at concurrency 4: the JIT recompiles the
 # hot path with profile data (tiered PGO) over the first tens of thousands of requests, and a
@@ -145,15 +146,25 @@ SQL
   row "pgbench, the three inserts, c=16" "$(median "${raw16[@]}")" "" "" "" "runs: ${raw16[*]}"
   row "create through the service, c=16" "$(med 1 "${pg16[@]}")" "$(med 2 "${pg16[@]}")" "$(med 3 "${pg16[@]}")" "$(med 4 "${pg16[@]}")" "$(ratio "$(med 1 "${pg16[@]}")" "$(median "${raw16[@]}")") of pgbench (target >= 0.5); paired $(median_to 2 "${pair16[@]}"): ${pair16[*]}"
   stop_all
+  # Dropped now, not at exit: autovacuum would otherwise work through this part's tables while
+  # the fan-out part below is measured.
+  psql -q "$(PGURL postgres)" -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" -c "DROP DATABASE IF EXISTS $raw WITH (FORCE)"
+  trap cleanup EXIT
 fi
 
 if [[ " ${PARTS:-sqlite postgres fanout} " == *" fanout "* ]]; then
   echo "== Fan-out, 10,000 webhook subscribers (12 rounds in one host; the plain HttpClient loop after each round)"
   row "case" "deliv/s" "first ms" "max ms" "" "ratio (warm rounds 9-12)"
+  # REPEAT runs per database, alternated, so both meet the same drift of the machine's load.
   fanout() {
-    dotnet bench/Incidents.Notifications.Bench/bin/Release/net10.0/Incidents.Notifications.Bench.dll 10000 2>&1 \
-      | python3 bench/write/fanout_summary.py "$1"
+    dotnet bench/Incidents.Notifications.Bench/bin/Release/net10.0/Incidents.Notifications.Bench.dll 10000 >"$WORK/fanout-$1-$2.txt" 2>&1 || true
   }
-  (unset INCIDENTS_BENCH_POSTGRES; fanout SQLite)
-  if [ -n "${INCIDENTS_BENCH_POSTGRES:-}" ]; then fanout PostgreSQL; fi
+  for i in $(seq 1 "$REPEAT"); do
+    (unset INCIDENTS_BENCH_POSTGRES; fanout SQLite "$i")
+    if [ -n "${INCIDENTS_BENCH_POSTGRES:-}" ]; then fanout PostgreSQL "$i"; fi
+  done
+  python3 bench/write/fanout_summary.py SQLite "$WORK"/fanout-SQLite-*.txt || true
+  if [ -n "${INCIDENTS_BENCH_POSTGRES:-}" ]; then
+    python3 bench/write/fanout_summary.py PostgreSQL "$WORK"/fanout-PostgreSQL-*.txt || true
+  fi
 fi
