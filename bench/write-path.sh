@@ -146,8 +146,8 @@ SQL
   row "pgbench, the three inserts, c=16" "$(median "${raw16[@]}")" "" "" "" "runs: ${raw16[*]}"
   row "create through the service, c=16" "$(med 1 "${pg16[@]}")" "$(med 2 "${pg16[@]}")" "$(med 3 "${pg16[@]}")" "$(med 4 "${pg16[@]}")" "$(ratio "$(med 1 "${pg16[@]}")" "$(median "${raw16[@]}")") of pgbench (target >= 0.5); paired $(median_to 2 "${pair16[@]}"): ${pair16[*]}"
   stop_all
-  # Dropped now, not at exit: autovacuum would otherwise work through this part's tables while
-  # the fan-out part below is measured.
+  # Dropped now, not at exit: autovacuum works through this part's tables after its writes
+  # (seen in pg_stat_activity), and must not while the fan-out part below is measured.
   psql -q "$(PGURL postgres)" -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" -c "DROP DATABASE IF EXISTS $raw WITH (FORCE)"
   trap cleanup EXIT
 fi
@@ -159,7 +159,7 @@ if [[ " ${PARTS:-sqlite postgres fanout} " == *" fanout "* ]]; then
   fanout() {
     dotnet bench/Incidents.Notifications.Bench/bin/Release/net10.0/Incidents.Notifications.Bench.dll 10000 >"$WORK/fanout-$1-$2.txt" 2>&1 || true
   }
-  for i in $(seq 1 "$REPEAT"); do
+  for i in $(seq -w 1 "$REPEAT"); do
     (unset INCIDENTS_BENCH_POSTGRES; fanout SQLite "$i")
     if [ -n "${INCIDENTS_BENCH_POSTGRES:-}" ]; then fanout PostgreSQL "$i"; fi
   done

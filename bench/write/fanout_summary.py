@@ -24,7 +24,10 @@ def per_round(report: str, measure: str) -> dict[str, str]:
 
 def single(report: str, measure: str) -> float | None:
     found = re.search(r"\| " + re.escape(measure) + r"[^|]*\| ([^|]+) \|", report)
-    return float(found.group(1)) if found else None
+    try:
+        return float(found.group(1)) if found else None
+    except ValueError:
+        return None
 
 
 def row(*cells: str) -> None:
