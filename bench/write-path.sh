@@ -113,10 +113,10 @@ if [ -n "${INCIDENTS_BENCH_POSTGRES:-}" ] && [[ " ${PARTS:-sqlite postgres fanou
   echo "== PostgreSQL"
   PGBENCH=$(command -v pgbench || ls /usr/lib/postgresql/*/bin/pgbench | tail -1)
   db="incidents_write_$RANDOM$RANDOM"; raw="incidents_raw_$RANDOM$RANDOM"
-  PGURL() { python3 -c 'import sys; kv=dict(p.split("=",1) for p in sys.argv[1].split(";") if p); print("postgresql://%s:%s@%s:%s/%s" % (kv["Username"], kv["Password"], kv["Host"], kv.get("Port", "5432"), sys.argv[2]))' "$INCIDENTS_BENCH_POSTGRES" "$1"; }
-  psql -q "$(PGURL postgres)" -c "CREATE DATABASE $db" -c "CREATE DATABASE $raw"
-  trap 'cleanup; psql -q "$(PGURL postgres)" -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" -c "DROP DATABASE IF EXISTS $raw WITH (FORCE)" || true' EXIT
-  psql -q "$(PGURL "$raw")" <<'SQL'
+  . bench/write/pg-url.sh
+  psql -q "$(pg_url postgres)" -c "CREATE DATABASE $db" -c "CREATE DATABASE $raw"
+  trap 'cleanup; psql -q "$(pg_url postgres)" -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" -c "DROP DATABASE IF EXISTS $raw WITH (FORCE)" || true' EXIT
+  psql -q "$(pg_url "$raw")" <<'SQL'
 CREATE TABLE incidents(id uuid PRIMARY KEY, page uuid, title varchar(200), status varchar(32), impact varchar(32), created timestamptz, updated timestamptz, version uuid);
 CREATE INDEX ON incidents(page, created);
 CREATE TABLE updates(id uuid PRIMARY KEY, incident uuid REFERENCES incidents(id), status varchar(32), description text, notify bool, created timestamptz);
@@ -132,7 +132,7 @@ SQL
   start pg PostgreSql "$(python3 -c 'import sys; print(sys.argv[1].replace("Database=postgres", "Database='"$db"'"))' "$INCIDENTS_BENCH_POSTGRES")"; PG=$URL
   warm_up "$PG"
   pg1=(); pg16=(); raw1=(); raw16=(); pair1=(); pair16=()
-  pgb() { "$PGBENCH" -n -c "$1" -j "$(( $1 < 2 ? 1 : 2 ))" -T "${DURATION%s}" -f "$WORK/create.sql" "$(PGURL "$raw")" 2>/dev/null | awk '/^tps/ {print $3}'; }
+  pgb() { "$PGBENCH" -n -c "$1" -j "$(( $1 < 2 ? 1 : 2 ))" -T "${DURATION%s}" -f "$WORK/create.sql" "$(pg_url "$raw")" 2>/dev/null | awk '/^tps/ {print $3}'; }
   for _ in $(seq 1 "$REPEAT"); do
     raw1+=("$(pgb 1)"); pg1+=("$(wrk_case 1 bench/write/create.lua "$PG")")
     raw16+=("$(pgb 16)"); pg16+=("$(wrk_case 16 bench/write/create.lua "$PG")")
@@ -148,7 +148,7 @@ SQL
   stop_all
   # Dropped now, not at exit: autovacuum works through this part's tables after its writes
   # (seen in pg_stat_activity), and must not while the fan-out part below is measured.
-  psql -q "$(PGURL postgres)" -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" -c "DROP DATABASE IF EXISTS $raw WITH (FORCE)"
+  psql -q "$(pg_url postgres)" -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" -c "DROP DATABASE IF EXISTS $raw WITH (FORCE)"
   trap cleanup EXIT
 fi
 
