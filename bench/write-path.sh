@@ -2,7 +2,8 @@
 # The write path (issue 16), against baselines measured in the same run. Starts the service in
 # Release with rate limits lifted, and with wrk posts the seed's create body (no components,
 # IsNotify false) and PUTs updates:
-#   SQLite: create at concurrency 1 and 16 vs a bare SQLite loop of the same three inserts;
+#   SQLite: create at concurrency 1 and 16 vs a bare SQLite loop of the same three inserts
+#           (the loop also runs on tmpfs, to show what the machine's disk costs);
 #           a 30 s run at concurrency 1 for stalls (max latency);
 #           create and update with 100,000 stored updates vs an empty database;
 #           an update on an incident with 2,000 updates vs one on a fresh incident.
@@ -81,9 +82,14 @@ start seeded Sqlite "Data Source=$WORK/seeded.db"; SEEDED=$URL
 warm_up "$EMPTY"
 warm_up "$SEEDED"
 
-bare=(); c1=(); c16=(); seeded=(); upd_fresh=(); upd_long=()
+bare=(); shm=(); c1=(); c16=(); seeded=(); upd_fresh=(); upd_long=()
+# The same bare loop in memory (tmpfs), when the machine has one: the absolute create target
+# (724/s) depends on the disk under $WORK, and machines of this kind have differed by 2× there.
+SHM=$([ -d /dev/shm ] && [ -w /dev/shm ] && mktemp -d -p /dev/shm || true)
+if [ -n "$SHM" ]; then trap 'cleanup; rm -rf "$SHM"' EXIT; fi
 for _ in $(seq 1 "$REPEAT"); do
   bare+=("$(python3 bench/write/sqlite_baseline.py "$WORK/bare.db" "$SYNC" "${DURATION%s}")")
+  if [ -n "$SHM" ]; then shm+=("$(python3 bench/write/sqlite_baseline.py "$SHM/bare.db" "$SYNC" "${DURATION%s}")"); fi
   c1+=("$(wrk_case 1 bench/write/create.lua "$EMPTY")")
   seeded+=("$(wrk_case 1 bench/write/create.lua "$SEEDED")")
   c16+=("$(wrk_case 16 bench/write/create.lua "$EMPTY")")
@@ -93,6 +99,10 @@ done
 B=$(median "${bare[@]}")
 row "case" "req/s" "p50 ms" "p99 ms" "max ms" "ratio"
 row "bare SQLite, 3 inserts per transaction (c=1)" "$B" "" "" "" "runs: ${bare[*]}"
+if [ -n "$SHM" ]; then
+  rm -rf "$SHM"; trap cleanup EXIT
+  row "  the same in memory (tmpfs): the machine, not a target" "$(median "${shm[@]}")" "" "" "" "disk / memory $(ratio "$B" "$(median "${shm[@]}")"); runs: ${shm[*]}"
+fi
 for name in c1 c16 seeded; do
   declare -n runs=$name
   label=$([ $name = c1 ] && echo "create, c=1, empty database" || ([ $name = c16 ] && echo "create, c=16, empty database" || echo "create, c=1, $STORED stored updates"))
