@@ -6,24 +6,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 TRACE="${TRACE:-dotnet-trace}"
-KEY="bench-key-0123456789abcdefghij"
-WORK="$(mktemp -d)"
-dotnet build src/Incidents.Api -c Release -v q -nologo >/dev/null
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')
-(
-  cd src/Incidents.Api
-  ASPNETCORE_ENVIRONMENT=Production Database__Provider=Sqlite ConnectionStrings__Incidents="Data Source=$WORK/p.db" \
-  Auth__BootstrapApiKey="$KEY" RateLimiting__PermitsPerMinute=100000000 RateLimiting__Burst=10000000 \
-  Logging__LogLevel__Default=Warning exec dotnet bin/Release/net10.0/Incidents.Api.dll --urls "http://127.0.0.1:$port"
-) >"$WORK/service.log" 2>&1 &
-SERVICE=$!
-trap 'kill $SERVICE 2>/dev/null || true; rm -rf "$WORK"' EXIT
-for _ in $(seq 1 120); do curl -fs "http://127.0.0.1:$port/health/live" >/dev/null && break; sleep 0.5; done
+. bench/write/sqlite-service.sh
+start_service
 URL="http://127.0.0.1:$port/api/admin/Incident"
 KEY="$KEY" wrk -t1 -c4 -d20s -s bench/write/create.lua "$URL" >/dev/null   # warm-up (JIT)
 KEY="$KEY" wrk -t1 -c1 -d40s -s bench/write/create.lua "$URL" >"$WORK/wrk.txt" &
 sleep 2
-pid=$(pgrep -f "Incidents.Api.dll --urls http://127.0.0.1:$port")
 "$TRACE" collect -p "$pid" --profile dotnet-sampled-thread-time --duration 00:00:00:30 -o "$WORK/create.nettrace" >/dev/null
 wait %2 || true
 grep -E "Requests/sec" "$WORK/wrk.txt"
