@@ -29,7 +29,8 @@ SYNC="${SYNC:-Normal}"
 KEY="bench-key-0123456789abcdefghij"
 WORK="$(mktemp -d)"
 PIDS=()
-cleanup() { for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; wait "$p" 2>/dev/null || true; done; rm -rf "$WORK"; }
+SHM=""   # the bare loop's tmpfs folder, while it exists
+cleanup() { for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; wait "$p" 2>/dev/null || true; done; rm -rf "$WORK" ${SHM:+"$SHM"}; }
 trap cleanup EXIT
 
 dotnet build src/Incidents.Api -c Release -v q -nologo >/dev/null
@@ -86,7 +87,6 @@ bare=(); shm=(); c1=(); c16=(); seeded=(); upd_fresh=(); upd_long=()
 # The same bare loop in memory (tmpfs), when the machine has one: the absolute create target
 # (724/s) depends on the disk under $WORK, and machines of this kind have differed by 2× there.
 SHM=$([ -d /dev/shm ] && [ -w /dev/shm ] && mktemp -d -p /dev/shm || true)
-if [ -n "$SHM" ]; then trap 'cleanup; rm -rf "$SHM"' EXIT; fi
 for _ in $(seq 1 "$REPEAT"); do
   bare+=("$(python3 bench/write/sqlite_baseline.py "$WORK/bare.db" "$SYNC" "${DURATION%s}")")
   if [ -n "$SHM" ]; then shm+=("$(python3 bench/write/sqlite_baseline.py "$SHM/bare.db" "$SYNC" "${DURATION%s}")"); fi
@@ -100,7 +100,7 @@ B=$(median "${bare[@]}")
 row "case" "req/s" "p50 ms" "p99 ms" "max ms" "ratio"
 row "bare SQLite, 3 inserts per transaction (c=1)" "$B" "" "" "" "runs: ${bare[*]}"
 if [ -n "$SHM" ]; then
-  rm -rf "$SHM"; trap cleanup EXIT
+  rm -rf "$SHM"; SHM=""
   row "  the same in memory (tmpfs): the machine, not a target" "$(median "${shm[@]}")" "" "" "" "disk / memory $(ratio "$B" "$(median "${shm[@]}")"); runs: ${shm[*]}"
 fi
 for name in c1 c16 seeded; do

@@ -12,7 +12,6 @@ fresh_database incidents_cpu_
 start_service
 URL="http://127.0.0.1:$port/api/admin/Incident"
 KEY="$KEY" wrk -t1 -c4 -d20s -s bench/write/create.lua "$URL" >/dev/null
-ticks() { getconf CLK_TCK; }
 # service, PostgreSQL, idle: clock ticks so far
 cpu() {
   local service postgres
@@ -25,7 +24,7 @@ for c in 1 16; do
   before=$(cpu); start=$(date +%s.%N)
   rps=$(KEY="$KEY" wrk -t1 -c"$c" -d"${RUN:-10s}" -s bench/write/create.lua "$URL" | awk '/Requests\/sec/ {print $2}')
   after=$(cpu); end=$(date +%s.%N)
-  python3 - "$c" "$rps" "$before" "$after" "$start" "$end" "$(ticks)" <<'PY'
+  python3 - "$c" "$rps" "$before" "$after" "$start" "$end" "$(getconf CLK_TCK)" <<'PY'
 import sys
 c, rps, before, after, start, end, hz = sys.argv[1:]
 wall = float(end) - float(start)

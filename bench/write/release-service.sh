@@ -1,0 +1,21 @@
+# Sourced by bench/write/pg-service.sh and sqlite-service.sh (from the repository root): the
+# Release service, rate limits lifted, on a free loopback port.
+#   start_release_service PROVIDER CONNECTION LOG → $pid and $port, healthy on
+#                                                   http://127.0.0.1:$port (its output in LOG)
+#   stop_service                                  → stops it (safe to call twice)
+KEY="bench-key-0123456789abcdefghij"
+pid=""; port=""
+start_release_service() {
+  dotnet build src/Incidents.Api -c Release -v q -nologo >/dev/null
+  port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')
+  (
+    cd src/Incidents.Api
+    ASPNETCORE_ENVIRONMENT=Production Database__Provider="$1" ConnectionStrings__Incidents="$2" \
+    Auth__BootstrapApiKey="$KEY" RateLimiting__PermitsPerMinute=100000000 RateLimiting__Burst=10000000 \
+    Logging__LogLevel__Default=Warning exec dotnet bin/Release/net10.0/Incidents.Api.dll --urls "http://127.0.0.1:$port"
+  ) >"$3" 2>&1 &
+  pid=$!
+  for _ in $(seq 1 120); do curl -fs "http://127.0.0.1:$port/health/live" >/dev/null && return; sleep 0.5; done
+  echo "the service did not become healthy" >&2; return 1
+}
+stop_service() { if [ -n "$pid" ]; then kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; pid=""; fi; }
