@@ -126,23 +126,11 @@ if [ -n "${INCIDENTS_BENCH_POSTGRES:-}" ] && [[ " ${PARTS:-sqlite postgres fanou
   . bench/write/pg-url.sh
   psql -q "$(pg_url postgres)" -c "CREATE DATABASE $db" -c "CREATE DATABASE $raw"
   trap 'cleanup; psql -q "$(pg_url postgres)" -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" -c "DROP DATABASE IF EXISTS $raw WITH (FORCE)" || true' EXIT
-  psql -q "$(pg_url "$raw")" <<'SQL'
-CREATE TABLE incidents(id uuid PRIMARY KEY, page uuid, title varchar(200), status varchar(32), impact varchar(32), created timestamptz, updated timestamptz, version uuid);
-CREATE INDEX ON incidents(page, created);
-CREATE TABLE updates(id uuid PRIMARY KEY, incident uuid REFERENCES incidents(id), status varchar(32), description text, notify bool, created timestamptz);
-CREATE TABLE outbox(id uuid PRIMARY KEY, type varchar(200), payload text, occurred timestamptz, processed timestamptz);
-SQL
-  cat >"$WORK/create.sql" <<'SQL'
-BEGIN;
-WITH i AS (INSERT INTO incidents VALUES (gen_random_uuid(), '00000000-0000-0000-0000-000000000001', 'Database Connectivity Issues', 'Investigating', 'MajorOutage', now(), now(), gen_random_uuid()) RETURNING id)
-INSERT INTO updates SELECT gen_random_uuid(), id, 'Investigating', 'We are investigating reports of database timeouts.', false, now() FROM i;
-INSERT INTO outbox VALUES (gen_random_uuid(), 'IncidentOpened', repeat('x', 420), now(), NULL);
-COMMIT;
-SQL
+  psql -q "$(pg_url "$raw")" -f bench/write/pgbench-schema.sql
   start pg PostgreSql "$(python3 -c 'import sys; print(sys.argv[1].replace("Database=postgres", "Database='"$db"'"))' "$INCIDENTS_BENCH_POSTGRES")"; PG=$URL
   warm_up "$PG"
   pg1=(); pg16=(); raw1=(); raw16=(); pair1=(); pair16=()
-  pgb() { "$PGBENCH" -n -c "$1" -j "$(( $1 < 2 ? 1 : 2 ))" -T "${DURATION%s}" -f "$WORK/create.sql" "$(pg_url "$raw")" 2>/dev/null | awk '/^tps/ {print $3}'; }
+  pgb() { "$PGBENCH" -n -c "$1" -j "$(( $1 < 2 ? 1 : 2 ))" -T "${DURATION%s}" -f bench/write/pgbench-create.sql "$(pg_url "$raw")" 2>/dev/null | awk '/^tps/ {print $3}'; }
   for _ in $(seq 1 "$REPEAT"); do
     raw1+=("$(pgb 1)"); pg1+=("$(wrk_case 1 bench/write/create.lua "$PG")")
     raw16+=("$(pgb 16)"); pg16+=("$(wrk_case 16 bench/write/create.lua "$PG")")

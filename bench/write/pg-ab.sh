@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Two configurations of the service side by side at concurrency 1 on PostgreSQL (issue 16), e.g.
+# a diagnostic switch against the default: both Release services up at once on their own fresh
+# databases, warmed with WARM (20s) of creates at concurrency 4, then ROUNDS (8) × (pgbench SEG,
+# A SEG, pgbench SEG, B SEG) — short segments, interleaved, so the machine's drift over tens of
+# seconds falls on both and on their baselines alike. Prints each round and the sums' ratios:
+# A / pgbench, B / pgbench and B / A. A and B are environment assignments for the service.
+# Usage: INCIDENTS_BENCH_POSTGRES=… A="" B="Notifications__Workers__Enabled=false" \
+#        [ROUNDS=8] [SEG=3] [WARM=20s] bash bench/write/pg-ab.sh        Needs wrk, psql, pgbench.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+: "${INCIDENTS_BENCH_POSTGRES:?set INCIDENTS_BENCH_POSTGRES}"
+. bench/write/pg-url.sh
+KEY="bench-key-0123456789abcdefghij"
+PGBENCH=$(command -v pgbench || ls /usr/lib/postgresql/*/bin/pgbench | tail -1)
+SEG="${SEG:-3}"
+suffix="$RANDOM$RANDOM"
+raw="incidents_ab_raw_$suffix"
+pids=()
+cleanup() {
+  for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; wait "$p" 2>/dev/null || true; done
+  psql -q "$(pg_url postgres)" -c "DROP DATABASE IF EXISTS $raw WITH (FORCE)" \
+    -c "DROP DATABASE IF EXISTS incidents_ab_a_$suffix WITH (FORCE)" \
+    -c "DROP DATABASE IF EXISTS incidents_ab_b_$suffix WITH (FORCE)" || true
+}
+trap cleanup EXIT
+dotnet build src/Incidents.Api -c Release -v q -nologo >/dev/null
+psql -q "$(pg_url postgres)" -c "CREATE DATABASE $raw"
+psql -q "$(pg_url "$raw")" -f bench/write/pgbench-schema.sql
+declare -A URL
+for side in A B; do
+  db="incidents_ab_${side,,}_$suffix"
+  psql -q "$(pg_url postgres)" -c "CREATE DATABASE $db"
+  port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')
+  (
+    cd src/Incidents.Api
+    # shellcheck disable=SC2086 # the side's assignments are words on purpose
+    exec env ${!side:-} ASPNETCORE_ENVIRONMENT=Production Database__Provider=PostgreSql \
+      ConnectionStrings__Incidents="${INCIDENTS_BENCH_POSTGRES/Database=postgres/Database=$db}" \
+      Auth__BootstrapApiKey="$KEY" RateLimiting__PermitsPerMinute=100000000 RateLimiting__Burst=10000000 \
+      Logging__LogLevel__Default=Warning dotnet bin/Release/net10.0/Incidents.Api.dll --urls "http://127.0.0.1:$port"
+  ) >/dev/null 2>&1 &
+  pids+=($!)
+  URL[$side]="http://127.0.0.1:$port/api/admin/Incident"
+  for _ in $(seq 1 120); do curl -fs "http://127.0.0.1:$port/health/live" >/dev/null && break; sleep 0.5; done
+done
+for side in A B; do KEY="$KEY" wrk -t1 -c4 -d"${WARM:-20s}" -s bench/write/create.lua "${URL[$side]}" >/dev/null; done
+service() { KEY="$KEY" wrk -t1 -c1 -d"${SEG}s" -s bench/write/create.lua "${URL[$1]}" | awk '/Requests\/sec/ {print $2}'; }
+baseline() { "$PGBENCH" -n -c 1 -j 1 -T "$SEG" -f bench/write/pgbench-create.sql "$(pg_url "$raw")" 2>/dev/null | awk '/^tps/ {print $3}'; }
+sum_a=0; sum_b=0; base_a=0; base_b=0
+calc() { python3 -c "print(round($1, 3))"; }
+printf '%-6s %9s %9s %7s %9s %9s %7s\n' round pgbench A "A/pgb" pgbench B "B/pgb"
+for round in $(seq 1 "${ROUNDS:-8}"); do
+  p1=$(baseline); a=$(service A); p2=$(baseline); b=$(service B)
+  printf '%-6s %9.1f %9.1f %7s %9.1f %9.1f %7s\n' "$round" "$p1" "$a" "$(calc "$a/$p1")" "$p2" "$b" "$(calc "$b/$p2")"
+  sum_a=$(calc "$sum_a+$a"); sum_b=$(calc "$sum_b+$b"); base_a=$(calc "$base_a+$p1"); base_b=$(calc "$base_b+$p2")
+done
+echo "sums: A / pgbench $(calc "$sum_a/$base_a")   B / pgbench $(calc "$sum_b/$base_b")   B / A $(calc "$sum_b/$sum_a")"
