@@ -11,7 +11,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 : "${INCIDENTS_BENCH_POSTGRES:?set INCIDENTS_BENCH_POSTGRES}"
 . bench/write/pg-url.sh
-KEY="bench-key-0123456789abcdefghij"
+. bench/write/release-service.sh
 PGBENCH=$(command -v pgbench || ls /usr/lib/postgresql/*/bin/pgbench | tail -1)
 SEG="${SEG:-3}"
 suffix="$RANDOM$RANDOM"
@@ -24,25 +24,16 @@ cleanup() {
     -c "DROP DATABASE IF EXISTS incidents_ab_b_$suffix WITH (FORCE)" || true
 }
 trap cleanup EXIT
-dotnet build src/Incidents.Api -c Release -v q -nologo >/dev/null
 psql -q "$(pg_url postgres)" -c "CREATE DATABASE $raw"
 psql -q "$(pg_url "$raw")" -f bench/write/pgbench-schema.sql
 declare -A URL
 for side in A B; do
   db="incidents_ab_${side,,}_$suffix"
   psql -q "$(pg_url postgres)" -c "CREATE DATABASE $db"
-  port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')
-  (
-    cd src/Incidents.Api
-    # shellcheck disable=SC2086 # the side's assignments are words on purpose
-    exec env ${!side:-} ASPNETCORE_ENVIRONMENT=Production Database__Provider=PostgreSql \
-      ConnectionStrings__Incidents="${INCIDENTS_BENCH_POSTGRES/Database=postgres/Database=$db}" \
-      Auth__BootstrapApiKey="$KEY" RateLimiting__PermitsPerMinute=100000000 RateLimiting__Burst=10000000 \
-      Logging__LogLevel__Default=Warning dotnet bin/Release/net10.0/Incidents.Api.dll --urls "http://127.0.0.1:$port"
-  ) >/dev/null 2>&1 &
-  pids+=($!)
+  # shellcheck disable=SC2086 # the side's assignments are words on purpose
+  start_release_service PostgreSql "${INCIDENTS_BENCH_POSTGRES/Database=postgres/Database=$db}" /dev/null ${!side:-}
+  pids+=("$pid")
   URL[$side]="http://127.0.0.1:$port/api/admin/Incident"
-  for _ in $(seq 1 120); do curl -fs "http://127.0.0.1:$port/health/live" >/dev/null && break; sleep 0.5; done
 done
 for side in A B; do KEY="$KEY" wrk -t1 -c4 -d"${WARM:-20s}" -s bench/write/create.lua "${URL[$side]}" >/dev/null; done
 service() { KEY="$KEY" wrk -t1 -c1 -d"${SEG}s" -s bench/write/create.lua "${URL[$1]}" | awk '/Requests\/sec/ {print $2}'; }

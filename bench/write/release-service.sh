@@ -1,7 +1,9 @@
-# Sourced by bench/write/pg-service.sh and sqlite-service.sh (from the repository root): the
+# Sourced by bench/write/pg-service.sh, sqlite-service.sh and pg-ab.sh (from the repository root): the
 # Release service, rate limits lifted, on a free loopback port.
-#   start_release_service PROVIDER CONNECTION LOG → $pid and $port, healthy on
-#                                                   http://127.0.0.1:$port (its output in LOG)
+#   start_release_service PROVIDER CONNECTION LOG [NAME=VALUE…]
+#                                                 → $pid and $port, healthy on
+#                                                   http://127.0.0.1:$port (its output in LOG);
+#                                                   NAME=VALUE… added to its environment
 #   stop_service                                  → stops it (safe to call twice)
 KEY="bench-key-0123456789abcdefghij"
 pid=""; port=""
@@ -12,7 +14,7 @@ start_release_service() {
     cd src/Incidents.Api
     ASPNETCORE_ENVIRONMENT=Production Database__Provider="$1" ConnectionStrings__Incidents="$2" \
     Auth__BootstrapApiKey="$KEY" RateLimiting__PermitsPerMinute=100000000 RateLimiting__Burst=10000000 \
-    Logging__LogLevel__Default=Warning exec dotnet bin/Release/net10.0/Incidents.Api.dll --urls "http://127.0.0.1:$port"
+    Logging__LogLevel__Default=Warning exec env "${@:4}" dotnet bin/Release/net10.0/Incidents.Api.dll --urls "http://127.0.0.1:$port"
   ) >"$3" 2>&1 &
   pid=$!
   for _ in $(seq 1 120); do curl -fs "http://127.0.0.1:$port/health/live" >/dev/null && return; sleep 0.5; done
