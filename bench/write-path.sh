@@ -26,30 +26,19 @@ DURATION="${DURATION:-10s}"; DURATION_SAVED="$DURATION"
 WARMUP="${WARMUP:-30s}"
 REPEAT="${REPEAT:-3}"
 SYNC="${SYNC:-Normal}"
-KEY="bench-key-0123456789abcdefghij"
+. bench/write/release-service.sh   # KEY, start_release_service
 WORK="$(mktemp -d)"
 PIDS=()
 SHM=""   # the bare loop's tmpfs folder, while it exists
 cleanup() { for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; wait "$p" 2>/dev/null || true; done; rm -rf "$WORK" ${SHM:+"$SHM"}; }
 trap cleanup EXIT
 
-dotnet build src/Incidents.Api -c Release -v q -nologo >/dev/null
 dotnet build bench/Incidents.Notifications.Bench -c Release -v q -nologo >/dev/null
 
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
-# start NAME PROVIDER CONNECTION → sets URL to the instance's base URL
+# start NAME PROVIDER CONNECTION → sets URL to the instance's base URL (its output in $WORK/NAME.log)
 start() {
-  local port; port=$(free_port)
-  (
-    cd src/Incidents.Api
-    ASPNETCORE_ENVIRONMENT=Production Database__Provider="$2" ConnectionStrings__Incidents="$3" \
-    Database__Sqlite__Synchronous="$SYNC" Auth__BootstrapApiKey="$KEY" \
-    RateLimiting__PermitsPerMinute=100000000 RateLimiting__Burst=10000000 \
-    Logging__LogLevel__Default=Warning \
-    exec dotnet bin/Release/net10.0/Incidents.Api.dll --urls "http://127.0.0.1:$port"
-  ) >"$WORK/$1.log" 2>&1 &
-  PIDS+=($!)
-  for _ in $(seq 1 120); do curl -fs "http://127.0.0.1:$port/health/live" >/dev/null && break; sleep 0.5; done
+  start_release_service "$2" "$3" "$WORK/$1.log" Database__Sqlite__Synchronous="$SYNC"
+  PIDS+=("$pid")
   URL="http://127.0.0.1:$port"
 }
 stop_all() { for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; wait "$p" 2>/dev/null || true; done; PIDS=(); }

@@ -1,14 +1,15 @@
-# Sourced by bench/write/pg-service.sh, sqlite-service.sh and pg-ab.sh (from the repository root): the
-# Release service, rate limits lifted, on a free loopback port.
+# Sourced by bench/write-path.sh, bench/write/pg-service.sh, sqlite-service.sh and pg-ab.sh (from the
+# repository root): the Release service, rate limits lifted, on a free loopback port.
 #   start_release_service PROVIDER CONNECTION LOG [NAME=VALUE…]
 #                                                 → $pid and $port, healthy on
 #                                                   http://127.0.0.1:$port (its output in LOG);
 #                                                   NAME=VALUE… added to its environment
 #   stop_service                                  → stops it (safe to call twice)
 KEY="bench-key-0123456789abcdefghij"
-pid=""; port=""
+pid=""; port=""; release_built=""
 start_release_service() {
-  dotnet build src/Incidents.Api -c Release -v q -nologo >/dev/null
+  # One build per script, however many services it starts.
+  if [ -z "$release_built" ]; then dotnet build src/Incidents.Api -c Release -v q -nologo >/dev/null; release_built=1; fi
   port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')
   (
     cd src/Incidents.Api
