@@ -5,12 +5,14 @@
 #                                                   http://127.0.0.1:$port (its output in LOG);
 #                                                   NAME=VALUE… added to its environment
 #   stop_service                                  → stops it (safe to call twice)
+#   free_port                                     → prints a free loopback port
 KEY="bench-key-0123456789abcdefghij"
 pid=""; port=""; release_built=""
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
 start_release_service() {
   # One build per script, however many services it starts.
   if [ -z "$release_built" ]; then dotnet build src/Incidents.Api -c Release -v q -nologo >/dev/null; release_built=1; fi
-  port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')
+  port=$(free_port)
   (
     cd src/Incidents.Api
     ASPNETCORE_ENVIRONMENT=Production Database__Provider="$1" ConnectionStrings__Incidents="$2" \
