@@ -60,7 +60,9 @@ app.MapPost(
             }
         );
         batch.BatchCommands.Add(
-            new NpgsqlBatchCommand("INSERT INTO outbox VALUES ($1, 'IncidentOpened', $2, now(), NULL)")
+            new NpgsqlBatchCommand(
+                "INSERT INTO outbox VALUES ($1, 'IncidentOpened', $2, now(), NULL)"
+            )
             {
                 Parameters =
                 {
@@ -76,7 +78,13 @@ app.MapPost(
 await app.RunAsync();
 
 /// <summary>The seed's create body, the fields the three inserts use.</summary>
-internal sealed record CreateBody(string Title, string Description, string Status, string Impact, bool IsNotify);
+internal sealed record CreateBody(
+    string Title,
+    string Description,
+    string Status,
+    string Impact,
+    bool IsNotify
+);
 
 /// <summary>The contract's envelope.</summary>
 internal sealed record Envelope(bool Success, Guid Result, string Message);
