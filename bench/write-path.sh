@@ -110,7 +110,6 @@ fi
 
 if [ -n "${INCIDENTS_BENCH_POSTGRES:-}" ] && [[ " ${PARTS:-sqlite postgres fanout} " == *" postgres "* ]]; then
   echo "== PostgreSQL"
-  PGBENCH=$(command -v pgbench || ls /usr/lib/postgresql/*/bin/pgbench | tail -1)
   db="incidents_write_$RANDOM$RANDOM"; raw="incidents_raw_$RANDOM$RANDOM"
   . bench/write/pg-url.sh
   psql -q "$(pg_url postgres)" -c "CREATE DATABASE $db" -c "CREATE DATABASE $raw"
@@ -119,7 +118,7 @@ if [ -n "${INCIDENTS_BENCH_POSTGRES:-}" ] && [[ " ${PARTS:-sqlite postgres fanou
   start pg PostgreSql "$(python3 -c 'import sys; print(sys.argv[1].replace("Database=postgres", "Database='"$db"'"))' "$INCIDENTS_BENCH_POSTGRES")"; PG=$URL
   warm_up "$PG"
   pg1=(); pg16=(); raw1=(); raw16=(); pair1=(); pair16=()
-  pgb() { "$PGBENCH" -n -c "$1" -j "$(( $1 < 2 ? 1 : 2 ))" -T "${DURATION%s}" -f bench/write/pgbench-create.sql "$(pg_url "$raw")" 2>/dev/null | awk '/^tps/ {print $3}'; }
+  pgb() { pgbench_create "$1" "${DURATION%s}" "$raw"; }
   for _ in $(seq 1 "$REPEAT"); do
     raw1+=("$(pgb 1)"); pg1+=("$(wrk_case 1 bench/write/create.lua "$PG")")
     raw16+=("$(pgb 16)"); pg16+=("$(wrk_case 16 bench/write/create.lua "$PG")")

@@ -12,7 +12,6 @@ cd "$(dirname "$0")/../.."
 : "${INCIDENTS_BENCH_POSTGRES:?set INCIDENTS_BENCH_POSTGRES}"
 . bench/write/pg-url.sh
 . bench/write/release-service.sh
-PGBENCH=$(command -v pgbench || ls /usr/lib/postgresql/*/bin/pgbench | tail -1)
 SEG="${SEG:-3}"
 suffix="$RANDOM$RANDOM"
 raw="incidents_ab_raw_$suffix"
@@ -37,7 +36,7 @@ for side in A B; do
 done
 for side in A B; do KEY="$KEY" wrk -t1 -c4 -d"${WARM:-20s}" -s bench/write/create.lua "${URL[$side]}" >/dev/null; done
 service() { KEY="$KEY" wrk -t1 -c1 -d"${SEG}s" -s bench/write/create.lua "${URL[$1]}" | awk '/Requests\/sec/ {print $2}'; }
-baseline() { "$PGBENCH" -n -c 1 -j 1 -T "$SEG" -f bench/write/pgbench-create.sql "$(pg_url "$raw")" 2>/dev/null | awk '/^tps/ {print $3}'; }
+baseline() { pgbench_create 1 "$SEG" "$raw"; }
 sum_a=0; sum_b=0; base_a=0; base_b=0
 calc() { python3 -c "print(round($1, 3))"; }
 printf '%-6s %9s %9s %7s %9s %9s %7s\n' round pgbench A "A/pgb" pgbench B "B/pgb"

@@ -17,7 +17,6 @@ cd "$(dirname "$0")/../.."
 : "${INCIDENTS_BENCH_POSTGRES:?set INCIDENTS_BENCH_POSTGRES}"
 . bench/write/pg-url.sh
 . bench/write/release-service.sh
-PGBENCH=$(command -v pgbench || ls /usr/lib/postgresql/*/bin/pgbench | tail -1)
 SEG="${SEG:-3}"
 suffix="$RANDOM$RANDOM"
 raw="incidents_floor_raw_$suffix"; bare="incidents_floor_bare_$suffix"; svc="incidents_floor_svc_$suffix"
@@ -58,7 +57,7 @@ run() {
   [ "$(awk '/^non2xx/ {print $2}' <<<"$out")" = 0 ] || { echo "$1 answered non-2xx" >&2; exit 1; }
   awk '/Requests\/sec/ {print $2}' <<<"$out"
 }
-baseline() { "$PGBENCH" -n -c 1 -j 1 -T "$SEG" -f bench/write/pgbench-create.sql "$(pg_url "$raw")" 2>/dev/null | awk '/^tps/ {print $3}'; }
+baseline() { pgbench_create 1 "$SEG" "$raw"; }
 calc() { python3 -c "print(round($1, 3))"; }
 sum_b=0; sum_s=0; base_b=0; base_s=0
 printf '%-6s %9s %9s %7s %9s %9s %7s\n' round pgbench bare "b/pgb" pgbench service "s/pgb"
