@@ -1,15 +1,17 @@
 #!/usr/bin/env bash
 # The floor under the PostgreSQL concurrency-1 target (issue 16: the service's create ≥ 0.4 of
-# pgbench's three inserts). Three things side by side at concurrency 1, each on its own fresh
-# database: pgbench's transaction (bench/write/pgbench-create.sql); the same three inserts behind a
-# bare ASP.NET Core endpoint (bench/write/BareCreate: the seed's body in, one Npgsql batch, the
-# envelope out, none of the service's pipeline); and the Release service's create. Both web apps
-# are warmed with WARM (20s) at concurrency 4, then ROUNDS (8) × (pgbench SEG, bare SEG, pgbench
-# SEG, service SEG), interleaved so the machine's drift falls on all alike. Prints each round and
-# the sums' ratios: bare / pgbench is what the platform (Kestrel, the runtime, Npgsql, wrk) leaves
-# of pgbench's rate on this machine; service / bare is what the service's own work costs. Also
-# each web app's CPU per request over its segments (user + system time from /proc; the
-# service's includes its outbox workers).
+# pgbench's three inserts). Side by side at concurrency 1, pgbench's transaction
+# (bench/write/pgbench-create.sql) and three web apps doing a create:
+#   bare     the same three inserts behind a bare ASP.NET Core endpoint (bench/write/BareCreate:
+#            the seed's body in, one Npgsql batch, the envelope out, none of the service's pipeline);
+#   ef       the same endpoint writing them through EF Core's SaveChanges (still one round trip);
+#   service  the Release service's create, on its own fresh database.
+# All are warmed with WARM (20s) at concurrency 4, then ROUNDS (8) × (pgbench SEG, bare SEG,
+# pgbench SEG, ef SEG, pgbench SEG, service SEG), interleaved so the machine's drift falls on all
+# alike. Prints each round, each web app's CPU per request over its segments (user + system time
+# from /proc; the service's includes its outbox workers) and the sums' ratios: bare / pgbench is
+# what the platform (Kestrel, the runtime, Npgsql, wrk) leaves of pgbench's rate on this machine,
+# ef / bare what EF Core's unit of work costs, service / bare what all of the service's work costs.
 # Usage: INCIDENTS_BENCH_POSTGRES=… [ROUNDS=8] [SEG=3] [WARM=20s] bash bench/write/pg-floor.sh
 # Needs wrk, psql, pgbench.
 set -euo pipefail
@@ -40,13 +42,15 @@ bare_port=$(free_port)
   ASPNETCORE_ENVIRONMENT=Production ConnectionString="${INCIDENTS_BENCH_POSTGRES/Database=postgres/Database=$bare}" \
     exec dotnet bench/write/BareCreate/bin/Release/net10.0/BareCreate.dll --urls "http://127.0.0.1:$bare_port"
 ) >/dev/null 2>&1 &
-pids+=("$!"); PID[bare]="$!"
-URL[bare]="http://127.0.0.1:$bare_port/create"
+pids+=("$!"); PID[bare]="$!"; PID[ef]="$!"
+URL[bare]="http://127.0.0.1:$bare_port/create"; URL[ef]="http://127.0.0.1:$bare_port/create-ef"
 for _ in $(seq 1 120); do [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$bare_port/")" != 000 ] && break; sleep 0.5; done
 
-for side in bare service; do KEY="$KEY" wrk -t1 -c4 -d"${WARM:-20s}" -s bench/write/create.lua "${URL[$side]}" >/dev/null; done
-# The bare endpoint ignores the key header create.lua sends; a non-2xx from either is fatal.
-declare -A TICKS=([bare]=0 [service]=0) COUNT=([bare]=0 [service]=0)
+SIDES=(bare ef service)
+for side in "${SIDES[@]}"; do KEY="$KEY" wrk -t1 -c4 -d"${WARM:-20s}" -s bench/write/create.lua "${URL[$side]}" >/dev/null; done
+# The bare endpoints ignore the key header create.lua sends; a non-2xx from any is fatal.
+declare -A TICKS COUNT RATE BASE
+for side in "${SIDES[@]}"; do TICKS[$side]=0; COUNT[$side]=0; RATE[$side]=0; BASE[$side]=0; done
 ticks() { awk '{print $14 + $15}' "/proc/${PID[$1]}/stat"; }
 run() {
   local out before
@@ -59,14 +63,18 @@ run() {
 }
 baseline() { pgbench_create 1 "$SEG" "$raw"; }
 calc() { python3 -c "print(round($1, 3))"; }
-sum_b=0; sum_s=0; base_b=0; base_s=0
-printf '%-6s %9s %9s %7s %9s %9s %7s\n' round pgbench bare "b/pgb" pgbench service "s/pgb"
+printf '%-6s' round; for side in "${SIDES[@]}"; do printf ' %9s %9s %7s' pgbench "$side" "/pgb"; done; echo
 for round in $(seq 1 "${ROUNDS:-8}"); do
-  # run counts CPU and requests in this shell, so its rate goes through a file, not $(…).
-  p1=$(baseline); run bare >"$rate"; b=$(<"$rate"); p2=$(baseline); run service >"$rate"; s=$(<"$rate")
-  printf '%-6s %9.1f %9.1f %7s %9.1f %9.1f %7s\n' "$round" "$p1" "$b" "$(calc "$b/$p1")" "$p2" "$s" "$(calc "$s/$p2")"
-  sum_b=$(calc "$sum_b+$b"); sum_s=$(calc "$sum_s+$s"); base_b=$(calc "$base_b+$p1"); base_s=$(calc "$base_s+$p2")
+  printf '%-6s' "$round"
+  for side in "${SIDES[@]}"; do
+    # run counts CPU and requests in this shell, so its rate goes through a file, not $(…).
+    p=$(baseline); run "$side" >"$rate"; r=$(<"$rate")
+    printf ' %9.1f %9.1f %7s' "$p" "$r" "$(calc "$r/$p")"
+    RATE[$side]=$(calc "${RATE[$side]}+$r"); BASE[$side]=$(calc "${BASE[$side]}+$p")
+  done
+  echo
 done
 hz=$(getconf CLK_TCK)
-echo "CPU per request: bare $(calc "${TICKS[bare]}*1000/$hz/${COUNT[bare]}") ms, service $(calc "${TICKS[service]}*1000/$hz/${COUNT[service]}") ms"
-echo "sums: bare / pgbench $(calc "$sum_b/$base_b")   service / pgbench $(calc "$sum_s/$base_s")   service / bare $(calc "$sum_s/$sum_b")"
+printf 'CPU per request:'; for side in "${SIDES[@]}"; do printf ' %s %s ms' "$side" "$(calc "${TICKS[$side]}*1000/$hz/${COUNT[$side]}")"; done; echo
+printf 'sums:'; for side in "${SIDES[@]}"; do printf '   %s / pgbench %s' "$side" "$(calc "${RATE[$side]}/${BASE[$side]}")"; done
+echo "   ef / bare $(calc "${RATE[ef]}/${RATE[bare]}")   service / bare $(calc "${RATE[service]}/${RATE[bare]}")"

@@ -6,11 +6,17 @@
 // outbox workers. Same runtime, Kestrel, server GC and Npgsql settings as the service (ADR 0109's
 // one round trip, Max Auto Prepare, No Reset On Close), so what separates the service from this
 // endpoint is the service's own work, and what separates this endpoint from pgbench is the platform.
+// POST /create-ef does the same inserts through EF Core's SaveChanges (a pooled context, no
+// transaction of its own, so still one round trip): the cost of EF Core's unit of work alone.
+using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using NpgsqlTypes;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Logging.SetMinimumLevel(LogLevel.Warning);
+
+// The contract's PascalCase envelope, the same bytes as the service's.
+builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.PropertyNamingPolicy = null);
 var connectionString = new NpgsqlConnectionStringBuilder(
     builder.Configuration["ConnectionString"]
         ?? throw new InvalidOperationException("Set ConnectionString.")
@@ -22,6 +28,8 @@ var connectionString = new NpgsqlConnectionStringBuilder(
 await using var dataSource = NpgsqlDataSource.Create(connectionString);
 var page = Guid.Parse("00000000-0000-0000-0000-000000000001");
 var payload = new string('x', 420);
+
+builder.Services.AddDbContextPool<RawContext>(o => o.UseNpgsql(dataSource));
 
 var app = builder.Build();
 app.MapPost(
@@ -72,6 +80,40 @@ app.MapPost(
             }
         );
         await batch.ExecuteNonQueryAsync(cancellationToken);
+        return Results.Ok(new Envelope(true, incident, "Incident created successfully"));
+    }
+);
+app.MapPost(
+    "/create-ef",
+    async (CreateBody body, RawContext db, CancellationToken cancellationToken) =>
+    {
+        var incident = Guid.CreateVersion7();
+        var now = DateTime.UtcNow;
+        db.Database.AutoTransactionBehavior = AutoTransactionBehavior.Never;
+        db.Incidents.Add(
+            new RawIncident(
+                incident,
+                page,
+                body.Title,
+                body.Status,
+                body.Impact,
+                now,
+                now,
+                Guid.CreateVersion7()
+            )
+        );
+        db.Updates.Add(
+            new RawUpdate(
+                Guid.CreateVersion7(),
+                incident,
+                body.Status,
+                body.Description,
+                body.IsNotify,
+                now
+            )
+        );
+        db.Outbox.Add(new RawOutbox(Guid.CreateVersion7(), "IncidentOpened", payload, now, null));
+        await db.SaveChangesAsync(cancellationToken);
         return Results.Ok(new Envelope(true, incident, "Incident created successfully"));
     }
 );
