@@ -115,7 +115,7 @@ if [ -n "${INCIDENTS_BENCH_POSTGRES:-}" ] && [[ " ${PARTS:-sqlite postgres fanou
   psql -q "$(pg_url postgres)" -c "CREATE DATABASE $db" -c "CREATE DATABASE $raw"
   trap 'cleanup; psql -q "$(pg_url postgres)" -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" -c "DROP DATABASE IF EXISTS $raw WITH (FORCE)" || true' EXIT
   psql -q "$(pg_url "$raw")" -f bench/write/pgbench-schema.sql
-  start pg PostgreSql "$(python3 -c 'import sys; print(sys.argv[1].replace("Database=postgres", "Database='"$db"'"))' "$INCIDENTS_BENCH_POSTGRES")"; PG=$URL
+  start pg PostgreSql "$(pg_connection "$db")"; PG=$URL
   warm_up "$PG"
   pg1=(); pg16=(); raw1=(); raw16=(); pair1=(); pair16=()
   pgb() { pgbench_create "$1" "${DURATION%s}" "$raw"; }

@@ -9,7 +9,6 @@
 #        [ROUNDS=8] [SEG=3] [WARM=20s] bash bench/write/pg-ab.sh        Needs wrk, psql, pgbench.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-: "${INCIDENTS_BENCH_POSTGRES:?set INCIDENTS_BENCH_POSTGRES}"
 . bench/write/pg-url.sh
 . bench/write/release-service.sh
 SEG="${SEG:-3}"
@@ -30,7 +29,7 @@ for side in A B; do
   db="incidents_ab_${side,,}_$suffix"
   psql -q "$(pg_url postgres)" -c "CREATE DATABASE $db"
   # shellcheck disable=SC2086 # the side's assignments are words on purpose
-  start_release_service PostgreSql "${INCIDENTS_BENCH_POSTGRES/Database=postgres/Database=$db}" /dev/null ${!side:-}
+  start_release_service PostgreSql "$(pg_connection "$db")" /dev/null ${!side:-}
   pids+=("$pid")
   URL[$side]="http://127.0.0.1:$port/api/admin/Incident"
 done

@@ -16,7 +16,6 @@
 # Needs wrk, psql, pgbench.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-: "${INCIDENTS_BENCH_POSTGRES:?set INCIDENTS_BENCH_POSTGRES}"
 . bench/write/pg-url.sh
 . bench/write/release-service.sh
 SEG="${SEG:-3}"
@@ -32,14 +31,14 @@ trap cleanup EXIT
 for db in "$raw" "$bare" "$svc"; do psql -q "$(pg_url postgres)" -c "CREATE DATABASE $db"; done
 for db in "$raw" "$bare"; do psql -q "$(pg_url "$db")" -f bench/write/pgbench-schema.sql; done
 
-start_release_service PostgreSql "${INCIDENTS_BENCH_POSTGRES/Database=postgres/Database=$svc}" /dev/null
+start_release_service PostgreSql "$(pg_connection "$svc")" /dev/null
 pids+=("$pid")
 declare -A URL=([service]="http://127.0.0.1:$port/api/admin/Incident") PID=([service]="$pid")
 
 dotnet build bench/write/BareCreate -c Release -v q -nologo >/dev/null
 bare_port=$(free_port)
 (
-  ASPNETCORE_ENVIRONMENT=Production ConnectionString="${INCIDENTS_BENCH_POSTGRES/Database=postgres/Database=$bare}" \
+  ASPNETCORE_ENVIRONMENT=Production ConnectionString="$(pg_connection "$bare")" \
     exec dotnet bench/write/BareCreate/bin/Release/net10.0/BareCreate.dll --urls "http://127.0.0.1:$bare_port"
 ) >/dev/null 2>&1 &
 pids+=("$!"); PID[bare]="$!"; PID[ef]="$!"

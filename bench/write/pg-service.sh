@@ -1,10 +1,9 @@
 # Sourced by the PostgreSQL bench scripts (from the repository root): a fresh database and the
 # Release service on it. Needs INCIDENTS_BENCH_POSTGRES, a login that may CREATE DATABASE.
-#   pg_url DATABASE   → a URL for psql, from the connection string (pg-url.sh)
+#   pg_url DATABASE, pg_connection DATABASE → its URL and connection string (pg-url.sh)
 #   fresh_database P  → creates database P<random> as $db; dropped on exit
 #   start_service     → the Release service on $db (migrated, rate limits lifted), healthy, on
 #                       http://127.0.0.1:$port; stopped on exit, or earlier with stop_service
-: "${INCIDENTS_BENCH_POSTGRES:?set INCIDENTS_BENCH_POSTGRES}"
 . bench/write/release-service.sh
 db=""
 . bench/write/pg-url.sh
@@ -15,5 +14,5 @@ fresh_database() {
   psql -q "$(pg_url postgres)" -c "CREATE DATABASE $db"
 }
 start_service() {
-  start_release_service PostgreSql "${INCIDENTS_BENCH_POSTGRES/Database=postgres/Database=$db}" /dev/null
+  start_release_service PostgreSql "$(pg_connection "$db")" /dev/null
 }
