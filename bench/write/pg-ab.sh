@@ -1,17 +1,17 @@
 #!/usr/bin/env bash
-# Two configurations of the service side by side at concurrency 1 on PostgreSQL (issue 16), e.g.
+# Two configurations of the service side by side at concurrency C (1) on PostgreSQL (issue 16), e.g.
 # a diagnostic switch against the default: both Release services up at once on their own fresh
 # databases, warmed with WARM (20s) of creates at concurrency 4, then ROUNDS (8) × (pgbench SEG,
 # A SEG, pgbench SEG, B SEG) — short segments, interleaved, so the machine's drift over tens of
 # seconds falls on both and on their baselines alike. Prints each round and the sums' ratios:
 # A / pgbench, B / pgbench and B / A. A and B are environment assignments for the service.
 # Usage: INCIDENTS_BENCH_POSTGRES=… A="" B="Notifications__Workers__Enabled=false" \
-#        [ROUNDS=8] [SEG=3] [WARM=20s] bash bench/write/pg-ab.sh        Needs wrk, psql, pgbench.
+#        [C=1] [ROUNDS=8] [SEG=3] [WARM=20s] bash bench/write/pg-ab.sh        Needs wrk, psql, pgbench.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 . bench/write/pg-url.sh
 . bench/write/release-service.sh
-SEG="${SEG:-3}"
+SEG="${SEG:-3}"; C="${C:-1}"
 suffix="$RANDOM$RANDOM"
 raw="incidents_ab_raw_$suffix"
 pids=()
@@ -34,8 +34,8 @@ for side in A B; do
   URL[$side]="http://127.0.0.1:$port/api/admin/Incident"
 done
 for side in A B; do KEY="$KEY" wrk -t1 -c4 -d"${WARM:-20s}" -s bench/write/create.lua "${URL[$side]}" >/dev/null; done
-service() { KEY="$KEY" wrk -t1 -c1 -d"${SEG}s" -s bench/write/create.lua "${URL[$1]}" | awk '/Requests\/sec/ {print $2}'; }
-baseline() { pgbench_create 1 "$SEG" "$raw"; }
+service() { KEY="$KEY" wrk -t"$(( C < 2 ? 1 : 2 ))" -c"$C" -d"${SEG}s" -s bench/write/create.lua "${URL[$1]}" | awk '/Requests\/sec/ {print $2}'; }
+baseline() { pgbench_create "$C" "$SEG" "$raw"; }
 sum_a=0; sum_b=0; base_a=0; base_b=0
 calc() { python3 -c "print(round($1, 3))"; }
 printf '%-6s %9s %9s %7s %9s %9s %7s\n' round pgbench A "A/pgb" pgbench B "B/pgb"
