@@ -24,7 +24,7 @@ internal static class RowClaims
         CancellationToken cancellationToken
     )
     {
-        switch (Provider(db))
+        switch (db.Provider)
         {
             case DatabaseProvider.PostgreSql:
                 // One statement, one round trip: lease and read back together.
@@ -97,7 +97,7 @@ internal static class RowClaims
     )
     {
         var deliveries = db.Set<Delivery>();
-        switch (Provider(db))
+        switch (db.Provider)
         {
             case DatabaseProvider.PostgreSql:
                 return Ordered(
@@ -206,14 +206,4 @@ internal static class RowClaims
                 cancellationToken
             );
     }
-
-    private static DatabaseProvider Provider(IncidentsDbContext db) =>
-        db.Database.ProviderName switch
-        {
-            { } name when name.Contains("Npgsql", StringComparison.Ordinal) =>
-                DatabaseProvider.PostgreSql,
-            { } name when name.Contains("SqlServer", StringComparison.Ordinal) =>
-                DatabaseProvider.SqlServer,
-            _ => DatabaseProvider.Sqlite,
-        };
 }

@@ -19,7 +19,7 @@ public abstract partial class IncidentsDbContext
     private const string SliceSavepoint = "fan_out_slice";
 
     /// <summary>SQLite and PostgreSQL write deliveries in bulk (ADR 0107); SQL Server keeps EF Core's batching (untested here, no Docker engine).</summary>
-    private bool WritesInBulk => Database.IsSqlite() || Database.IsNpgsql();
+    private bool WritesInBulk => Provider is DatabaseProvider.Sqlite or DatabaseProvider.PostgreSql;
 
     /// <summary>
     /// New deliveries wait here, outside the change tracker, until they are written: a fan-out
@@ -207,7 +207,10 @@ public abstract partial class IncidentsDbContext
             return;
         }
 
-        if (!Database.IsNpgsql() || Database.CurrentTransaction is not { } transaction)
+        if (
+            Provider != DatabaseProvider.PostgreSql
+            || Database.CurrentTransaction is not { } transaction
+        )
         {
             await InsertDeliveriesInBulkAsync(slice, skipConflicts: true, cancellationToken);
             return;
@@ -404,7 +407,7 @@ public abstract partial class IncidentsDbContext
             + string.Join(", ", columns.Select(c => sql.DelimitIdentifier(c.Column)))
             + ") ";
         var tail = skipConflicts ? " ON CONFLICT DO NOTHING" : "";
-        if (Database.IsSqlite())
+        if (Provider == DatabaseProvider.Sqlite)
         {
             InsertRowByRow(rows, columns, head, tail, cancellationToken);
         }

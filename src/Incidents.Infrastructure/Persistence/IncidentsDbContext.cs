@@ -276,4 +276,11 @@ public abstract partial class IncidentsDbContext(DbContextOptions options)
 
     /// <summary>Provider-specific parts of the model (filtered index SQL, column types).</summary>
     protected abstract void ConfigureProvider(ModelBuilder modelBuilder);
+
+    /// <summary>
+    /// The database this context speaks to, known from its type. Asked on every save and claim:
+    /// <c>Database.IsNpgsql()</c> and its kin compare assembly names, and build them anew each
+    /// time they are asked.
+    /// </summary>
+    public abstract DatabaseProvider Provider { get; }
 }

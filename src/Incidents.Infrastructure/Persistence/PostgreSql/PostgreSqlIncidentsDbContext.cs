@@ -9,6 +9,8 @@ public sealed class PostgreSqlIncidentsDbContext(
     DbContextOptions<PostgreSqlIncidentsDbContext> options
 ) : IncidentsDbContext(options)
 {
+    public override DatabaseProvider Provider => DatabaseProvider.PostgreSql;
+
     protected override void ConfigureProvider(ModelBuilder modelBuilder)
     {
         modelBuilder

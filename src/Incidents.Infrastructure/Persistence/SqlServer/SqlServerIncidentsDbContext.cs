@@ -9,6 +9,8 @@ public sealed class SqlServerIncidentsDbContext(
     DbContextOptions<SqlServerIncidentsDbContext> options
 ) : IncidentsDbContext(options)
 {
+    public override DatabaseProvider Provider => DatabaseProvider.SqlServer;
+
     /// <summary>
     /// SQL Server compares strings case-insensitively by default, PostgreSQL and SQLite do not. An
     /// ExternalId (an alert fingerprint) and an Idempotency-Key are opaque, case-sensitive tokens

@@ -8,6 +8,8 @@ namespace Incidents.Infrastructure.Persistence.Sqlite;
 public sealed class SqliteIncidentsDbContext(DbContextOptions<SqliteIncidentsDbContext> options)
     : IncidentsDbContext(options)
 {
+    public override DatabaseProvider Provider => DatabaseProvider.Sqlite;
+
     private SemaphoreSlim? _writeGate;
 
     protected override SemaphoreSlim? WriteGate =>
