@@ -2,8 +2,6 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Incidents.Bench;
 
@@ -17,7 +15,6 @@ namespace Incidents.Bench;
 [MemoryDiagnoser]
 public class CreatePathBenchmarks
 {
-    private const string Key = "bench-bootstrap-key-0123456789";
     private const string Body = """
         {"Title":"Database Connectivity Issues","Description":"We are investigating reports of database timeouts.","Status":"Investigating","Impact":"Major Outage","AffectedComponents":[],"IsNotify":false}
         """;
@@ -25,41 +22,15 @@ public class CreatePathBenchmarks
         {"Title":"","Description":"We are investigating reports of database timeouts.","Status":"Investigating","Impact":"Major Outage","AffectedComponents":[],"IsNotify":false}
         """;
 
-    private readonly string _folder = Path.Combine(
-        Path.GetTempPath(),
-        "incidents-bench",
-        Guid.NewGuid().ToString("N")
-    );
-    private WebApplicationFactory<Program> _factory = null!;
+    private BenchService _service = null!;
     private HttpClient _client = null!;
     private string _incident = null!;
 
     [GlobalSetup]
     public void Setup()
     {
-        Directory.CreateDirectory(_folder);
-        // WebApplicationFactory looks for the service's folder beside a solution; run from bin.
-        Environment.SetEnvironmentVariable(
-            "ASPNETCORE_TEST_CONTENTROOT_INCIDENTS_API",
-            AppContext.BaseDirectory
-        );
-        var postgres = Environment.GetEnvironmentVariable("INCIDENTS_BENCH_POSTGRES");
-        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
-        {
-            b.UseEnvironment("Testing");
-            b.UseSetting("Database:Provider", postgres is null ? "Sqlite" : "PostgreSql");
-            b.UseSetting(
-                "ConnectionStrings:Incidents",
-                postgres ?? $"Data Source={Path.Combine(_folder, "bench.db")}"
-            );
-            b.UseSetting("Auth:BootstrapApiKey", Key);
-            b.UseSetting("RateLimiting:PermitsPerMinute", "100000000");
-            b.UseSetting("RateLimiting:Burst", "100000000");
-            b.UseSetting("Notifications:Workers:Enabled", "false");
-            b.UseSetting("Logging:LogLevel:Default", "Error");
-        });
-        _client = _factory.CreateClient();
-        _client.DefaultRequestHeaders.Add("X-API-KEY", Key);
+        _service = new BenchService(("Notifications:Workers:Enabled", "false"));
+        _client = _service.Client;
         using var created = _client
             .PostAsync("/api/admin/Incident", Json(Body))
             .GetAwaiter()
@@ -71,11 +42,7 @@ public class CreatePathBenchmarks
     }
 
     [GlobalCleanup]
-    public void Cleanup()
-    {
-        _client.Dispose();
-        _factory.Dispose();
-    }
+    public void Cleanup() => _service.Dispose();
 
     [Benchmark(Baseline = true)]
     public Task<int> Health() => Send(HttpMethod.Get, "/health/live", null, HttpStatusCode.OK);
