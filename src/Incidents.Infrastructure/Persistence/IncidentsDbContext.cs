@@ -278,9 +278,9 @@ public abstract partial class IncidentsDbContext(DbContextOptions options)
     protected abstract void ConfigureProvider(ModelBuilder modelBuilder);
 
     /// <summary>
-    /// The database this context speaks to, known from its type. Asked on every save and claim:
-    /// <c>Database.IsNpgsql()</c> and its kin compare assembly names, and build them anew each
-    /// time they are asked.
+    /// The database this context speaks to, known from its type. The workers' claims and the
+    /// bulk inserts ask it on every pass: <c>Database.IsNpgsql()</c> and its kin compare assembly
+    /// names, and build them anew each time they are asked.
     /// </summary>
     public abstract DatabaseProvider Provider { get; }
 }
