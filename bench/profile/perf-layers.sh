@@ -2,7 +2,7 @@
 # Where the service's CPU goes by layer during creates at concurrency C (1), sampled with perf
 # (issue 16): starts the Release service on a fresh PostgreSQL database (INCIDENTS_BENCH_POSTGRES),
 # or on SQLite when that is unset, with perf maps on so managed frames have names; warms it with
-# 20 s of creates at concurrency 4, posts creates for 25 s and records 10 s of it with call stacks
+# 40 s of creates at concurrency 4, posts creates for 25 s and records 10 s of it with call stacks
 # (`perf record -g`, all CPUs), then prints the share of the process's samples per layer
 # (bench/profile/layers.py) and the request rate. Needs perf and wrk; run as root.
 # KEEP=FILE keeps the `perf script` text there, for a closer look (layers.py with other patterns).
@@ -24,7 +24,8 @@ else
     DOTNET_PerfMapEnabled=1 DOTNET_EnableWriteXorExecute=0
 fi
 URL="http://127.0.0.1:$port/api/admin/Incident"
-KEY="$KEY" wrk -t1 -c4 -d20s -s bench/write/create.lua "$URL" >/dev/null   # warm-up (tiered JIT)
+# Warm-up: the tiered JIT recompiles some 20,000 methods over the first 30-35 s at c=4 here.
+KEY="$KEY" wrk -t1 -c4 -d40s -s bench/write/create.lua "$URL" >/dev/null
 KEY="$KEY" wrk -t"$(( C < 2 ? 1 : 2 ))" -c"$C" -d25s -s bench/write/create.lua "$URL" >"$WORK/wrk.txt" &
 load=$!
 sleep 5

@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Two configurations of the service side by side at concurrency C (1) on PostgreSQL (issue 16), e.g.
 # a diagnostic switch against the default: both Release services up at once on their own fresh
-# databases, warmed with WARM (20s) of creates at concurrency 4, then ROUNDS (8) × (pgbench SEG,
+# databases, warmed with WARM (40s) of creates at concurrency 4, then ROUNDS (8) × (pgbench SEG,
 # A SEG, pgbench SEG, B SEG) — short segments, interleaved, so the machine's drift over tens of
 # seconds falls on both and on their baselines alike. Prints each round and the sums' ratios:
 # A / pgbench, B / pgbench and B / A. A and B are environment assignments for the service.
 # Usage: INCIDENTS_BENCH_POSTGRES=… A="" B="Notifications__Workers__Enabled=false" \
-#        [C=1] [ROUNDS=8] [SEG=3] [WARM=20s] bash bench/write/pg-ab.sh        Needs wrk, psql, pgbench.
+#        [C=1] [ROUNDS=8] [SEG=3] [WARM=40s] bash bench/write/pg-ab.sh        Needs wrk, psql, pgbench.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 . bench/write/pg-url.sh
@@ -33,7 +33,7 @@ for side in A B; do
   pids+=("$pid")
   URL[$side]="http://127.0.0.1:$port/api/admin/Incident"
 done
-for side in A B; do KEY="$KEY" wrk -t1 -c4 -d"${WARM:-20s}" -s bench/write/create.lua "${URL[$side]}" >/dev/null; done
+for side in A B; do KEY="$KEY" wrk -t1 -c4 -d"${WARM:-40s}" -s bench/write/create.lua "${URL[$side]}" >/dev/null; done
 service() { KEY="$KEY" wrk -t"$(( C < 2 ? 1 : 2 ))" -c"$C" -d"${SEG}s" -s bench/write/create.lua "${URL[$1]}" | awk '/Requests\/sec/ {print $2}'; }
 baseline() { pgbench_create "$C" "$SEG" "$raw"; }
 sum_a=0; sum_b=0; base_a=0; base_b=0
