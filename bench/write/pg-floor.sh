@@ -29,7 +29,10 @@ SEG="${SEG:-3}"
 suffix="$RANDOM$RANDOM"
 raw="incidents_floor_raw_$suffix"; bare="incidents_floor_bare_$suffix"; svc="incidents_floor_svc_$suffix"
 pids=(); rate=$(mktemp); captures=$(mktemp -d)
-if [ -n "${PHASES:-}" ]; then command -v tcpdump >/dev/null || { echo "PHASES=1 needs tcpdump" >&2; exit 1; }; fi
+if [ -n "${PHASES:-}" ]; then
+  command -v tcpdump >/dev/null || { echo "PHASES=1 needs tcpdump" >&2; exit 1; }
+  [ "$SEG" -ge 2 ] || { echo "PHASES=1 needs SEG of 2 s or more" >&2; exit 1; }
+fi
 cleanup() {
   rm -rf "$rate" "$captures"
   for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; wait "$p" 2>/dev/null || true; done
