@@ -117,6 +117,105 @@ app.MapPost(
         return Results.Ok(new Envelope(true, incident, "Incident created successfully"));
     }
 );
+
+// POST /create-service-rows sends the service's own four inserts (its schema, statements and order:
+// bench/write/pgbench-service-pipeline.sql) as one Npgsql batch to a database the service has
+// migrated (ServiceConnectionString, ServicePage, ServiceKey): the service's rows without the
+// service's process, so the two round trips can be told apart (pg-floor.sh ROWS=1).
+if (builder.Configuration["ServiceConnectionString"] is { } serviceConnectionString)
+{
+    var serviceDataSource = NpgsqlDataSource.Create(
+        new NpgsqlConnectionStringBuilder(serviceConnectionString)
+        {
+            MaxAutoPrepare = 50,
+            NoResetOnClose = true,
+        }.ConnectionString
+    );
+    var servicePage = Guid.Parse(builder.Configuration["ServicePage"]!);
+    var serviceKey = Guid.Parse(builder.Configuration["ServiceKey"]!);
+    app.MapPost(
+        "/create-service-rows",
+        async (CreateBody body, HttpContext http, CancellationToken cancellationToken) =>
+        {
+            // ?spin=N busies the thread for N µs before the send: CPU work in the process right
+            // before the round trip, as the service does, to see whether it lengthens the trip.
+            if (int.TryParse(http.Request.Query["spin"], out var spinMicros))
+            {
+                var until =
+                    System.Diagnostics.Stopwatch.GetTimestamp()
+                    + spinMicros * System.Diagnostics.Stopwatch.Frequency / 1_000_000;
+                while (System.Diagnostics.Stopwatch.GetTimestamp() < until) { }
+            }
+
+            var incident = Guid.CreateVersion7();
+            var now = DateTimeOffset.UtcNow;
+            await using var batch = serviceDataSource.CreateBatch();
+            NpgsqlBatchCommand Insert(string sql, params object?[] values)
+            {
+                var command = new NpgsqlBatchCommand(sql);
+                foreach (var value in values)
+                {
+                    command.Parameters.Add(new NpgsqlParameter { Value = value ?? DBNull.Value });
+                }
+
+                return command;
+            }
+
+            batch.BatchCommands.Add(
+                Insert(
+                    "INSERT INTO \"AuditEntries\" (\"Id\", \"Action\", \"ApiKeyId\", \"ApiKeyName\", \"Details\", \"OccurredAt\", \"PageId\", \"RequestId\", \"TargetId\") VALUES ($1, $2, $3, $4, NULL, $5, $6, $7, $8)",
+                    Guid.CreateVersion7(),
+                    "CreateIncident",
+                    serviceKey,
+                    "bootstrap",
+                    now,
+                    servicePage,
+                    "0HNH7QK0V9A1B:00000001",
+                    incident
+                )
+            );
+            batch.BatchCommands.Add(
+                Insert(
+                    "INSERT INTO \"Incidents\" (\"Id\", \"AffectedComponentIds\", \"Backfilled\", \"CreatedAt\", \"ExternalId\", \"Impact\", \"IsPublished\", \"Notify\", \"PageId\", \"PostmortemDraft\", \"PostmortemPublished\", \"PostmortemPublishedAt\", \"ResolvedAt\", \"Status\", \"Title\", \"TitleTranslations\", \"UpdatedAt\", \"Version\") VALUES ($1, $2, FALSE, $3, NULL, $4, TRUE, $5, $6, NULL, NULL, NULL, NULL, $7, $8, NULL, $9, $10)",
+                    incident,
+                    Array.Empty<Guid>(),
+                    now,
+                    "MajorOutage",
+                    body.IsNotify,
+                    servicePage,
+                    body.Status,
+                    body.Title,
+                    now,
+                    Guid.NewGuid()
+                )
+            );
+            batch.BatchCommands.Add(
+                Insert(
+                    "INSERT INTO \"OutboxMessages\" (\"Id\", \"Attempts\", \"FanOutCursor\", \"LastError\", \"LockedBy\", \"LockedUntil\", \"OccurredAt\", \"PageId\", \"Payload\", \"ProcessedAt\", \"Type\") VALUES ($1, 0, NULL, NULL, NULL, NULL, $2, $3, $4, NULL, $5)",
+                    Guid.CreateVersion7(),
+                    now,
+                    servicePage,
+                    payload,
+                    "IncidentOpened"
+                )
+            );
+            batch.BatchCommands.Add(
+                Insert(
+                    "INSERT INTO \"IncidentUpdates\" (\"Id\", \"CreatedAt\", \"Description\", \"DisplayAt\", \"EditedAt\", \"IncidentId\", \"Notify\", \"Status\", \"Translations\") VALUES ($1, $2, $3, NULL, NULL, $4, $5, $6, NULL)",
+                    Guid.CreateVersion7(),
+                    now,
+                    body.Description,
+                    incident,
+                    body.IsNotify,
+                    body.Status
+                )
+            );
+            await batch.ExecuteNonQueryAsync(cancellationToken);
+            return Results.Ok(new Envelope(true, incident, "Incident created successfully"));
+        }
+    );
+}
+
 await app.RunAsync();
 
 /// <summary>The seed's create body, the fields the three inserts use.</summary>

@@ -1,0 +1,234 @@
+// Where a request's wall time goes inside the process, stage by stage (issue 16). Loaded into any
+// ASP.NET Core app with DOTNET_STARTUP_HOOKS=…/StageHook.dll, it changes no code of the app: it
+// listens to the host's, MVC's and EF Core's DiagnosticListener events and to Npgsql's
+// ActivitySource, stamps each event of a request (Stopwatch ticks, the request found through an
+// AsyncLocal set when the host begins it), and every HOOK_REPORT requests (3000) after the first
+// HOOK_SKIP (0) prints to stderr each event's median offset from the request's start, the gap
+// between one request's end and the next one's start (zz.gap-since-last-end, for a client at
+// concurrency 1), and the thread hops per request. npgsql.start → npgsql.received-first-response
+// is the database round trip as the process sees it: writing the batch, PostgreSQL's work and
+// the wake-up that reads the answer. Used by bench/write/pg-round-trip.sh.
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+
+/// <summary>The startup hook's entry point (the name and shape the runtime looks for).</summary>
+internal static class StartupHook
+{
+    private static readonly AsyncLocal<Timeline?> Current = new();
+    private static readonly object Gate = new();
+    private static readonly int Skip = Setting("HOOK_SKIP", 0);
+    private static readonly int Report = Setting("HOOK_REPORT", 3000);
+    private static Dictionary<string, List<double>> _offsets = [];
+    private static readonly Dictionary<string, int> Hops = [];
+    private static int _requests;
+    private static long _lastEnd;
+
+    public static void Initialize()
+    {
+        DiagnosticListener.AllListeners.Subscribe(new ListenerObserver());
+        ActivitySource.AddActivityListener(
+            new ActivityListener
+            {
+                ShouldListenTo = source => source.Name == "Npgsql",
+                Sample = (ref ActivityCreationOptions<ActivityContext> _) =>
+                    ActivitySamplingResult.AllData,
+                ActivityStarted = _ => Current.Value?.Add("npgsql.start", Stopwatch.GetTimestamp()),
+                ActivityStopped = NpgsqlStopped,
+            }
+        );
+    }
+
+    private static int Setting(string name, int fallback) =>
+        int.TryParse(Environment.GetEnvironmentVariable(name), out var value) ? value : fallback;
+
+    private static void NpgsqlStopped(Activity activity)
+    {
+        if (Current.Value is not { } timeline)
+        {
+            return;
+        }
+
+        // Npgsql stamps "received-first-response" as an event; convert its wall-clock time to ticks.
+        var now = Stopwatch.GetTimestamp();
+        var utcNow = DateTimeOffset.UtcNow;
+        foreach (var activityEvent in activity.Events)
+        {
+            var ago = (utcNow - activityEvent.Timestamp).Ticks;
+            timeline.Add(
+                "npgsql." + activityEvent.Name,
+                now - (ago * Stopwatch.Frequency / TimeSpan.TicksPerSecond)
+            );
+        }
+
+        timeline.Add("npgsql.stop", now);
+    }
+
+    private static void OnEvent(string key)
+    {
+        var now = Stopwatch.GetTimestamp();
+        if (key == "Microsoft.AspNetCore.Hosting.BeginRequest")
+        {
+            var timeline = new Timeline(now);
+            var lastEnd = Interlocked.Read(ref _lastEnd);
+            if (lastEnd != 0)
+            {
+                // Stored as an offset equal to the gap, so it prints with the stages.
+                timeline.Add("zz.gap-since-last-end", now + (now - lastEnd));
+            }
+
+            Current.Value = timeline;
+            return;
+        }
+
+        if (Current.Value is not { } current)
+        {
+            return;
+        }
+
+        var name = key.Replace("Microsoft.AspNetCore.", "asp.", StringComparison.Ordinal)
+            .Replace("Microsoft.EntityFrameworkCore.", "ef.", StringComparison.Ordinal);
+        current.Add(name, now);
+        if (key == "Microsoft.AspNetCore.Hosting.EndRequest")
+        {
+            Interlocked.Exchange(ref _lastEnd, now);
+            Current.Value = null;
+            Record(current);
+        }
+    }
+
+    private static void Record(Timeline timeline)
+    {
+        lock (Gate)
+        {
+            _requests++;
+            if (_requests <= Skip)
+            {
+                return;
+            }
+
+            var seen = new Dictionary<string, int>();
+            string? previousName = null;
+            var previousThread = -1;
+            foreach (var (name, ticks, thread) in timeline.Events)
+            {
+                if (thread >= 0)
+                {
+                    if (previousThread >= 0 && thread != previousThread)
+                    {
+                        var hop = $"hop {previousName} -> {name}";
+                        Hops[hop] = Hops.GetValueOrDefault(hop) + 1;
+                    }
+
+                    previousThread = thread;
+                    previousName = name;
+                }
+
+                seen[name] = seen.GetValueOrDefault(name) + 1;
+                var key = seen[name] == 1 ? name : $"{name}#{seen[name]}";
+                if (!_offsets.TryGetValue(key, out var list))
+                {
+                    _offsets[key] = list = [];
+                }
+
+                list.Add((ticks - timeline.Start) * 1e6 / Stopwatch.Frequency);
+            }
+
+            if ((_requests - Skip) % Report == 0)
+            {
+                Print();
+            }
+        }
+    }
+
+    private static void Print()
+    {
+        var lines = _offsets
+            .Where(entry => entry.Value.Count * 2 >= Report) // events of most requests only
+            .Select(entry => (entry.Key, Median: Median(entry.Value), entry.Value.Count))
+            .OrderBy(line => line.Median)
+            .ToList();
+        var output = new System.Text.StringBuilder();
+        output.AppendLine(
+            CultureInfo.InvariantCulture,
+            $"== stage offsets (µs from the request's start, median) over requests {_requests - Report + 1}-{_requests}"
+        );
+        var last = 0.0;
+        foreach (var (key, median, count) in lines)
+        {
+            output.AppendLine(
+                CultureInfo.InvariantCulture,
+                $"{median, 9:F1} (+{median - last, 7:F1}) {count, 6} {key}"
+            );
+            last = median;
+        }
+
+        foreach (var hop in Hops.OrderByDescending(entry => entry.Value).Take(5))
+        {
+            output.AppendLine(
+                CultureInfo.InvariantCulture,
+                $"  {hop.Value * 1.0 / Report:F2} thread hops per request: {hop.Key}"
+            );
+        }
+
+        Console.Error.Write(output.ToString());
+        _offsets = [];
+        Hops.Clear();
+    }
+
+    private static double Median(List<double> values)
+    {
+        values.Sort();
+        return values[values.Count / 2];
+    }
+
+    /// <summary>One request's events: name, Stopwatch ticks, managed thread (-1 when not known).</summary>
+    private sealed class Timeline(long start)
+    {
+        public long Start { get; } = start;
+
+        public ConcurrentQueue<(string Name, long Ticks, int Thread)> Events { get; } = new();
+
+        public void Add(string name, long ticks) =>
+            Events.Enqueue(
+                (
+                    name,
+                    ticks,
+                    name.StartsWith("npgsql.", StringComparison.Ordinal) && name != "npgsql.start"
+                        ? -1
+                        : Environment.CurrentManagedThreadId
+                )
+            );
+    }
+
+    private sealed class ListenerObserver : IObserver<DiagnosticListener>
+    {
+        public void OnNext(DiagnosticListener value)
+        {
+            if (value.Name is "Microsoft.AspNetCore" or "Microsoft.EntityFrameworkCore")
+            {
+                value.Subscribe(
+                    new EventObserver(),
+                    (Predicate<string>)(
+                        name =>
+                            !name.Contains("HttpRequestIn", StringComparison.Ordinal)
+                            && !name.Contains("ModelCreating", StringComparison.Ordinal)
+                    )
+                );
+            }
+        }
+
+        public void OnError(Exception error) { }
+
+        public void OnCompleted() { }
+    }
+
+    private sealed class EventObserver : IObserver<KeyValuePair<string, object?>>
+    {
+        public void OnNext(KeyValuePair<string, object?> value) => OnEvent(value.Key);
+
+        public void OnError(Exception error) { }
+
+        public void OnCompleted() { }
+    }
+}
