@@ -7,7 +7,9 @@
 // between one request's end and the next one's start (zz.gap-since-last-end, for a client at
 // concurrency 1), and the thread hops per request. npgsql.start → npgsql.received-first-response
 // is the database round trip as the process sees it: writing the batch, PostgreSQL's work and
-// the wake-up that reads the answer. Used by bench/write/pg-round-trip.sh.
+// the wake-up that reads the answer. HOOK_DUMP=FILE appends each round trip's start and end
+// (CLOCK_MONOTONIC ns) to FILE at every report. Used by bench/write/pg-round-trip.sh and
+// bench/profile/during-round-trip.sh.
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
@@ -21,6 +23,8 @@ internal static class StartupHook
     private static readonly int Report = Setting("HOOK_REPORT", 3000);
     private static Dictionary<string, List<double>> _offsets = [];
     private static readonly Dictionary<string, int> Hops = [];
+    private static readonly string? DumpPath = Environment.GetEnvironmentVariable("HOOK_DUMP");
+    private static readonly List<(long Start, long Stop)> RoundTrips = [];
     private static int _requests;
     private static long _lastEnd;
 
@@ -107,6 +111,23 @@ internal static class StartupHook
                 return;
             }
 
+            if (DumpPath is not null)
+            {
+                long start = 0;
+                foreach (var (name, ticks, _) in timeline.Events)
+                {
+                    if (name == "npgsql.start")
+                    {
+                        start = ticks;
+                    }
+                    else if (name == "npgsql.stop" && start != 0)
+                    {
+                        RoundTrips.Add((start, ticks));
+                        start = 0;
+                    }
+                }
+            }
+
             var seen = new Dictionary<string, int>();
             string? previousName = null;
             var previousThread = -1;
@@ -172,6 +193,18 @@ internal static class StartupHook
         }
 
         Console.Error.Write(output.ToString());
+        if (DumpPath is not null)
+        {
+            // Stopwatch ticks are CLOCK_MONOTONIC nanoseconds on Linux: `perf record -k
+            // CLOCK_MONOTONIC` stamps its samples on the same clock.
+            File.AppendAllLines(
+                DumpPath,
+                RoundTrips.Select(trip =>
+                    string.Create(CultureInfo.InvariantCulture, $"{trip.Start} {trip.Stop}")
+                )
+            );
+            RoundTrips.Clear();
+        }
         _offsets = [];
         Hops.Clear();
     }
