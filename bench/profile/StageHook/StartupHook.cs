@@ -26,6 +26,7 @@ internal static class StartupHook
     private static readonly string? DumpPath = Environment.GetEnvironmentVariable("HOOK_DUMP");
     private static readonly List<(long Start, long Stop)> RoundTrips = [];
     private static int _requests;
+    private static long _workItems;
     private static long _lastEnd;
 
     public static void Initialize()
@@ -73,7 +74,10 @@ internal static class StartupHook
         var now = Stopwatch.GetTimestamp();
         if (key == "Microsoft.AspNetCore.Hosting.BeginRequest")
         {
-            var timeline = new Timeline(now);
+            var timeline = new Timeline(now)
+            {
+                WorkItemsAtStart = ThreadPool.CompletedWorkItemCount,
+            };
             var lastEnd = Interlocked.Read(ref _lastEnd);
             if (lastEnd != 0)
             {
@@ -97,6 +101,7 @@ internal static class StartupHook
         {
             Interlocked.Exchange(ref _lastEnd, now);
             Current.Value = null;
+            current.WorkItems = ThreadPool.CompletedWorkItemCount - current.WorkItemsAtStart;
             Record(current);
         }
     }
@@ -128,6 +133,7 @@ internal static class StartupHook
                 }
             }
 
+            _workItems += timeline.WorkItems;
             var seen = new Dictionary<string, int>();
             string? previousName = null;
             var previousThread = -1;
@@ -184,6 +190,12 @@ internal static class StartupHook
             last = median;
         }
 
+        // Completed anywhere in the process while the request ran: its own and any others'.
+        output.AppendLine(
+            CultureInfo.InvariantCulture,
+            $"  {_workItems * 1.0 / Report:F2} thread-pool work items completed per request"
+        );
+        _workItems = 0;
         foreach (var hop in Hops.OrderByDescending(entry => entry.Value).Take(5))
         {
             output.AppendLine(
@@ -219,6 +231,10 @@ internal static class StartupHook
     private sealed class Timeline(long start)
     {
         public long Start { get; } = start;
+
+        public long WorkItemsAtStart { get; init; }
+
+        public long WorkItems { get; set; }
 
         public ConcurrentQueue<(string Name, long Ticks, int Thread)> Events { get; } = new();
 
