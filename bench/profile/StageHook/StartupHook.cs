@@ -62,11 +62,12 @@ internal static class StartupHook
             var ago = (utcNow - activityEvent.Timestamp).Ticks;
             timeline.Add(
                 "npgsql." + activityEvent.Name,
-                now - (ago * Stopwatch.Frequency / TimeSpan.TicksPerSecond)
+                now - (ago * Stopwatch.Frequency / TimeSpan.TicksPerSecond),
+                onThisThread: false
             );
         }
 
-        timeline.Add("npgsql.stop", now);
+        timeline.Add("npgsql.stop", now, onThisThread: false);
     }
 
     private static void OnEvent(string key)
@@ -238,16 +239,9 @@ internal static class StartupHook
 
         public ConcurrentQueue<(string Name, long Ticks, int Thread)> Events { get; } = new();
 
-        public void Add(string name, long ticks) =>
-            Events.Enqueue(
-                (
-                    name,
-                    ticks,
-                    name.StartsWith("npgsql.", StringComparison.Ordinal) && name != "npgsql.start"
-                        ? -1
-                        : Environment.CurrentManagedThreadId
-                )
-            );
+        /// <summary>onThisThread: false for a stamp taken elsewhere (Npgsql's events, converted after the fact).</summary>
+        public void Add(string name, long ticks, bool onThisThread = true) =>
+            Events.Enqueue((name, ticks, onThisThread ? Environment.CurrentManagedThreadId : -1));
     }
 
     private sealed class ListenerObserver : IObserver<DiagnosticListener>
