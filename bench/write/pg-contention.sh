@@ -12,28 +12,18 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 . bench/write/pg-url.sh
 . bench/write/release-service.sh
-db="incidents_contention_$RANDOM$RANDOM"; pids=()
+db="incidents_contention_$RANDOM$RANDOM"
 cleanup() {
   stop_service
-  for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; wait "$p" 2>/dev/null || true; done
+  stop_bare_create
   psql -q "$(pg_url postgres)" -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" || true
 }
 trap cleanup EXIT
 psql -q "$(pg_url postgres)" -c "CREATE DATABASE $db"
-# Migrated and bootstrapped by a service that is then stopped.
-start_release_service PostgreSql "$(pg_connection "$db")" /dev/null; stop_service
-page=$(psql -qtA "$(pg_url "$db")" -c 'SELECT "Id" FROM "StatusPages" LIMIT 1')
-apikey=$(psql -qtA "$(pg_url "$db")" -c 'SELECT "Id" FROM "ApiKeys" LIMIT 1')
-dotnet build bench/write/BareCreate -c Release -v q -nologo >/dev/null
-p=$(free_port)
-(
-  ASPNETCORE_ENVIRONMENT=Production ConnectionString="$(pg_connection "$db")" \
-  ServiceConnectionString="$(pg_connection "$db")" ServicePage="$page" ServiceKey="$apikey" \
-  exec dotnet bench/write/BareCreate/bin/Release/net10.0/BareCreate.dll --urls "http://127.0.0.1:$p"
-) >/dev/null 2>&1 &
-pids+=("$!")
-for _ in $(seq 1 120); do [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$p/")" != 000 ] && break; sleep 0.5; done
-url="http://127.0.0.1:$p/create-service-rows"
+migrate_database "$db"
+service_rows_env "$db"
+start_bare_create /dev/null ConnectionString="$(pg_connection "$db")" "${rows_env[@]}"
+url="http://127.0.0.1:$bare_port/create-service-rows"
 rate() { KEY="$KEY" wrk -t1 -c1 -d"${SEG:-4s}" -s bench/write/create.lua "$url" | awk '/Requests\/sec/ {print $2}'; }
 KEY="$KEY" wrk -t1 -c1 -d"${WARM:-20s}" -s bench/write/create.lua "$url" >/dev/null
 for round in $(seq 1 "${ROUNDS:-3}"); do

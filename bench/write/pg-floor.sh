@@ -47,16 +47,10 @@ start_release_service PostgreSql "$(pg_connection "$svc")" /dev/null ${SERVICE_E
 pids+=("$pid")
 declare -A URL=([service]="http://127.0.0.1:$port/api/admin/Incident") PID=([service]="$pid")
 
-dotnet build bench/write/BareCreate -c Release -v q -nologo >/dev/null
-bare_port=$(free_port)
-(
-  ASPNETCORE_ENVIRONMENT=Production ConnectionString="$(pg_connection "$bare")" \
-    exec dotnet bench/write/BareCreate/bin/Release/net10.0/BareCreate.dll --urls "http://127.0.0.1:$bare_port"
-) >/dev/null 2>&1 &
-pids+=("$!"); PID[bare]="$!"; PID[ef]="$!"
+start_bare_create /dev/null ConnectionString="$(pg_connection "$bare")"
+pids+=("$bare_pid"); PID[bare]="$bare_pid"; PID[ef]="$bare_pid"
 URL[bare]="http://127.0.0.1:$bare_port/create"; URL[ef]="http://127.0.0.1:$bare_port/create-ef"
 declare -A PORT=([service]="$port" [bare]="$bare_port" [ef]="$bare_port")
-for _ in $(seq 1 120); do [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$bare_port/")" != 000 ] && break; sleep 0.5; done
 
 SIDES=(bare ef service)
 for side in "${SIDES[@]}"; do KEY="$KEY" wrk -t1 -c4 -d"${WARM:-40s}" -s bench/write/create.lua "${URL[$side]}" >/dev/null; done

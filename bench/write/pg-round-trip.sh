@@ -32,29 +32,21 @@ trap cleanup EXIT
 for db in "$bare" "$svc" "$rows"; do psql -q "$(pg_url postgres)" -c "CREATE DATABASE $db"; done
 psql -q "$(pg_url "$bare")" -f bench/write/pgbench-schema.sql
 dotnet build bench/profile/StageHook -c Release -v q -nologo >/dev/null
-dotnet build bench/write/BareCreate -c Release -v q -nologo >/dev/null
 HOOK="DOTNET_STARTUP_HOOKS=$PWD/bench/profile/StageHook/bin/Release/net10.0/StageHook.dll"
 REPORT="${HOOK_REPORT:-2500}"
 
 # The rows endpoint's database: migrated and bootstrapped by a service that is then stopped.
-start_release_service PostgreSql "$(pg_connection "$rows")" /dev/null; stop_service
+migrate_database "$rows"
 workers=(); [ -n "${WORKERS:-}" ] || workers=(Notifications__Workers__Enabled=false)
 # shellcheck disable=SC2086 # the assignments are words on purpose
 start_release_service PostgreSql "$(pg_connection "$svc")" "$OUT/service.log" "$HOOK" HOOK_REPORT="$REPORT" "${workers[@]}" ${SERVICE_ENV:-}
 target="$rows"; [ -z "${ROWS_ON_SERVICE:-}" ] || target="$svc"
-page=$(psql -qtA "$(pg_url "$target")" -c 'SELECT "Id" FROM "StatusPages" LIMIT 1')
-key=$(psql -qtA "$(pg_url "$target")" -c 'SELECT "Id" FROM "ApiKeys" LIMIT 1')
+service_rows_env "$target"
 declare -A URL=([service]="http://127.0.0.1:$port/api/admin/Incident")
 for side in bare rows; do
-  p=$(free_port)
-  (
-    ASPNETCORE_ENVIRONMENT=Production ConnectionString="$(pg_connection "$bare")" \
-    ServiceConnectionString="$(pg_connection "$target")" ServicePage="$page" ServiceKey="$key" \
-    exec env "$HOOK" HOOK_REPORT="$REPORT" dotnet bench/write/BareCreate/bin/Release/net10.0/BareCreate.dll --urls "http://127.0.0.1:$p"
-  ) >"$OUT/$side.log" 2>&1 &
-  pids+=("$!")
-  for _ in $(seq 1 120); do [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$p/")" != 000 ] && break; sleep 0.5; done
-  URL[$side]="http://127.0.0.1:$p/create"
+  start_bare_create "$OUT/$side.log" ConnectionString="$(pg_connection "$bare")" "${rows_env[@]}" "$HOOK" HOOK_REPORT="$REPORT"
+  pids+=("$bare_pid")
+  URL[$side]="http://127.0.0.1:$bare_port/create"
 done
 URL[rows]="${URL[rows]}-service-rows${ROWS_QUERY:-}"
 
