@@ -6,23 +6,35 @@
 # `perf record -k CLOCK_MONOTONIC` (all CPUs, call stacks), then prints, for the samples that fall
 # inside a round trip and for those outside, the share per process and per service thread, and the
 # service's leading frames inside round trips (bench/profile/during_round_trip.py).
-# SERVICE_ENV="NAME=VALUE …" adds to the service's environment.
-# Usage: INCIDENTS_BENCH_POSTGRES=… [SERVICE_ENV=…] bash bench/profile/during-round-trip.sh
+# SERVICE_ENV="NAME=VALUE …" adds to the service's environment. APP=rows records
+# bench/write/BareCreate's /create-service-rows instead (the service's four inserts in one Npgsql
+# batch, into the same kind of database), with the same hook and perf maps.
+# Usage: INCIDENTS_BENCH_POSTGRES=… [APP=rows] [SERVICE_ENV=…] bash bench/profile/during-round-trip.sh
 # Needs perf and wrk; run as root.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 . bench/write/pg-url.sh
 . bench/write/release-service.sh
 db="incidents_rtprof_$RANDOM$RANDOM"; work=$(mktemp -d)
-cleanup() { stop_service; psql -q "$(pg_url postgres)" -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" || true; rm -rf "$work"; }
+cleanup() {
+  stop_service; stop_bare_create
+  psql -q "$(pg_url postgres)" -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" || true; rm -rf "$work"
+}
 trap cleanup EXIT
 psql -q "$(pg_url postgres)" -c "CREATE DATABASE $db"
 dotnet build bench/profile/StageHook -c Release -v q -nologo >/dev/null
-# shellcheck disable=SC2086 # the assignments are words on purpose
-start_release_service PostgreSql "$(pg_connection "$db")" "$work/service.log" \
-  DOTNET_STARTUP_HOOKS="$PWD/bench/profile/StageHook/bin/Release/net10.0/StageHook.dll" \
-  HOOK_REPORT=500 HOOK_DUMP="$work/trips.txt" DOTNET_PerfMapEnabled=1 DOTNET_EnableWriteXorExecute=0 ${SERVICE_ENV:-}
-url="http://127.0.0.1:$port/api/admin/Incident"
+hook=(DOTNET_STARTUP_HOOKS="$PWD/bench/profile/StageHook/bin/Release/net10.0/StageHook.dll" HOOK_REPORT=500
+  HOOK_DUMP="$work/trips.txt" DOTNET_PerfMapEnabled=1 DOTNET_EnableWriteXorExecute=0)
+if [ "${APP:-service}" = rows ]; then
+  migrate_database "$db"
+  service_rows_env "$db"
+  start_bare_create "$work/app.log" ConnectionString="$(pg_connection "$db")" "${rows_env[@]}" "${hook[@]}"
+  recorded="$bare_pid"; url="http://127.0.0.1:$bare_port/create-service-rows"
+else
+  # shellcheck disable=SC2086 # the assignments are words on purpose
+  start_release_service PostgreSql "$(pg_connection "$db")" "$work/app.log" "${hook[@]}" ${SERVICE_ENV:-}
+  recorded="$pid"; url="http://127.0.0.1:$port/api/admin/Incident"
+fi
 KEY="$KEY" wrk -t1 -c4 -d40s -s bench/write/create.lua "$url" >/dev/null
 KEY="$KEY" wrk -t1 -c1 -d22s -s bench/write/create.lua "$url" >"$work/wrk.txt" &
 load=$!
@@ -32,4 +44,4 @@ perf record -q -k CLOCK_MONOTONIC -F 2999 -a -g -o "$work/perf.data" -- sleep 8 
 wait "$load"
 grep -E "Requests/sec" "$work/wrk.txt"
 perf script -i "$work/perf.data" -F comm,pid,tid,time,ip,sym 2>/dev/null >"$work/perf.txt"
-python3 bench/profile/during_round_trip.py "$work/perf.txt" "$work/trips.txt" "$pid"
+python3 bench/profile/during_round_trip.py "$work/perf.txt" "$work/trips.txt" "$recorded"
