@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # What the service's process runs while a create waits for PostgreSQL (issue 16). Starts the
-# Release service on a fresh PostgreSQL database with bench/profile/StageHook loaded (HOOK_DUMP:
+# Release service (or, with APP=rows, BareCreate's rows endpoint) on a fresh PostgreSQL database with bench/profile/StageHook loaded (HOOK_DUMP:
 # every create's round trip, npgsql.start → npgsql.stop, in CLOCK_MONOTONIC ns) and perf maps on,
 # warms it 40 s at concurrency 4, posts creates at concurrency 1 and records 8 s of it with
 # `perf record -k CLOCK_MONOTONIC` (all CPUs, call stacks), then prints, for the samples that fall
-# inside a round trip and for those outside, the share per process and per service thread, and the
-# service's leading frames inside round trips (bench/profile/during_round_trip.py).
+# inside a round trip and for those outside, the share per process and per thread of the app, and
+# the app's leading frames inside round trips (bench/profile/during_round_trip.py).
 # SERVICE_ENV="NAME=VALUE …" adds to the service's environment. APP=rows records
 # bench/write/BareCreate's /create-service-rows instead (the service's four inserts in one Npgsql
 # batch, into the same kind of database), with the same hook and perf maps.
@@ -22,9 +22,8 @@ cleanup() {
 }
 trap cleanup EXIT
 psql -q "$(pg_url postgres)" -c "CREATE DATABASE $db"
-dotnet build bench/profile/StageHook -c Release -v q -nologo >/dev/null
-hook=(DOTNET_STARTUP_HOOKS="$PWD/bench/profile/StageHook/bin/Release/net10.0/StageHook.dll" HOOK_REPORT=500
-  HOOK_DUMP="$work/trips.txt" DOTNET_PerfMapEnabled=1 DOTNET_EnableWriteXorExecute=0)
+build_stage_hook
+hook=("$stage_hook" HOOK_REPORT=500 HOOK_DUMP="$work/trips.txt" DOTNET_PerfMapEnabled=1 DOTNET_EnableWriteXorExecute=0)
 if [ "${APP:-service}" = rows ]; then
   migrate_database "$db"
   service_rows_env "$db"

@@ -85,10 +85,9 @@ baseline() { pgbench_create 1 "$SEG" "$raw"; }
 calc() { python3 -c "print(round($1, 3))"; }
 rows_sum=0; rows_base=0
 if [ -n "${ROWS:-}" ]; then
-  read -r page_id key_id < <(psql -qAt -F' ' "$(pg_url "$svc")" \
-    -c 'SELECT (SELECT "Id" FROM "StatusPages" ORDER BY "Id" LIMIT 1), (SELECT "Id" FROM "ApiKeys" ORDER BY "Id" LIMIT 1)')
+  service_ids "$svc"
   rows() {
-    "$PGBENCH" -n -M prepared -c 1 -T "$SEG" -D page="$page_id" -D key="$key_id" \
+    "$PGBENCH" -n -M prepared -c 1 -T "$SEG" -D page="$service_page" -D key="$service_key" \
       -f bench/write/pgbench-service-pipeline.sql "$(pg_url "$svc")" 2>/dev/null | awk '/^tps/ {print $3}'
   }
 fi

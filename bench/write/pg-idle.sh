@@ -25,14 +25,14 @@ cleanup() {
 trap cleanup EXIT
 for db in "$raw" "$svc" "$rows"; do psql -q "$(pg_url postgres)" -c "CREATE DATABASE $db"; done
 psql -q "$(pg_url "$raw")" -f bench/write/pgbench-schema.sql
-dotnet build bench/profile/StageHook -c Release -v q -nologo >/dev/null
-hook() { echo "DOTNET_STARTUP_HOOKS=$PWD/bench/profile/StageHook/bin/Release/net10.0/StageHook.dll HOOK_REPORT=200 HOOK_DUMP=$work/$1.trips"; }
+build_stage_hook
 migrate_database "$rows"
 service_rows_env "$rows"
-# shellcheck disable=SC2046,SC2086 # the assignments are words on purpose
-start_release_service PostgreSql "$(pg_connection "$svc")" /dev/null $(hook service) ${SERVICE_ENV:-}
-# shellcheck disable=SC2046 # the assignments are words on purpose
-start_bare_create /dev/null ConnectionString="$(pg_connection "$raw")" "${rows_env[@]}" $(hook rows)
+# shellcheck disable=SC2086 # the assignments are words on purpose
+start_release_service PostgreSql "$(pg_connection "$svc")" /dev/null "$stage_hook" HOOK_REPORT=200 \
+  HOOK_DUMP="$work/service.trips" ${SERVICE_ENV:-}
+start_bare_create /dev/null ConnectionString="$(pg_connection "$raw")" "${rows_env[@]}" "$stage_hook" HOOK_REPORT=200 \
+  HOOK_DUMP="$work/rows.trips"
 declare -A URL=([service]="http://127.0.0.1:$port/api/admin/Incident" [rows]="http://127.0.0.1:$bare_port/create-service-rows")
 for side in service rows; do KEY="$KEY" wrk -t1 -c4 -d"${WARM:-30s}" -s bench/write/create.lua "${URL[$side]}" >/dev/null; done
 SEG="${SEG:-4}"

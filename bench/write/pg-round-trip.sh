@@ -31,20 +31,19 @@ cleanup() {
 trap cleanup EXIT
 for db in "$bare" "$svc" "$rows"; do psql -q "$(pg_url postgres)" -c "CREATE DATABASE $db"; done
 psql -q "$(pg_url "$bare")" -f bench/write/pgbench-schema.sql
-dotnet build bench/profile/StageHook -c Release -v q -nologo >/dev/null
-HOOK="DOTNET_STARTUP_HOOKS=$PWD/bench/profile/StageHook/bin/Release/net10.0/StageHook.dll"
+build_stage_hook
 REPORT="${HOOK_REPORT:-2500}"
 
 # The rows endpoint's database: migrated and bootstrapped by a service that is then stopped.
 migrate_database "$rows"
 workers=(); [ -n "${WORKERS:-}" ] || workers=(Notifications__Workers__Enabled=false)
 # shellcheck disable=SC2086 # the assignments are words on purpose
-start_release_service PostgreSql "$(pg_connection "$svc")" "$OUT/service.log" "$HOOK" HOOK_REPORT="$REPORT" "${workers[@]}" ${SERVICE_ENV:-}
+start_release_service PostgreSql "$(pg_connection "$svc")" "$OUT/service.log" "$stage_hook" HOOK_REPORT="$REPORT" "${workers[@]}" ${SERVICE_ENV:-}
 target="$rows"; [ -z "${ROWS_ON_SERVICE:-}" ] || target="$svc"
 service_rows_env "$target"
 declare -A URL=([service]="http://127.0.0.1:$port/api/admin/Incident")
 for side in bare rows; do
-  start_bare_create "$OUT/$side.log" ConnectionString="$(pg_connection "$bare")" "${rows_env[@]}" "$HOOK" HOOK_REPORT="$REPORT"
+  start_bare_create "$OUT/$side.log" ConnectionString="$(pg_connection "$bare")" "${rows_env[@]}" "$stage_hook" HOOK_REPORT="$REPORT"
   pids+=("$bare_pid")
   URL[$side]="http://127.0.0.1:$bare_port/create"
 done

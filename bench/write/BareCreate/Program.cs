@@ -121,8 +121,8 @@ app.MapPost(
 // POST /create-service-rows sends the service's own four inserts (its schema, statements and order:
 // bench/write/pgbench-service-pipeline.sql) as one Npgsql batch to a database the service has
 // migrated (ServiceConnectionString, ServicePage, ServiceKey): the service's rows without the
-// service's process, so the two round trips can be told apart (bench/write/pg-round-trip.sh,
-// bench/write/pg-contention.sh).
+// service's process, so the two round trips can be told apart (the scripts that call
+// service_rows_env in bench/write/release-service.sh).
 if (builder.Configuration["ServiceConnectionString"] is { } serviceConnectionString)
 {
     var serviceDataSource = NpgsqlDataSource.Create(
