@@ -4,9 +4,12 @@
 # databases, warmed with WARM (40s) of creates at concurrency 4, then ROUNDS (8) × (pgbench SEG,
 # A SEG, pgbench SEG, B SEG) — short segments, interleaved, so the machine's drift over tens of
 # seconds falls on both and on their baselines alike. Prints each round and the sums' ratios:
-# A / pgbench, B / pgbench and B / A. A and B are environment assignments for the service.
+# A / pgbench, B / pgbench and B / A, each with a 95 % interval from resampling the rounds
+# (ab_summary.py). A and B are environment assignments for the service; A_CONN and B_CONN are
+# appended to that side's connection string (e.g. B_CONN=";Multiplexing=true").
 # Usage: INCIDENTS_BENCH_POSTGRES=… A="" B="Notifications__Workers__Enabled=false" \
-#        [C=1] [ROUNDS=8] [SEG=3] [WARM=40s] bash bench/write/pg-ab.sh        Needs wrk, psql, pgbench.
+#        [A_CONN=""] [B_CONN=""] [C=1] [ROUNDS=8] [SEG=3] [WARM=40s] bash bench/write/pg-ab.sh
+# Needs wrk, psql, pgbench.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 . bench/write/pg-url.sh
@@ -28,20 +31,22 @@ declare -A URL
 for side in A B; do
   db="incidents_ab_${side,,}_$suffix"
   psql -q "$(pg_url postgres)" -c "CREATE DATABASE $db"
+  conn_suffix="${side}_CONN"
   # shellcheck disable=SC2086 # the side's assignments are words on purpose
-  start_release_service PostgreSql "$(pg_connection "$db")" /dev/null ${!side:-}
+  start_release_service PostgreSql "$(pg_connection "$db")${!conn_suffix:-}" /dev/null ${!side:-}
   pids+=("$pid")
   URL[$side]="http://127.0.0.1:$port/api/admin/Incident"
 done
 for side in A B; do KEY="$KEY" wrk -t1 -c4 -d"${WARM:-40s}" -s bench/write/create.lua "${URL[$side]}" >/dev/null; done
 service() { KEY="$KEY" wrk -t"$(( C < 2 ? 1 : 2 ))" -c"$C" -d"${SEG}s" -s bench/write/create.lua "${URL[$1]}" | awk '/Requests\/sec/ {print $2}'; }
 baseline() { pgbench_create "$C" "$SEG" "$raw"; }
-sum_a=0; sum_b=0; base_a=0; base_b=0
+rounds_file=$(mktemp)
 calc() { python3 -c "print(round($1, 3))"; }
 printf '%-6s %9s %9s %7s %9s %9s %7s\n' round pgbench A "A/pgb" pgbench B "B/pgb"
 for round in $(seq 1 "${ROUNDS:-8}"); do
   p1=$(baseline); a=$(service A); p2=$(baseline); b=$(service B)
   printf '%-6s %9.1f %9.1f %7s %9.1f %9.1f %7s\n' "$round" "$p1" "$a" "$(calc "$a/$p1")" "$p2" "$b" "$(calc "$b/$p2")"
-  sum_a=$(calc "$sum_a+$a"); sum_b=$(calc "$sum_b+$b"); base_a=$(calc "$base_a+$p1"); base_b=$(calc "$base_b+$p2")
+  echo "$p1 $a $p2 $b" >>"$rounds_file"
 done
-echo "sums: A / pgbench $(calc "$sum_a/$base_a")   B / pgbench $(calc "$sum_b/$base_b")   B / A $(calc "$sum_b/$sum_a")"
+python3 bench/write/ab_summary.py "$rounds_file"
+rm -f "$rounds_file"
