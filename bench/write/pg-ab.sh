@@ -6,9 +6,12 @@
 # seconds falls on both and on their baselines alike. Prints each round and the sums' ratios:
 # A / pgbench, B / pgbench and B / A, each with a 95 % interval from resampling the rounds
 # (ab_summary.py). A and B are environment assignments for the service; A_CONN and B_CONN are
-# appended to that side's connection string (e.g. B_CONN=";Multiplexing=true").
+# appended to that side's connection string (e.g. B_CONN=";Multiplexing=true"); A_SEG and B_SEG
+# give that side (and the pgbench segment before it) its own length in seconds; A_WARM_C and
+# B_WARM_C that side's warm-up concurrency (4), which sets how many connections its pool holds.
 # Usage: INCIDENTS_BENCH_POSTGRES=… A="" B="Notifications__Workers__Enabled=false" \
-#        [A_CONN=""] [B_CONN=""] [C=1] [ROUNDS=8] [SEG=3] [WARM=40s] bash bench/write/pg-ab.sh
+#        [A_CONN=""] [B_CONN=""] [A_SEG=$SEG] [B_SEG=$SEG] [A_WARM_C=4] [B_WARM_C=4]
+#        [C=1] [ROUNDS=8] [SEG=3] [WARM=40s] bash bench/write/pg-ab.sh
 # Needs wrk, psql, pgbench.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -37,14 +40,19 @@ for side in A B; do
   pids+=("$pid")
   URL[$side]="http://127.0.0.1:$port/api/admin/Incident"
 done
-for side in A B; do KEY="$KEY" wrk -t1 -c4 -d"${WARM:-40s}" -s bench/write/create.lua "${URL[$side]}" >/dev/null; done
-service() { KEY="$KEY" wrk -t"$(( C < 2 ? 1 : 2 ))" -c"$C" -d"${SEG}s" -s bench/write/create.lua "${URL[$1]}" | awk '/Requests\/sec/ {print $2}'; }
-baseline() { pgbench_create "$C" "$SEG" "$raw"; }
+for side in A B; do
+  warm_c="${side}_WARM_C"; warm_c="${!warm_c:-4}"
+  KEY="$KEY" wrk -t"$(( warm_c < 2 ? 1 : 2 ))" -c"$warm_c" -d"${WARM:-40s}" -s bench/write/create.lua "${URL[$side]}" >/dev/null
+done
+# service SIDE → its rate over the side's segment; baseline SIDE → pgbench's over the same length
+seg_of() { local v="${1}_SEG"; echo "${!v:-$SEG}"; }
+service() { KEY="$KEY" wrk -t"$(( C < 2 ? 1 : 2 ))" -c"$C" -d"$(seg_of "$1")s" -s bench/write/create.lua "${URL[$1]}" | awk '/Requests\/sec/ {print $2}'; }
+baseline() { pgbench_create "$C" "$(seg_of "$1")" "$raw"; }
 rounds_file=$(mktemp)
 calc() { python3 -c "print(round($1, 3))"; }
 printf '%-6s %9s %9s %7s %9s %9s %7s\n' round pgbench A "A/pgb" pgbench B "B/pgb"
 for round in $(seq 1 "${ROUNDS:-8}"); do
-  p1=$(baseline); a=$(service A); p2=$(baseline); b=$(service B)
+  p1=$(baseline A); a=$(service A); p2=$(baseline B); b=$(service B)
   printf '%-6s %9.1f %9.1f %7s %9.1f %9.1f %7s\n' "$round" "$p1" "$a" "$(calc "$a/$p1")" "$p2" "$b" "$(calc "$b/$p2")"
   echo "$p1 $a $p2 $b" >>"$rounds_file"
 done
