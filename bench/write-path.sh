@@ -8,7 +8,8 @@
 #           create and update with 100,000 stored updates vs an empty database;
 #           an update on an incident with 2,000 updates vs one on a fresh incident.
 #   PostgreSQL (when INCIDENTS_BENCH_POSTGRES is set, a login that may CREATE DATABASE):
-#           create at concurrency 1 and 16 vs pgbench running the same three inserts.
+#           create at concurrency 1 and 16 vs pgbench running the same three inserts, each
+#           concurrency on its own instance (so each is measured on a pool sized for it).
 #   Fan-out (bench/Incidents.Notifications.Bench, on SQLite and, when set, PostgreSQL): an
 #           incident on a page with 10,000 webhook subscribers, 12 rounds in one host, each
 #           followed by the plain HttpClient loop posting the same bodies at the same concurrency:
@@ -111,18 +112,24 @@ fi
 
 if [ -n "${INCIDENTS_BENCH_POSTGRES:-}" ] && [[ " ${PARTS:-sqlite postgres fanout} " == *" postgres "* ]]; then
   echo "== PostgreSQL"
-  db="incidents_write_$RANDOM$RANDOM"; raw="incidents_raw_$RANDOM$RANDOM"
+  suffix="$RANDOM$RANDOM"; db1="incidents_write1_$suffix"; db16="incidents_write16_$suffix"; raw="incidents_raw_$suffix"
   . bench/write/pg-url.sh
-  psql -q "$(pg_url postgres)" -c "CREATE DATABASE $db" -c "CREATE DATABASE $raw"
-  trap 'cleanup; psql -q "$(pg_url postgres)" -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" -c "DROP DATABASE IF EXISTS $raw WITH (FORCE)" || true' EXIT
+  drop_pg() { psql -q "$(pg_url postgres)" -c "DROP DATABASE IF EXISTS $db1 WITH (FORCE)" -c "DROP DATABASE IF EXISTS $db16 WITH (FORCE)" -c "DROP DATABASE IF EXISTS $raw WITH (FORCE)"; }
+  psql -q "$(pg_url postgres)" -c "CREATE DATABASE $db1" -c "CREATE DATABASE $db16" -c "CREATE DATABASE $raw"
+  trap 'cleanup; drop_pg || true' EXIT
   psql -q "$(pg_url "$raw")" -f bench/write/pgbench-schema.sql
-  start pg PostgreSql "$(pg_connection "$db")"; PG=$URL
-  warm_up "$PG"
+  # One instance per concurrency, alternated as before. Npgsql hands idle connections out in
+  # turn, so on one instance the concurrency-1 runs measured a pool that the concurrency-16 run
+  # before had grown to 18 connections, each backend cold by its turn: 0.84 of the same service
+  # on a pool sized for its load (ADR 0182). pgbench at concurrency 1 has one connection.
+  start pg1 PostgreSql "$(pg_connection "$db1")"; PG1=$URL
+  start pg16 PostgreSql "$(pg_connection "$db16")"; PG16=$URL
+  warm_up "$PG1"; warm_up "$PG16"
   pg1=(); pg16=(); raw1=(); raw16=(); pair1=(); pair16=()
   pgb() { pgbench_create "$1" "${DURATION%s}" "$raw"; }
   for _ in $(seq 1 "$REPEAT"); do
-    raw1+=("$(pgb 1)"); pg1+=("$(wrk_case 1 bench/write/create.lua "$PG")")
-    raw16+=("$(pgb 16)"); pg16+=("$(wrk_case 16 bench/write/create.lua "$PG")")
+    raw1+=("$(pgb 1)"); pg1+=("$(wrk_case 1 bench/write/create.lua "$PG1")")
+    raw16+=("$(pgb 16)"); pg16+=("$(wrk_case 16 bench/write/create.lua "$PG16")")
     # Each service run against the pgbench run just before it: the machine's load drifts over
     # tens of seconds, so adjacent runs share more of it than the medians of all runs do.
     pair1+=("$(ratio "$(col 1 <<<"${pg1[-1]}")" "${raw1[-1]}")")
@@ -135,7 +142,7 @@ if [ -n "${INCIDENTS_BENCH_POSTGRES:-}" ] && [[ " ${PARTS:-sqlite postgres fanou
   stop_all
   # Dropped now, not at exit: autovacuum works through this part's tables after its writes
   # (seen in pg_stat_activity), and must not while the fan-out part below is measured.
-  psql -q "$(pg_url postgres)" -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" -c "DROP DATABASE IF EXISTS $raw WITH (FORCE)"
+  drop_pg
   trap cleanup EXIT
 fi
 
