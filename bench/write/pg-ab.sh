@@ -21,7 +21,11 @@ SEG="${SEG:-3}"; C="${C:-1}"
 suffix="$RANDOM$RANDOM"
 raw="incidents_ab_raw_$suffix"
 pids=()
+rounds_file=$(mktemp)
+# side_value SIDE NAME DEFAULT → the value of SIDE_NAME (e.g. B_CONN), or DEFAULT when unset
+side_value() { local v="${1}_$2"; echo "${!v:-$3}"; }
 cleanup() {
+  rm -f "$rounds_file"
   for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; wait "$p" 2>/dev/null || true; done
   psql -q "$(pg_url postgres)" -c "DROP DATABASE IF EXISTS $raw WITH (FORCE)" \
     -c "DROP DATABASE IF EXISTS incidents_ab_a_$suffix WITH (FORCE)" \
@@ -34,21 +38,18 @@ declare -A URL
 for side in A B; do
   db="incidents_ab_${side,,}_$suffix"
   psql -q "$(pg_url postgres)" -c "CREATE DATABASE $db"
-  conn_suffix="${side}_CONN"
   # shellcheck disable=SC2086 # the side's assignments are words on purpose
-  start_release_service PostgreSql "$(pg_connection "$db")${!conn_suffix:-}" /dev/null ${!side:-}
+  start_release_service PostgreSql "$(pg_connection "$db")$(side_value "$side" CONN "")" /dev/null ${!side:-}
   pids+=("$pid")
   URL[$side]="http://127.0.0.1:$port/api/admin/Incident"
 done
 for side in A B; do
-  warm_c="${side}_WARM_C"; warm_c="${!warm_c:-4}"
+  warm_c=$(side_value "$side" WARM_C 4)
   KEY="$KEY" wrk -t"$(( warm_c < 2 ? 1 : 2 ))" -c"$warm_c" -d"${WARM:-40s}" -s bench/write/create.lua "${URL[$side]}" >/dev/null
 done
 # service SIDE → its rate over the side's segment; baseline SIDE → pgbench's over the same length
-seg_of() { local v="${1}_SEG"; echo "${!v:-$SEG}"; }
-service() { KEY="$KEY" wrk -t"$(( C < 2 ? 1 : 2 ))" -c"$C" -d"$(seg_of "$1")s" -s bench/write/create.lua "${URL[$1]}" | awk '/Requests\/sec/ {print $2}'; }
-baseline() { pgbench_create "$C" "$(seg_of "$1")" "$raw"; }
-rounds_file=$(mktemp)
+service() { KEY="$KEY" wrk -t"$(( C < 2 ? 1 : 2 ))" -c"$C" -d"$(side_value "$1" SEG "$SEG")s" -s bench/write/create.lua "${URL[$1]}" | awk '/Requests\/sec/ {print $2}'; }
+baseline() { pgbench_create "$C" "$(side_value "$1" SEG "$SEG")" "$raw"; }
 calc() { python3 -c "print(round($1, 3))"; }
 printf '%-6s %9s %9s %7s %9s %9s %7s\n' round pgbench A "A/pgb" pgbench B "B/pgb"
 for round in $(seq 1 "${ROUNDS:-8}"); do
@@ -57,4 +58,3 @@ for round in $(seq 1 "${ROUNDS:-8}"); do
   echo "$p1 $a $p2 $b" >>"$rounds_file"
 done
 python3 bench/write/ab_summary.py "$rounds_file"
-rm -f "$rounds_file"
