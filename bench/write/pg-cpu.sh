@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Where the PostgreSQL creates' CPU goes at concurrency 1 and 16 (issue 16): the Release service
-# on a fresh database, WARMUP (40s) of creates at concurrency 4 to warm it, then RUN (10s) at each
+# on a fresh database, WARM (40s) of creates at concurrency 4 to warm it, then RUN (10s) at each
 # concurrency, with the CPU of the service, of all PostgreSQL processes and the machine's idle
 # time, read from /proc, per second of the run (2 = both cores). Diagnostics, e.g.
 # Notifications__Workers__Enabled=false, reach the service through the environment.
-# Usage: INCIDENTS_BENCH_POSTGRES=… [WARMUP=40s] [RUN=10s] bash bench/write/pg-cpu.sh     Needs wrk, psql.
+# Usage: INCIDENTS_BENCH_POSTGRES=… [WARM=40s] [RUN=10s] bash bench/write/pg-cpu.sh     Needs wrk, psql.
 # The warm-up was 20 s: on a slower machine (2026-12-02) the JIT's tiering thread was still
 # compiling some 6,000 methods in the first run after it, 0.77 of a core counted as the service's.
 set -euo pipefail
@@ -13,7 +13,7 @@ cd "$(dirname "$0")/../.."
 fresh_database incidents_cpu_
 start_service
 URL="http://127.0.0.1:$port/api/admin/Incident"
-KEY="$KEY" wrk -t1 -c4 -d"${WARMUP:-40s}" -s bench/write/create.lua "$URL" >/dev/null
+KEY="$KEY" wrk -t1 -c4 -d"${WARM:-40s}" -s bench/write/create.lua "$URL" >/dev/null
 # service, PostgreSQL, idle: clock ticks so far
 cpu() {
   local service postgres
