@@ -3,7 +3,9 @@
 # Release with rate limits lifted, and with wrk posts the seed's create body (no components,
 # IsNotify false) and PUTs updates:
 #   SQLite: create at concurrency 1 and 16 vs a bare SQLite loop of the same three inserts
-#           (the loop also runs on tmpfs, to show what the machine's disk costs);
+#           (the loop also runs on tmpfs, to show what the machine's disk costs), and vs
+#           Uptime Kuma 2 posting an incident (the 724/s the issue quotes is Kuma's, measured on
+#           another machine) when bench/kuma/install.sh has installed it (KUMA=0 leaves it out);
 #           a 30 s run at concurrency 1 for stalls (max latency);
 #           create and update with 100,000 stored updates vs an empty database;
 #           an update on an incident with 2,000 updates vs one on a fresh incident.
@@ -21,7 +23,7 @@
 # hot path with profile data (tiered PGO) over the first tens of thousands of requests (on
 # PostgreSQL here, some 20,000 methods in the first 30–35 s at concurrency 4), and a
 # service that has been running is measured, not one still compiling.
-# Needs wrk, curl, python3 (and pgbench for the PostgreSQL part).
+# Needs wrk, curl, python3 (and pgbench for the PostgreSQL part; node for Uptime Kuma).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DURATION="${DURATION:-10s}"; DURATION_SAVED="$DURATION"
@@ -29,6 +31,7 @@ WARMUP="${WARMUP:-40s}"
 REPEAT="${REPEAT:-3}"
 SYNC="${SYNC:-Normal}"
 . bench/write/release-service.sh   # KEY, start_release_service
+. bench/kuma/kuma-service.sh       # kuma_installed, start_kuma, kuma_post
 WORK="$(mktemp -d)"
 PIDS=()
 SHM=""   # the bare loop's tmpfs folder, while it exists
@@ -73,8 +76,13 @@ start empty Sqlite "Data Source=$WORK/empty.db"; EMPTY=$URL
 start seeded Sqlite "Data Source=$WORK/seeded.db"; SEEDED=$URL
 warm_up "$EMPTY"
 warm_up "$SEEDED"
+KUMA_RUNS=$([ "${KUMA:-1}" != 0 ] && kuma_installed && echo 1 || true)
+if [ -n "$KUMA_RUNS" ]; then
+  start_kuma "$WORK/kuma" "$WORK/kuma.log"; PIDS+=("$kuma_pid")
+  kuma_post 4 "${WARMUP%s}" >/dev/null # V8 compiles its hot path too
+fi
 
-bare=(); shm=(); c1=(); c16=(); seeded=(); upd_fresh=(); upd_long=()
+bare=(); shm=(); c1=(); c16=(); seeded=(); upd_fresh=(); upd_long=(); kuma1=(); kuma16=(); kpair1=(); kpair16=()
 # The same bare loop in memory (tmpfs), when the machine has one: the absolute create target
 # (724/s) depends on the disk under $WORK, and machines of this kind have differed by 2× there.
 SHM=$([ -d /dev/shm ] && [ -w /dev/shm ] && mktemp -d -p /dev/shm || true)
@@ -84,6 +92,11 @@ for _ in $(seq 1 "$REPEAT"); do
   c1+=("$(wrk_case 1 bench/write/create.lua "$EMPTY")")
   seeded+=("$(wrk_case 1 bench/write/create.lua "$SEEDED")")
   c16+=("$(wrk_case 16 bench/write/create.lua "$EMPTY")")
+  if [ -n "$KUMA_RUNS" ]; then
+    # Right after the service's runs at the same concurrency: the pair shares the machine's drift.
+    kuma1+=("$(kuma_post 1 "${DURATION%s}")"); kpair1+=("$(ratio "$(col 1 <<<"${c1[-1]}")" "$(col 1 <<<"${kuma1[-1]}")")")
+    kuma16+=("$(kuma_post 16 "${DURATION%s}")"); kpair16+=("$(ratio "$(col 1 <<<"${c16[-1]}")" "$(col 1 <<<"${kuma16[-1]}")")")
+  fi
   upd_fresh+=("$(wrk_case 1 bench/write/update.lua "$SEEDED" "$FRESH")")
   upd_long+=("$(wrk_case 1 bench/write/update.lua "$SEEDED" "$LONG")")
 done
@@ -101,6 +114,13 @@ for name in c1 c16 seeded; do
   of=$([ $name = seeded ] && echo "of empty" || echo "of bare")
   row "$label" "$(med 1 "${runs[@]}")" "$(med 2 "${runs[@]}")" "$(med 3 "${runs[@]}")" "$(med 4 "${runs[@]}")" "$(ratio "$(med 1 "${runs[@]}")" "$base") $of; non-2xx $(med 5 "${runs[@]}")"
 done
+if [ -n "$KUMA_RUNS" ]; then
+  for n in 1 16; do
+    declare -n kr=kuma$n ours=c$n pairs=kpair$n
+    row "Uptime Kuma 2 postIncident, c=$n (table emptied first)" "$(med 1 "${kr[@]}")" "$(med 2 "${kr[@]}")" "$(med 3 "${kr[@]}")" "$(med 4 "${kr[@]}")" "errors $(med 5 "${kr[@]}")"
+    row "  create, c=$n / Uptime Kuma, c=$n" "" "" "" "" "$(ratio "$(med 1 "${ours[@]}")" "$(med 1 "${kr[@]}")") of medians; paired $(median_to 2 "${pairs[@]}"): ${pairs[*]}"
+  done
+fi
 row "update, fresh incident (seeded db)" "$(med 1 "${upd_fresh[@]}")" "$(med 2 "${upd_fresh[@]}")" "$(med 3 "${upd_fresh[@]}")" "$(med 4 "${upd_fresh[@]}")" ""
 row "update, incident with 2,000 updates" "$(med 1 "${upd_long[@]}")" "$(med 2 "${upd_long[@]}")" "$(med 3 "${upd_long[@]}")" "$(med 4 "${upd_long[@]}")" "$(ratio "$(med 1 "${upd_long[@]}")" "$(med 1 "${upd_fresh[@]}")") of fresh"
 DURATION=30s
