@@ -134,7 +134,7 @@ if [ -n "${INCIDENTS_BENCH_POSTGRES:-}" ] && [[ " ${PARTS:-sqlite postgres fanou
   echo "== PostgreSQL"
   suffix="$RANDOM$RANDOM"; db1="incidents_write1_$suffix"; db16="incidents_write16_$suffix"; raw="incidents_raw_$suffix"
   . bench/write/pg-url.sh
-  drop_pg() { psql -q "$(pg_url postgres)" -c "DROP DATABASE IF EXISTS $db1 WITH (FORCE)" -c "DROP DATABASE IF EXISTS $db16 WITH (FORCE)" -c "DROP DATABASE IF EXISTS $raw WITH (FORCE)"; }
+  drop_pg() { pg_drop "$db1" "$db16" "$raw"; }
   psql -q "$(pg_url postgres)" -c "CREATE DATABASE $db1" -c "CREATE DATABASE $db16" -c "CREATE DATABASE $raw"
   trap 'cleanup; drop_pg || true' EXIT
   psql -q "$(pg_url "$raw")" -f bench/write/pgbench-schema.sql

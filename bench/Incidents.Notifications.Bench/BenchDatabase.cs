@@ -61,16 +61,43 @@ internal sealed class BenchDatabase : IAsyncDisposable
             Directory.Delete(_folder, recursive: true);
         }
 
-        if (_postgresAdmin is not null)
+        if (_postgresAdmin is not null && _postgresName is not null)
         {
-            NpgsqlConnection.ClearAllPools();
-            await using var connection = new NpgsqlConnection(_postgresAdmin);
-            await connection.OpenAsync();
-            await using var command = new NpgsqlCommand(
-                $"DROP DATABASE IF EXISTS \"{_postgresName}\" WITH (FORCE)",
-                connection
-            );
-            await command.ExecuteNonQueryAsync();
+            await DropPostgresDatabaseAsync(_postgresAdmin, _postgresName);
+        }
+    }
+
+    // WITH (FORCE) cannot end an autovacuum worker visiting the database (this login may not
+    // signal it), and one often is after a run's writes: retry for up to 10 s, then leave the
+    // database behind with a line on stderr rather than fail the run after its figures.
+    private static async Task DropPostgresDatabaseAsync(string admin, string name)
+    {
+        NpgsqlConnection.ClearAllPools();
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await using var connection = new NpgsqlConnection(admin);
+                await connection.OpenAsync();
+                await using var command = new NpgsqlCommand(
+                    $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)",
+                    connection
+                );
+                await command.ExecuteNonQueryAsync();
+                return;
+            }
+            catch (PostgresException e)
+            {
+                if (attempt == 20)
+                {
+                    await Console.Error.WriteLineAsync(
+                        $"left database {name} behind: {e.MessageText}"
+                    );
+                    return;
+                }
+
+                await Task.Delay(TimeSpan.FromMilliseconds(500));
+            }
         }
     }
 }

@@ -18,7 +18,7 @@ cd "$(dirname "$0")/../.."
 db="incidents_rtprof_$RANDOM$RANDOM"; work=$(mktemp -d)
 cleanup() {
   stop_service; stop_bare_create
-  psql -q "$(pg_url postgres)" -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" || true; rm -rf "$work"
+  pg_drop "$db"; rm -rf "$work"
 }
 trap cleanup EXIT
 psql -q "$(pg_url postgres)" -c "CREATE DATABASE $db"

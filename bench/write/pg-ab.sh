@@ -27,9 +27,7 @@ side_value() { local v="${1}_$2"; echo "${!v:-$3}"; }
 cleanup() {
   rm -f "$rounds_file"
   for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; wait "$p" 2>/dev/null || true; done
-  psql -q "$(pg_url postgres)" -c "DROP DATABASE IF EXISTS $raw WITH (FORCE)" \
-    -c "DROP DATABASE IF EXISTS incidents_ab_a_$suffix WITH (FORCE)" \
-    -c "DROP DATABASE IF EXISTS incidents_ab_b_$suffix WITH (FORCE)" || true
+  pg_drop "$raw" "incidents_ab_a_$suffix" "incidents_ab_b_$suffix"
 }
 trap cleanup EXIT
 psql -q "$(pg_url postgres)" -c "CREATE DATABASE $raw"

@@ -16,7 +16,7 @@ db="incidents_contention_$RANDOM$RANDOM"
 cleanup() {
   stop_service
   stop_bare_create
-  psql -q "$(pg_url postgres)" -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" || true
+  pg_drop "$db"
 }
 trap cleanup EXIT
 psql -q "$(pg_url postgres)" -c "CREATE DATABASE $db"

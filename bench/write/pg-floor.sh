@@ -36,7 +36,7 @@ fi
 cleanup() {
   rm -rf "$rate" "$captures"
   for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; wait "$p" 2>/dev/null || true; done
-  for db in "$raw" "$bare" "$svc"; do psql -q "$(pg_url postgres)" -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" || true; done
+  pg_drop "$raw" "$bare" "$svc"
 }
 trap cleanup EXIT
 for db in "$raw" "$bare" "$svc"; do psql -q "$(pg_url postgres)" -c "CREATE DATABASE $db"; done

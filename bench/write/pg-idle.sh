@@ -19,7 +19,7 @@ work=$(mktemp -d); loops=()
 stop_loops() { for l in "${loops[@]}"; do kill "$l" 2>/dev/null || true; wait "$l" 2>/dev/null || true; done; loops=(); }
 cleanup() {
   stop_loops; stop_service; stop_bare_create
-  for db in "$raw" "$svc" "$rows"; do psql -q "$(pg_url postgres)" -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" || true; done
+  pg_drop "$raw" "$svc" "$rows"
   rm -rf "$work"
 }
 trap cleanup EXIT

@@ -26,7 +26,7 @@ OUT=$(mktemp -d); pids=()
 cleanup() {
   stop_service
   for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; wait "$p" 2>/dev/null || true; done
-  for db in "$bare" "$svc" "$rows"; do psql -q "$(pg_url postgres)" -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" || true; done
+  pg_drop "$bare" "$svc" "$rows"
 }
 trap cleanup EXIT
 for db in "$bare" "$svc" "$rows"; do psql -q "$(pg_url postgres)" -c "CREATE DATABASE $db"; done

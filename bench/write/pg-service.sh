@@ -7,7 +7,7 @@
 . bench/write/release-service.sh
 db=""
 . bench/write/pg-url.sh
-drop_database() { if [ -n "$db" ]; then psql -q "$(pg_url postgres)" -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" || true; fi; }
+drop_database() { if [ -n "$db" ]; then pg_drop "$db"; fi; }
 trap 'stop_service; drop_database' EXIT
 fresh_database() {
   db="$1$RANDOM$RANDOM"
