@@ -120,6 +120,8 @@ if [ -n "$KUMA_RUNS" ]; then
     row "Uptime Kuma 2 postIncident, c=$n (table emptied first)" "$(med 1 "${kr[@]}")" "$(med 2 "${kr[@]}")" "$(med 3 "${kr[@]}")" "$(med 4 "${kr[@]}")" "errors $(med 5 "${kr[@]}")"
     row "  create, c=$n / Uptime Kuma, c=$n" "" "" "" "" "$(ratio "$(med 1 "${ours[@]}")" "$(med 1 "${kr[@]}")") of medians; paired $(median_to 2 "${pairs[@]}"): ${pairs[*]}"
   done
+elif [ "${KUMA:-1}" != 0 ]; then
+  echo "(Uptime Kuma 2 not measured: bash bench/kuma/install.sh installs it)"
 fi
 row "update, fresh incident (seeded db)" "$(med 1 "${upd_fresh[@]}")" "$(med 2 "${upd_fresh[@]}")" "$(med 3 "${upd_fresh[@]}")" "$(med 4 "${upd_fresh[@]}")" ""
 row "update, incident with 2,000 updates" "$(med 1 "${upd_long[@]}")" "$(med 2 "${upd_long[@]}")" "$(med 3 "${upd_long[@]}")" "$(med 4 "${upd_long[@]}")" "$(ratio "$(med 1 "${upd_long[@]}")" "$(med 1 "${upd_fresh[@]}")") of fresh"
