@@ -93,7 +93,7 @@ for _ in $(seq 1 "$REPEAT"); do
   seeded+=("$(wrk_case 1 bench/write/create.lua "$SEEDED")")
   c16+=("$(wrk_case 16 bench/write/create.lua "$EMPTY")")
   if [ -n "$KUMA_RUNS" ]; then
-    # Right after the service's runs at the same concurrency: the pair shares the machine's drift.
+    # In the same round as the service's creates (its c=16 run just before): the pair shares the machine's drift.
     kuma1+=("$(kuma_post 1 "${DURATION%s}")"); kpair1+=("$(ratio "$(col 1 <<<"${c1[-1]}")" "$(col 1 <<<"${kuma1[-1]}")")")
     kuma16+=("$(kuma_post 16 "${DURATION%s}")"); kpair16+=("$(ratio "$(col 1 <<<"${c16[-1]}")" "$(col 1 <<<"${kuma16[-1]}")")")
   fi
