@@ -1,12 +1,15 @@
 # Sourced by the bench scripts (from the repository root): Uptime Kuma 2 on SQLite, as installed
-# by bench/kuma/install.sh, for a baseline measured in the same run as the service.
+# by bench/kuma/install.sh, for a baseline measured in the same run as the service. start_kuma
+# needs free_port from bench/write/release-service.sh.
+#   kuma_installed → whether KUMA_DIR holds an installed KUMA_VERSION
 #   start_kuma DATA_DIR LOG → $kuma_pid, $kuma_url (listening on loopback)
 #   kuma_post CONCURRENCY SECONDS → "rps p50_ms p99_ms max_ms errors" (its incident table emptied first)
 KUMA_DIR="${KUMA_DIR:-$HOME/.cache/incidents-bench/uptime-kuma}"
-kuma_installed() { [ -f "$KUMA_DIR/.installed-2.0.0-dev.0" ]; }
+KUMA_VERSION=2.0.0-dev.0 # the only version of uptime-kuma npm serves (ADR 0142)
+kuma_installed() { [ -f "$KUMA_DIR/.installed-$KUMA_VERSION" ]; }
 start_kuma() {
   local data="$1" log="$2"
-  kuma_port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+  kuma_port=$(free_port)
   mkdir -p "$data"
   # UPTIME_KUMA_DB_TYPE=sqlite skips the first-run page that asks for a database.
   (cd "$KUMA_DIR" && UPTIME_KUMA_DB_TYPE=sqlite UPTIME_KUMA_HOST=127.0.0.1 UPTIME_KUMA_PORT="$kuma_port" \
