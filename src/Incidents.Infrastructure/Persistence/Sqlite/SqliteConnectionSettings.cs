@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Globalization;
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -10,18 +11,30 @@ namespace Incidents.Infrastructure.Persistence.Sqlite;
 /// Applies the per-connection settings once per native connection (pooled connections keep
 /// them): a busy timeout, so a writer blocked by another process waits in SQLite's own handler
 /// rather than in Microsoft.Data.Sqlite's retry loop, which sleeps 150 ms per attempt (measured:
-/// bench mode sqlite-busy), and the configured PRAGMA synchronous.
+/// bench mode sqlite-busy), the configured PRAGMA synchronous, and the page size a new database
+/// file is made with (SQLite ignores it once the file has content).
 /// </summary>
-internal sealed class SqliteConnectionSettings(SqliteDatabaseOptions options)
-    : DbConnectionInterceptor
+internal sealed class SqliteConnectionSettings : DbConnectionInterceptor
 {
     private static readonly object Applied = new();
     private readonly ConditionalWeakTable<object, object> _configured = new();
+    private readonly string _pragmas;
 
-    private readonly string _pragmas = string.Create(
-        CultureInfo.InvariantCulture,
-        $"PRAGMA busy_timeout = {(long)options.BusyTimeout.TotalMilliseconds}; PRAGMA synchronous = {options.Synchronous.ToString().ToUpperInvariant()};"
-    );
+    public SqliteConnectionSettings(SqliteDatabaseOptions options)
+    {
+        // SQLite silently ignores a page size it does not support: refuse it at startup instead.
+        if (options.PageSize is < 512 or > 65536 || !BitOperations.IsPow2(options.PageSize))
+        {
+            throw new InvalidOperationException(
+                $"{SqliteDatabaseOptions.SectionName}:PageSize must be a power of two from 512 to 65536."
+            );
+        }
+
+        _pragmas = string.Create(
+            CultureInfo.InvariantCulture,
+            $"PRAGMA page_size = {options.PageSize}; PRAGMA busy_timeout = {(long)options.BusyTimeout.TotalMilliseconds}; PRAGMA synchronous = {options.Synchronous.ToString().ToUpperInvariant()};"
+        );
+    }
 
     public override void ConnectionOpened(
         DbConnection connection,
