@@ -6,7 +6,7 @@ whole rounds (a bootstrap), and the spread of the single segments' ratios. A rou
 because its four segments share the machine's load of that moment; the interval says how far the
 ratio of sums could move if the same rounds had fallen differently, not how the next hour reads.
 
-Usage: python3 bench/write/ab_summary.py ROUNDS_FILE [RESAMPLES]
+Usage: python3 bench/write/ab_summary.py ROUNDS_FILE [RESAMPLES] [BASELINE_NAME (pgbench)]
 """
 
 import random
@@ -28,7 +28,8 @@ def main():
     point = ratios(rounds)
     rng = random.Random(16)  # fixed: the same rounds always print the same interval
     draws = [ratios([rng.choice(rounds) for _ in rounds]) for _ in range(resamples)]
-    names = ("A / pgbench", "B / pgbench", "B / A")
+    baseline = sys.argv[3] if len(sys.argv) > 3 else "pgbench"
+    names = (f"A / {baseline}", f"B / {baseline}", "B / A")
     parts = []
     for i, name in enumerate(names):
         column = sorted(d[i] for d in draws)
@@ -40,7 +41,7 @@ def main():
         segments = [r[rate] / r[base] for r in rounds]
         spread = statistics.stdev(segments) if len(segments) > 1 else 0.0
         print(
-            f"{side} / pgbench per round: mean {statistics.mean(segments):.3f}, sd {spread:.3f}, "
+            f"{side} / {baseline} per round: mean {statistics.mean(segments):.3f}, sd {spread:.3f}, "
             f"min {min(segments):.3f}, max {max(segments):.3f}"
         )
 

@@ -6,12 +6,15 @@ their text GUID (no automatic key index: 10 b-trees written per create instead o
 connection, WAL, synchronous=NORMAL, one transaction of four inserts per create, ids time-ordered
 (UUID v7, as the service makes them). Runs alternate, RUNS × SECONDS each on the folder given.
 Prints creates/s and bytes written per create (/proc/self/io) for each run and the medians.
-Usage: python3 bench/write/sqlite_without_rowid.py FOLDER [SECONDS=5] [RUNS=4]"""
+VARIANTS (comma-separated) picks what alternates: "rowid" and "without_rowid" (the default), or
+"pageN", the rowid tables in a file made with N-byte pages (ADR 0143: e.g. page4096,page1024).
+Usage: python3 bench/write/sqlite_without_rowid.py FOLDER [SECONDS=5] [RUNS=4] [VARIANTS]"""
 import os, sqlite3, statistics, sys, time, uuid
 
 folder = sys.argv[1]
 seconds = float(sys.argv[2]) if len(sys.argv) > 2 else 5
 runs = int(sys.argv[3]) if len(sys.argv) > 3 else 4
+variants = sys.argv[4].split(",") if len(sys.argv) > 4 else ["rowid", "without_rowid"]
 
 TABLES = [
     """CREATE TABLE "Incidents" ("Id" TEXT NOT NULL PRIMARY KEY, "PageId" TEXT NOT NULL, "Title" TEXT NOT NULL,
@@ -62,6 +65,8 @@ def run(kind):
         if os.path.exists(path + suffix):
             os.remove(path + suffix)
     db = sqlite3.connect(path, isolation_level=None)
+    if kind.startswith("page"):
+        db.execute(f"PRAGMA page_size={int(kind[4:])}")
     db.execute("PRAGMA journal_mode=WAL")
     db.execute("PRAGMA synchronous=NORMAL")
     for sql in TABLES:
@@ -84,7 +89,7 @@ def run(kind):
     return count / elapsed, (written() - before) / max(count, 1)
 
 
-results = {"rowid": [], "without_rowid": []}
+results = {kind: [] for kind in variants}
 for r in range(runs):
     for kind in results:
         rate, per = run(kind)
@@ -92,4 +97,6 @@ for r in range(runs):
         print(f"run {r + 1} {kind:14} {rate:8.0f} creates/s {per / 1024:7.1f} KB written per create", flush=True)
 for kind, values in results.items():
     print(f"median {kind:14} {statistics.median(v[0] for v in values):8.0f} creates/s {statistics.median(v[1] for v in values) / 1024:7.1f} KB per create")
-print(f"without_rowid / rowid: {statistics.median(v[0] for v in results['without_rowid']) / statistics.median(v[0] for v in results['rowid']):.2f}")
+first = variants[0]
+for kind in variants[1:]:
+    print(f"{kind} / {first}: {statistics.median(v[0] for v in results[kind]) / statistics.median(v[0] for v in results[first]):.2f}")
