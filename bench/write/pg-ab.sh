@@ -17,6 +17,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 . bench/write/pg-url.sh
 . bench/write/release-service.sh
+. bench/write/ab-rounds.sh        # ab_rounds
 SEG="${SEG:-3}"; C="${C:-1}"
 suffix="$RANDOM$RANDOM"
 raw="incidents_ab_raw_$suffix"
@@ -48,11 +49,4 @@ done
 # service SIDE → its rate over the side's segment; baseline SIDE → pgbench's over the same length
 service() { KEY="$KEY" wrk -t"$(( C < 2 ? 1 : 2 ))" -c"$C" -d"$(side_value "$1" SEG "$SEG")s" -s bench/write/create.lua "${URL[$1]}" | awk '/Requests\/sec/ {print $2}'; }
 baseline() { pgbench_create "$C" "$(side_value "$1" SEG "$SEG")" "$raw"; }
-calc() { python3 -c "print(round($1, 3))"; }
-printf '%-6s %9s %9s %7s %9s %9s %7s\n' round pgbench A "A/pgb" pgbench B "B/pgb"
-for round in $(seq 1 "${ROUNDS:-8}"); do
-  p1=$(baseline A); a=$(service A); p2=$(baseline B); b=$(service B)
-  printf '%-6s %9.1f %9.1f %7s %9.1f %9.1f %7s\n' "$round" "$p1" "$a" "$(calc "$a/$p1")" "$p2" "$b" "$(calc "$b/$p2")"
-  echo "$p1 $a $p2 $b" >>"$rounds_file"
-done
-python3 bench/write/ab_summary.py "$rounds_file"
+ab_rounds pgbench pgb "$rounds_file"

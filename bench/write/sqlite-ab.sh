@@ -13,6 +13,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 . bench/write/release-service.sh
+. bench/write/ab-rounds.sh        # ab_rounds
 SEG="${SEG:-3}"; C="${C:-1}"; SYNC="${SYNC:-Normal}"
 WORK="$(mktemp -d)"
 pids=()
@@ -34,11 +35,4 @@ for side in A B; do
 done
 service() { KEY="$KEY" wrk -t"$(( C < 2 ? 1 : 2 ))" -c"$C" -d"${SEG}s" -s bench/write/create.lua "${URL[$1]}" | awk '/Requests\/sec/ {print $2}'; }
 baseline() { python3 bench/write/sqlite_baseline.py "$WORK/bare.db" "$SYNC" "$SEG"; }
-calc() { python3 -c "print(round($1, 3))"; }
-printf '%-6s %9s %9s %7s %9s %9s %7s\n' round bare A "A/bare" bare B "B/bare"
-for round in $(seq 1 "${ROUNDS:-8}"); do
-  p1=$(baseline); a=$(service A); p2=$(baseline); b=$(service B)
-  printf '%-6s %9.1f %9.1f %7s %9.1f %9.1f %7s\n' "$round" "$p1" "$a" "$(calc "$a/$p1")" "$p2" "$b" "$(calc "$b/$p2")"
-  echo "$p1 $a $p2 $b" >>"$WORK/rounds"
-done
-python3 bench/write/ab_summary.py "$WORK/rounds" 10000 bare
+ab_rounds bare bare "$WORK/rounds"
