@@ -8,8 +8,9 @@
 // concurrency 1), and the thread hops per request. npgsql.start → npgsql.received-first-response
 // is the database round trip as the process sees it: writing the batch, PostgreSQL's work and
 // the wake-up that reads the answer. HOOK_DUMP=FILE appends each round trip's start and end
-// (CLOCK_MONOTONIC ns) to FILE at every report. Used by bench/write/pg-round-trip.sh and
-// bench/profile/during-round-trip.sh.
+// (CLOCK_MONOTONIC ns) to FILE at every report. HOOK_SLOW_MS=N prints a line for every request
+// that took N ms or more, with the stages that held it (a stall, located). Used by
+// bench/write/pg-round-trip.sh, bench/profile/during-round-trip.sh and bench/write/stalls.sh.
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
@@ -24,6 +25,7 @@ internal static class StartupHook
     private static Dictionary<string, List<double>> _offsets = [];
     private static readonly Dictionary<string, int> Hops = [];
     private static readonly string? DumpPath = Environment.GetEnvironmentVariable("HOOK_DUMP");
+    private static readonly int SlowMs = Setting("HOOK_SLOW_MS", 0);
     private static readonly List<(long Start, long Stop)> RoundTrips = [];
     private static int _requests;
     private static long _workItems;
@@ -78,6 +80,7 @@ internal static class StartupHook
             var timeline = new Timeline(now)
             {
                 WorkItemsAtStart = ThreadPool.CompletedWorkItemCount,
+                CollectionsAtStart = Collections(),
             };
             var lastEnd = Interlocked.Read(ref _lastEnd);
             if (lastEnd != 0)
@@ -103,8 +106,48 @@ internal static class StartupHook
             Interlocked.Exchange(ref _lastEnd, now);
             Current.Value = null;
             current.WorkItems = ThreadPool.CompletedWorkItemCount - current.WorkItemsAtStart;
+            if (SlowMs > 0 && (now - current.Start) * 1000 / Stopwatch.Frequency >= SlowMs)
+            {
+                PrintSlow(current, now);
+            }
+
             Record(current);
         }
+    }
+
+    private static (int Gen0, int Gen1, int Gen2) Collections() =>
+        (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
+
+    /// <summary>
+    /// HOOK_SLOW_MS: one line per request at least that slow — when it ended (UTC), how long it
+    /// took, the collections the GC ran meanwhile and the stages that took 1 ms or more — so a
+    /// stall can be matched with what else the process and the disk did at that moment.
+    /// </summary>
+    private static void PrintSlow(Timeline timeline, long end)
+    {
+        var (gen0, gen1, gen2) = Collections();
+        var line = new System.Text.StringBuilder();
+        line.Append(
+            CultureInfo.InvariantCulture,
+            $"slow {DateTime.UtcNow:HH:mm:ss.fff} {(end - timeline.Start) * 1000.0 / Stopwatch.Frequency:F1} ms; gc {gen0 - timeline.CollectionsAtStart.Gen0}/{gen1 - timeline.CollectionsAtStart.Gen1}/{gen2 - timeline.CollectionsAtStart.Gen2};"
+        );
+        var previous = timeline.Start;
+        foreach (
+            var (name, ticks, _) in timeline
+                .Events.Where(e => !e.Name.StartsWith("zz.", StringComparison.Ordinal))
+                .OrderBy(e => e.Ticks)
+        )
+        {
+            var took = (ticks - previous) * 1000.0 / Stopwatch.Frequency;
+            if (took >= 1)
+            {
+                line.Append(CultureInfo.InvariantCulture, $" → {name} +{took:F1} ms");
+            }
+
+            previous = Math.Max(previous, ticks);
+        }
+
+        Console.Error.WriteLine(line.ToString());
     }
 
     private static void Record(Timeline timeline)
@@ -236,6 +279,8 @@ internal static class StartupHook
         public long WorkItemsAtStart { get; init; }
 
         public long WorkItems { get; set; }
+
+        public (int Gen0, int Gen1, int Gen2) CollectionsAtStart { get; init; }
 
         public ConcurrentQueue<(string Name, long Ticks, int Thread)> Events { get; } = new();
 
