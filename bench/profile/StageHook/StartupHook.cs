@@ -80,7 +80,8 @@ internal static class StartupHook
             var timeline = new Timeline(now)
             {
                 WorkItemsAtStart = ThreadPool.CompletedWorkItemCount,
-                CollectionsAtStart = Collections(),
+                // Only read when slow requests are printed: the hook adds nothing otherwise.
+                CollectionsAtStart = SlowMs > 0 ? Collections() : default,
             };
             var lastEnd = Interlocked.Read(ref _lastEnd);
             if (lastEnd != 0)
