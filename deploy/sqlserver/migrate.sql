@@ -1630,3 +1630,24 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202122933_SubscribersByPageInIdOrder'
+)
+BEGIN
+    CREATE INDEX [IX_Subscribers_PageId_Id] ON [Subscribers] ([PageId], [Id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202122933_SubscribersByPageInIdOrder'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261202122933_SubscribersByPageInIdOrder', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

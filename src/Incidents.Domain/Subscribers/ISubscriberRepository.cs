@@ -25,11 +25,8 @@ public interface ISubscriberRepository
         CancellationToken cancellationToken
     );
 
-    /// <summary>The page's active subscribers (confirmed, not disabled), for fan-out.</summary>
-    Task<IReadOnlyList<Subscriber>> ListActiveAsync(
-        Guid pageId,
-        CancellationToken cancellationToken
-    );
+    /// <summary>Whether the page has an active subscriber (confirmed, not disabled): a fan-out to none builds no payload.</summary>
+    Task<bool> AnyActiveAsync(Guid pageId, CancellationToken cancellationToken);
 
     void Add(Subscriber subscriber);
 
@@ -38,4 +35,10 @@ public interface ISubscriberRepository
     Task<Delivery?> GetDeliveryAsync(Guid pageId, Guid id, CancellationToken cancellationToken);
 
     void AddDelivery(Delivery delivery);
+
+    /// <summary>
+    /// Declares a fan-out: one delivery to each of the page's active subscribers that wants it,
+    /// written when the unit of work is saved (by the outbox dispatcher, a slice at a time).
+    /// </summary>
+    void AddFanOut(FanOut fanOut);
 }

@@ -88,6 +88,7 @@ public abstract partial class IncidentsDbContext
         {
             _newDeliveries.Clear();
             _subscribersRead.Clear();
+            _fanOuts.Clear();
             _newDeliveriesLease = ContextId.Lease;
         }
     }
@@ -98,6 +99,7 @@ public abstract partial class IncidentsDbContext
         ChangeTracker.Clear();
         _newDeliveries.Clear();
         _subscribersRead.Clear();
+        _fanOuts.Clear();
     }
 
     /// <summary>Takes the new deliveries out: the caller writes them itself (a sliced fan-out).</summary>

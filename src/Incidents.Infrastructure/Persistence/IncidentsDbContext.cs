@@ -75,6 +75,11 @@ public abstract partial class IncidentsDbContext(DbContextOptions options)
         CancellationToken cancellationToken = default
     )
     {
+        if (_fanOuts.Count > 0)
+        {
+            await CarryOutFanOutsAsync(cancellationToken);
+        }
+
         // Changes are detected once, here, not by each look at the tracker that follows (the
         // aggregates' events, the writer gate's HasChanges, the save itself): each detection
         // compares every property of every tracked entity with its snapshot. Entries() lists

@@ -156,7 +156,43 @@ public abstract class SlicedFanOutTests<TDatabase>
         Assert.True(processed);
     }
 
-    private NotificationsHost Host(FanOutSliceFault fault) =>
+    [Fact]
+    public async Task Subscribers_AreReadASliceAtATime_EachSliceCommittedBeforeTheNextIsRead()
+    {
+        var recorder = new FanOutReadRecorder();
+        await using var host = Host(recorder);
+        var page = await host.CreatePageClientAsync();
+        var prefix = "stream-" + Guid.NewGuid().ToString("N")[..8] + "-";
+        await AddSubscribersAsync(host, page.PageId, prefix);
+
+        await page.Http.CreateIncidentAsync(title: "Streamed");
+
+        await Eventually.WaitAsync(
+            () => Mine(prefix),
+            r => r.Count >= Subscribers,
+            $"{Subscribers} webhooks",
+            seconds: 90
+        );
+        await Task.Delay(1500, TestContext.Current.CancellationToken);
+        AssertEachOnce(Mine(prefix));
+        // 300 subscribers, 100 per read: three full reads, each written and its cursor moved
+        // before the next read, then an empty read that finds the end. Reading them all first
+        // (one read, then the cursor moves) would keep the first webhook waiting for the last
+        // subscriber of the page.
+        string[] expected =
+        [
+            FanOutReadRecorder.Read,
+            FanOutReadRecorder.CursorMove,
+            FanOutReadRecorder.Read,
+            FanOutReadRecorder.CursorMove,
+            FanOutReadRecorder.Read,
+            FanOutReadRecorder.CursorMove,
+            FanOutReadRecorder.Read,
+        ];
+        Assert.Equal(expected, recorder.Steps);
+    }
+
+    private NotificationsHost Host(Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor fault) =>
         new(
             NotificationsHost
                 .Create(Fixture.Database, null, SmallSlices)

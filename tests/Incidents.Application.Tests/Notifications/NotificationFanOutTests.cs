@@ -23,6 +23,7 @@ public sealed class NotificationFanOutTests
         Substitute.For<IComponentReadRepository>();
     private readonly INotificationPageReader _pages = Substitute.For<INotificationPageReader>();
     private readonly List<Delivery> _added = [];
+    private readonly List<Subscriber> _active = [];
     private readonly Component _apiComponent;
     private readonly SubscriberNotificationHandler _handler;
 
@@ -42,6 +43,13 @@ public sealed class NotificationFanOutTests
             .Returns(new NotificationPage(_pageId, "acme", "Acme"));
         _components.ListAsync(_pageId, Arg.Any<CancellationToken>()).Returns([_apiComponent]);
         _subscribers.AddDelivery(Arg.Do<Delivery>(_added.Add));
+        // What the unit of work does with a declared fan-out: one delivery per active subscriber that wants it.
+        _subscribers.AddFanOut(
+            Arg.Do<FanOut>(f => _added.AddRange(_active.Select(f.DeliveryFor).OfType<Delivery>()))
+        );
+        _subscribers
+            .AnyActiveAsync(_pageId, Arg.Any<CancellationToken>())
+            .Returns(_ => _active.Any(s => s.IsActive));
         _handler = new SubscriberNotificationHandler(
             new NotificationFanOut(_subscribers, _components, _pages, TimeProvider.System),
             new IncidentFollowers(_subscribers, TimeProvider.System)
@@ -76,7 +84,8 @@ public sealed class NotificationFanOutTests
         Assert.Empty(_added);
         await _subscribers
             .DidNotReceiveWithAnyArgs()
-            .ListActiveAsync(default, TestContext.Current.CancellationToken);
+            .AnyActiveAsync(default, TestContext.Current.CancellationToken);
+        _subscribers.DidNotReceiveWithAnyArgs().AddFanOut(default!);
     }
 
     [Fact]
@@ -572,6 +581,5 @@ public sealed class NotificationFanOutTests
             Now
         );
 
-    private void Active(params Subscriber[] subscribers) =>
-        _subscribers.ListActiveAsync(_pageId, Arg.Any<CancellationToken>()).Returns(subscribers);
+    private void Active(params Subscriber[] subscribers) => _active.AddRange(subscribers);
 }

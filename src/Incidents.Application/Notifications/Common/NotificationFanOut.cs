@@ -10,7 +10,8 @@ namespace Incidents.Application.Notifications.Common;
 /// <summary>
 /// Turns one committed event into one delivery per matching active subscriber. Runs inside the
 /// outbox dispatcher's transaction, so the deliveries exist if and only if the outbox row is
-/// marked processed.
+/// marked processed. It declares the fan-out (<see cref="FanOut"/>: the payload and who wants it)
+/// rather than reading the page's subscribers: the dispatcher reads them a slice at a time.
 /// </summary>
 public sealed class NotificationFanOut(
     ISubscriberRepository subscribers,
@@ -19,7 +20,7 @@ public sealed class NotificationFanOut(
     TimeProvider timeProvider
 )
 {
-    public Task<int> IncidentAsync(
+    public Task IncidentAsync(
         Guid pageId,
         NotificationPayloads.IncidentChange change,
         IReadOnlyList<Guid> affectedComponentIds,
@@ -39,7 +40,7 @@ public sealed class NotificationFanOut(
     }
 
     /// <summary>Like an incident update whose status is "Postmortem" and whose text is the postmortem.</summary>
-    public Task<int> PostmortemAsync(
+    public Task PostmortemAsync(
         IncidentPostmortemPublished published,
         CancellationToken cancellationToken
     )
@@ -60,36 +61,35 @@ public sealed class NotificationFanOut(
     /// Only webhooks that filter for incident.deleted by name (<see cref="Subscriber.Matches"/>):
     /// a mail saying that something nobody was told about is gone would only confuse.
     /// </summary>
-    public async Task<int> IncidentDeletedAsync(
+    public async Task IncidentDeletedAsync(
         IncidentDeleted deleted,
         CancellationToken cancellationToken
     )
     {
         ArgumentNullException.ThrowIfNull(deleted);
         const string type = NotificationEventTypes.IncidentDeleted;
-        var targets = (await subscribers.ListActiveAsync(deleted.PageId, cancellationToken))
-            .Where(s =>
-                s.Type == SubscriberType.Webhook && s.Matches(type, deleted.AffectedComponentIds)
-            )
-            .ToList();
-        if (targets.Count == 0)
+        if (!await subscribers.AnyActiveAsync(deleted.PageId, cancellationToken))
         {
-            return 0;
+            return;
         }
 
         var page = await pages.GetPageAsync(deleted.PageId, cancellationToken);
-        return page is null
-            ? 0
-            : AddDeliveries(
-                deleted.PageId,
-                type,
-                NotificationPayloads.ForDeleted(deleted, page),
-                targets
-            );
+        if (page is null)
+        {
+            return;
+        }
+
+        var components = deleted.AffectedComponentIds;
+        AddFanOut(
+            deleted.PageId,
+            type,
+            NotificationPayloads.ForDeleted(deleted, page),
+            s => s.Type == SubscriberType.Webhook && s.Matches(type, components)
+        );
     }
 
     /// <summary>Like an incident: IsNotify false silences it, component filters apply.</summary>
-    public Task<int> MaintenanceAsync(
+    public Task MaintenanceAsync(
         string type,
         MaintenanceChange change,
         CancellationToken cancellationToken
@@ -112,7 +112,7 @@ public sealed class NotificationFanOut(
     /// this type and one of these components (and the followers of this incident) each get one
     /// delivery of the same payload.
     /// </summary>
-    private async Task<int> ToSubscribersAsync(
+    private async Task ToSubscribersAsync(
         Guid pageId,
         string type,
         bool notify,
@@ -126,23 +126,15 @@ public sealed class NotificationFanOut(
         Guid? incidentId = null
     )
     {
-        if (!notify)
+        if (!notify || !await subscribers.AnyActiveAsync(pageId, cancellationToken))
         {
-            return 0;
-        }
-
-        var targets = (await subscribers.ListActiveAsync(pageId, cancellationToken))
-            .Where(s => s.Matches(type, affectedComponentIds, incidentId))
-            .ToList();
-        if (targets.Count == 0)
-        {
-            return 0;
+            return;
         }
 
         var page = await pages.GetPageAsync(pageId, cancellationToken);
         if (page is null)
         {
-            return 0;
+            return;
         }
 
         var byId = (await components.ListAsync(pageId, cancellationToken)).ToDictionary(c => c.Id);
@@ -150,18 +142,23 @@ public sealed class NotificationFanOut(
             .Where(byId.ContainsKey)
             .Select(id => Info(byId[id]))
             .ToList();
-        return AddDeliveries(pageId, type, payloadFor(page, infos), targets);
+        AddFanOut(
+            pageId,
+            type,
+            payloadFor(page, infos),
+            s => s.Matches(type, affectedComponentIds, incidentId)
+        );
     }
 
-    public async Task<int> ComponentAsync(
+    public async Task ComponentAsync(
         ComponentStatusChanged changed,
         CancellationToken cancellationToken
     )
     {
         ArgumentNullException.ThrowIfNull(changed);
-        if (!changed.Notify)
+        if (!changed.Notify || !await subscribers.AnyActiveAsync(changed.PageId, cancellationToken))
         {
-            return 0;
+            return;
         }
 
         const string type = NotificationEventTypes.ComponentStatusChanged;
@@ -170,21 +167,11 @@ public sealed class NotificationFanOut(
         // machines filter by type.
         var causedByAnother =
             changed.CausedByIncidentId is not null || changed.CausedByMaintenanceId is not null;
-        var targets = (await subscribers.ListActiveAsync(changed.PageId, cancellationToken))
-            .Where(s =>
-                s.Matches(type, [changed.ComponentId])
-                && (s.Type == SubscriberType.Webhook || !causedByAnother)
-            )
-            .ToList();
-        if (targets.Count == 0)
-        {
-            return 0;
-        }
-
+        Guid[] component = [changed.ComponentId];
         var page = await pages.GetPageAsync(changed.PageId, cancellationToken);
         if (page is null)
         {
-            return 0;
+            return;
         }
 
         var info = new NotificationPayloads.ComponentInfo(
@@ -192,21 +179,22 @@ public sealed class NotificationFanOut(
             changed.ComponentName,
             Vocabulary<ComponentStatus>.Display(changed.Status)
         );
-        var payload = NotificationPayloads.ForComponent(changed, page, info);
-        return AddDeliveries(changed.PageId, type, payload, targets);
+        AddFanOut(
+            changed.PageId,
+            type,
+            NotificationPayloads.ForComponent(changed, page, info),
+            s =>
+                s.Matches(type, component) && (s.Type == SubscriberType.Webhook || !causedByAnother)
+        );
     }
 
-    private int AddDeliveries(Guid pageId, string type, string payload, List<Subscriber> targets)
+    private void AddFanOut(Guid pageId, string type, string payload, Func<Subscriber, bool> wants)
     {
         var now = timeProvider.GetUtcNow();
         // One payload for all of them: it is stored once, not once per subscriber.
-        var shared = DeliveryPayload.Create(payload, now);
-        foreach (var subscriber in targets)
-        {
-            subscribers.AddDelivery(Delivery.Create(pageId, subscriber.Id, type, shared, now));
-        }
-
-        return targets.Count;
+        subscribers.AddFanOut(
+            new FanOut(pageId, type, DeliveryPayload.Create(payload, now), wants, now)
+        );
     }
 
     private static NotificationPayloads.ComponentInfo Info(Component component) =>

@@ -180,9 +180,11 @@ internal sealed partial class OutboxDispatcher(
     }
 
     /// <summary>
-    /// Handles one event; false if it was not handled (it is retried later). A
-    /// large fan-out (more than <c>Workers:FanOutSlice</c> deliveries and nothing else to save),
-    /// or one a crashed worker left half-written, commits in slices (ADR 0104).
+    /// Handles one event; false if it was not handled (it is retried later). A large fan-out
+    /// (more than <c>Workers:FanOutSlice</c> deliveries and nothing else to save), or one a
+    /// crashed worker left half-written, commits in slices (ADR 0104). A fan-out the handlers
+    /// declared alone is read a slice of subscribers at a time, each slice committed before the
+    /// next is read (ADR 0183); several are read whole first, and sliced from memory.
     /// </summary>
     private async Task<bool> HandleAsync(
         OutboxMessage message,
@@ -200,14 +202,51 @@ internal sealed partial class OutboxDispatcher(
                 async ct =>
                 {
                     db.ForgetChanges();
-                    List<Delivery> remaining;
+                    var size = SliceSize;
+                    List<Delivery>? remaining = null;
+                    FanOut? streamed = null;
+                    FanOutPart? part = null;
                     using (var leased = BeginHandover())
                     await using (await db.EnterWriteAsync(ct))
                     await using (var transaction = await db.Database.BeginTransactionAsync(ct))
                     {
-                        var added = await RunHandlersAsync(db, publisher, message, ct);
-                        if (TakeSlicedFanOut(db, message, added) is not { } sliced)
+                        await PublishEventAsync(publisher, message, ct);
+                        var fanOuts = db.TakeFanOuts();
+                        if (Streams(db, message, fanOuts))
                         {
+                            // The first slice's subscribers are read with the handlers' reads.
+                            part = await db.ReadFanOutAsync(
+                                fanOuts[0],
+                                message.FanOutCursor,
+                                size,
+                                size,
+                                ct
+                            );
+                            Stamp(part.Deliveries, message);
+                            if (message.FanOutCursor is null && part.Complete)
+                            {
+                                // All of it fits in one slice: saved like any other event's.
+                                part.Deliveries.ForEach(db.AddDelivery);
+                            }
+                            else
+                            {
+                                streamed = fanOuts[0];
+                            }
+                        }
+                        else
+                        {
+                            await AddWholeAsync(db, fanOuts, ct);
+                        }
+
+                        if (streamed is null)
+                        {
+                            Stamp(db.NewDeliveries, message);
+                            remaining = TakeSlicedFanOut(db, message, db.NewDeliveries.Count);
+                        }
+
+                        if (streamed is null && remaining is null)
+                        {
+                            var added = db.NewDeliveries.Count;
                             leased.Lease(db.NewDeliveries, db.SubscribersAsRead());
                             await db.SaveChangesAsync(ct);
                             if (!await FinishAsync(db, message, token, ct))
@@ -222,25 +261,35 @@ internal sealed partial class OutboxDispatcher(
                         }
 
                         // The first slice commits with the handlers' reads in one transaction.
-                        remaining = sliced;
-                        var (first, cursor) = await WriteSliceAsync(
-                            db,
-                            message,
-                            token,
-                            remaining,
-                            leased,
-                            ct
-                        );
-                        if (first < 0)
+                        var (slice, cursor, last) = part is not null
+                            ? (part.Deliveries, part.Last, part.Complete)
+                            : NextSlice(remaining!, size);
+                        if (
+                            !await WriteSliceAsync(
+                                db,
+                                message,
+                                token,
+                                slice,
+                                cursor,
+                                last,
+                                leased,
+                                ct
+                            )
+                        )
                         {
                             await transaction.RollbackAsync(ct);
                             return false;
                         }
 
                         await transaction.CommitAsync(ct);
-                        HandOver(leased, first);
+                        HandOver(leased, slice.Count);
+                        remaining?.RemoveRange(0, slice.Count);
                         // Only once committed: a retry of this pass (execution strategy) resumes after it.
-                        message.FanOutCursor = cursor ?? message.FanOutCursor;
+                        message.FanOutCursor = last ? message.FanOutCursor : cursor;
+                        if (last)
+                        {
+                            return true;
+                        }
                     }
 
                     var pacing = new HandoverPacing(
@@ -249,40 +298,42 @@ internal sealed partial class OutboxDispatcher(
                         options.Value.Workers.HandoverWait,
                         time
                     );
-                    while (remaining.Count > 0)
+                    while (true)
                     {
-                        await pacing.BeforeSliceAsync(
-                            Math.Min(
-                                remaining.Count,
-                                Math.Max(1, options.Value.Workers.FanOutSlice)
-                            ),
-                            ct
-                        );
-                        using var leased = BeginHandover();
-                        await using (await db.EnterWriteAsync(ct))
-                        await using (var transaction = await db.Database.BeginTransactionAsync(ct))
+                        await pacing.BeforeSliceAsync(Math.Min(remaining?.Count ?? size, size), ct);
+                        List<Delivery> slice;
+                        Guid? cursor;
+                        bool last;
+                        if (streamed is not null)
                         {
-                            var (slice, cursor) = await WriteSliceAsync(
-                                db,
-                                message,
-                                token,
-                                remaining,
-                                leased,
+                            // Read outside the write lock: a deleted subscriber's delivery is the
+                            // sender's to drop (ADR 0172), as with every fan-out.
+                            part = await db.ReadFanOutAsync(
+                                streamed,
+                                message.FanOutCursor,
+                                size,
+                                size,
                                 ct
                             );
-                            if (slice < 0)
-                            {
-                                await transaction.RollbackAsync(ct);
-                                return false;
-                            }
+                            Stamp(part.Deliveries, message);
+                            (slice, cursor, last) = (part.Deliveries, part.Last, part.Complete);
+                        }
+                        else
+                        {
+                            (slice, cursor, last) = NextSlice(remaining!, size);
+                        }
 
-                            await transaction.CommitAsync(ct);
-                            HandOver(leased, slice);
-                            message.FanOutCursor = cursor ?? message.FanOutCursor;
+                        if (!await CommitSliceAsync(db, message, token, slice, cursor, last, ct))
+                        {
+                            return false;
+                        }
+
+                        remaining?.RemoveRange(0, slice.Count);
+                        if (last)
+                        {
+                            return true;
                         }
                     }
-
-                    return true;
                 },
                 cancellationToken
             );
@@ -299,38 +350,123 @@ internal sealed partial class OutboxDispatcher(
         }
     }
 
-    /// <summary>
-    /// Runs the event's handlers without saving; returns how many deliveries they added, each
-    /// named with the event it came from (unique per subscriber: ADR 0104).
-    /// </summary>
-    private static async Task<int> RunHandlersAsync(
-        IncidentsDbContext db,
+    /// <summary>Runs the event's handlers without saving (an event type this version does not know has none).</summary>
+    private static async Task PublishEventAsync(
         IPublisher publisher,
         OutboxMessage message,
         CancellationToken cancellationToken
     )
     {
-        var domainEvent = DomainEventTypes.FromOutboxMessage(message);
-        if (domainEvent is null)
+        if (DomainEventTypes.FromOutboxMessage(message) is { } domainEvent)
         {
-            return 0;
+            await publisher.Publish(domainEvent, cancellationToken);
         }
+    }
 
-        await publisher.Publish(domainEvent, cancellationToken);
-        foreach (var delivery in db.NewDeliveries)
+    private int SliceSize => Math.Max(1, options.Value.Workers.FanOutSlice);
+
+    /// <summary>
+    /// Whether the event's fan-out is read a slice at a time: the handlers declared one fan-out
+    /// and added nothing else — or an earlier worker already committed slices of it.
+    /// </summary>
+    private static bool Streams(
+        IncidentsDbContext db,
+        OutboxMessage message,
+        List<FanOut> fanOuts
+    ) =>
+        fanOuts.Count == 1
+        && db.NewDeliveries.Count == 0
+        && (message.FanOutCursor is not null || !db.ChangeTracker.HasChanges());
+
+    /// <summary>Reads the subscribers of each fan-out whole and adds their deliveries to the unit of work.</summary>
+    private async Task AddWholeAsync(
+        IncidentsDbContext db,
+        List<FanOut> fanOuts,
+        CancellationToken cancellationToken
+    )
+    {
+        foreach (var fanOut in fanOuts)
+        {
+            var part = await db.ReadFanOutAsync(
+                fanOut,
+                null,
+                int.MaxValue,
+                SliceSize,
+                cancellationToken
+            );
+            part.Deliveries.ForEach(db.AddDelivery);
+        }
+    }
+
+    /// <summary>Names each new delivery with the event it came from (unique per subscriber: ADR 0104).</summary>
+    private static void Stamp(IEnumerable<Delivery> deliveries, OutboxMessage message)
+    {
+        foreach (var delivery in deliveries)
         {
             delivery.FannedOutFrom(message.Id);
         }
+    }
 
-        return db.NewDeliveries.Count;
+    /// <summary>The next slice of a fan-out held in memory, the cursor after it, and whether it is the last.</summary>
+    private static (List<Delivery> Slice, Guid? Cursor, bool Last) NextSlice(
+        List<Delivery> remaining,
+        int size
+    )
+    {
+        var slice = remaining.GetRange(0, Math.Min(size, remaining.Count));
+        return (
+            slice,
+            slice.Count > 0 ? slice[^1].SubscriberId : null,
+            slice.Count == remaining.Count
+        );
+    }
+
+    /// <summary>One slice after the first, in a transaction of its own; false when the lease was lost.</summary>
+    private async Task<bool> CommitSliceAsync(
+        IncidentsDbContext db,
+        OutboxMessage message,
+        string token,
+        List<Delivery> slice,
+        Guid? cursor,
+        bool last,
+        CancellationToken cancellationToken
+    )
+    {
+        using var leased = BeginHandover();
+        await using (await db.EnterWriteAsync(cancellationToken))
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        {
+            if (
+                !await WriteSliceAsync(
+                    db,
+                    message,
+                    token,
+                    slice,
+                    cursor,
+                    last,
+                    leased,
+                    cancellationToken
+                )
+            )
+            {
+                await transaction.RollbackAsync(cancellationToken);
+                return false;
+            }
+
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        HandOver(leased, slice.Count);
+        message.FanOutCursor = last ? message.FanOutCursor : cursor;
+        return true;
     }
 
     /// <summary>
-    /// Whether this fan-out commits in slices: it is larger than a slice and the handlers changed
-    /// nothing else (a resolve that ends followers saves in one transaction, so a follower's last
-    /// mail can never leave before its end is recorded), or an earlier worker already committed
-    /// slices of it. If so, its new deliveries are taken from the context (the save will not
-    /// write them) in subscriber order, without those up to the cursor (already committed).
+    /// Whether the handlers' deliveries commit in slices (taken from the context, in subscriber
+    /// order, without those up to the cursor — already committed): the fan-out is larger than a
+    /// slice and the handlers changed nothing else (a resolve that ends followers saves in one
+    /// transaction, so a follower's last mail can never leave before its end is recorded), or an
+    /// earlier worker already committed slices of it. Null: saved in one transaction.
     /// </summary>
     private List<Delivery>? TakeSlicedFanOut(
         IncidentsDbContext db,
@@ -338,8 +474,7 @@ internal sealed partial class OutboxDispatcher(
         int added
     )
     {
-        var slice = Math.Max(1, options.Value.Workers.FanOutSlice);
-        if (message.FanOutCursor is null && added <= slice)
+        if (message.FanOutCursor is null && added <= SliceSize)
         {
             return null;
         }
@@ -358,68 +493,54 @@ internal sealed partial class OutboxDispatcher(
     }
 
     /// <summary>
-    /// Writes the next slice of <paramref name="remaining"/> (removing it from the list) in the
-    /// open transaction, and — while the lease is still ours — either moves the event's cursor
-    /// to the slice's last subscriber and renews the lease, or, for the last slice, saves what
-    /// else the handlers changed and marks the event processed. Returns the deliveries written
-    /// and the new cursor (null after the last slice), or -1 when the lease was lost (the caller
-    /// rolls back; the new holder resumes at the cursor). The slice leaves the list only once
-    /// written, so a failed commit is not skipped. The slice is leased to the sender as far as
-    /// it has room (handed over by the caller after the commit).
+    /// Writes a slice in the open transaction and — while the lease is still ours — either moves
+    /// the event's cursor to <paramref name="cursor"/> (the slice's last subscriber) and renews
+    /// the lease, or, for the last slice, saves what else the handlers changed and marks the
+    /// event processed. False when the lease was lost (the caller rolls back; the new holder
+    /// resumes at the cursor). The slice is leased to the sender as far as it has room (handed
+    /// over by the caller after the commit).
     /// </summary>
-    private async Task<(int Written, Guid? Cursor)> WriteSliceAsync(
+    private async Task<bool> WriteSliceAsync(
         IncidentsDbContext db,
         OutboxMessage message,
         string token,
-        List<Delivery> remaining,
+        List<Delivery> slice,
+        Guid? cursor,
+        bool last,
         LeasedToSender leased,
         CancellationToken cancellationToken
     )
     {
-        var size = Math.Min(Math.Max(1, options.Value.Workers.FanOutSlice), remaining.Count);
-        var slice = remaining.GetRange(0, size);
         if (slice.Count > 0)
         {
             leased.Lease(slice, db.SubscribersAsRead());
             await db.InsertFanOutSliceAsync(slice, cancellationToken);
         }
 
-        bool held;
-        Guid? next = null;
-        if (size == remaining.Count)
+        if (last)
         {
             await db.SaveChangesAsync(cancellationToken);
-            held = await FinishAsync(db, message, token, cancellationToken);
-        }
-        else
-        {
-            var cursor = slice[^1].SubscriberId;
-            var until = time.GetUtcNow() + options.Value.Workers.LeaseDuration;
-            held =
-                await db
-                    .OutboxMessages.Where(m =>
-                        m.Id == message.Id && m.LockedBy == token && m.ProcessedAt == null
-                    )
-                    .ExecuteUpdateAsync(
-                        s =>
-                            s.SetProperty(m => m.FanOutCursor, cursor)
-                                .SetProperty(m => m.LockedUntil, until),
-                        cancellationToken
-                    ) == 1;
-            next = cursor;
-            if (!held)
-            {
-                LogLeaseLost(logger, message.Id);
-            }
+            return await FinishAsync(db, message, token, cancellationToken);
         }
 
+        var until = time.GetUtcNow() + options.Value.Workers.LeaseDuration;
+        var held =
+            await db
+                .OutboxMessages.Where(m =>
+                    m.Id == message.Id && m.LockedBy == token && m.ProcessedAt == null
+                )
+                .ExecuteUpdateAsync(
+                    s =>
+                        s.SetProperty(m => m.FanOutCursor, cursor)
+                            .SetProperty(m => m.LockedUntil, until),
+                    cancellationToken
+                ) == 1;
         if (!held)
         {
-            return (-1, null);
+            LogLeaseLost(logger, message.Id);
         }
 
-        remaining.RemoveRange(0, size);
-        return (size, next);
+        return held;
     }
 
     /// <summary>Marks the event processed if the lease is still ours (else logs it: the new holder's result stands).</summary>
@@ -460,12 +581,32 @@ internal sealed partial class OutboxDispatcher(
         CancellationToken cancellationToken
     )
     {
-        var deliveries = await RunHandlersAsync(db, publisher, message, cancellationToken);
-        if (deliveries > Math.Max(1, options.Value.Workers.FanOutSlice))
+        await PublishEventAsync(publisher, message, cancellationToken);
+        foreach (var fanOut in db.TakeFanOuts())
+        {
+            // Read only until it is known to be larger than a slice: that one goes alone.
+            var part = await db.ReadFanOutAsync(
+                fanOut,
+                null,
+                SliceSize + 1,
+                SliceSize,
+                cancellationToken
+            );
+            if (!part.Complete)
+            {
+                return null;
+            }
+
+            part.Deliveries.ForEach(db.AddDelivery);
+        }
+
+        var deliveries = db.NewDeliveries.Count;
+        if (deliveries > SliceSize)
         {
             return null;
         }
 
+        Stamp(db.NewDeliveries, message);
         leased.Lease(db.NewDeliveries, db.SubscribersAsRead());
         await db.SaveChangesAsync(cancellationToken);
         return deliveries;

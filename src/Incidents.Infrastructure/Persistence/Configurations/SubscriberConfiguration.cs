@@ -44,6 +44,9 @@ internal sealed class SubscriberConfiguration : IEntityTypeConfiguration<Subscri
         builder.Ignore(s => s.IsFollower);
         builder.Ignore(s => s.EndsWhenResolved);
         builder.HasIndex(s => new { s.PageId, s.IncidentId });
+        // A fan-out reads the page's subscribers in id order, a slice at a time after a cursor
+        // (ADR 0183): a range of this index, not the whole page sorted again for every slice.
+        builder.HasIndex(s => new { s.PageId, s.Id });
         builder.Ignore(s => s.DomainEvents);
         builder.HasIndex(s => s.Token).IsUnique();
         builder.HasIndex(s => new { s.PageId, s.Email });

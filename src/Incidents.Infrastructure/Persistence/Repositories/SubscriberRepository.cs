@@ -49,19 +49,11 @@ internal sealed class SubscriberRepository(IncidentsDbContext db) : ISubscriberR
             .Where(s => s.PageId == pageId && s.IncidentId == incidentId && s.FollowEndedAt == null)
             .ToListAsync(cancellationToken);
 
-    public async Task<IReadOnlyList<Subscriber>> ListActiveAsync(
-        Guid pageId,
-        CancellationToken cancellationToken
-    )
-    {
-        var active = await Subscribers
-            .AsNoTracking()
-            .Where(s => s.PageId == pageId && s.IsConfirmed && s.DisabledAt == null)
-            .ToListAsync(cancellationToken);
-        // The fan-out's deliveries go to the sender with their subscribers (ADR 0170).
-        db.RememberSubscribers(active);
-        return active;
-    }
+    public Task<bool> AnyActiveAsync(Guid pageId, CancellationToken cancellationToken) =>
+        Subscribers.AnyAsync(
+            s => s.PageId == pageId && s.IsConfirmed && s.DisabledAt == null,
+            cancellationToken
+        );
 
     public void Add(Subscriber subscriber) => Subscribers.Add(subscriber);
 
@@ -74,4 +66,6 @@ internal sealed class SubscriberRepository(IncidentsDbContext db) : ISubscriberR
     ) => Deliveries.FirstOrDefaultAsync(d => d.Id == id && d.PageId == pageId, cancellationToken);
 
     public void AddDelivery(Delivery delivery) => db.AddDelivery(delivery);
+
+    public void AddFanOut(FanOut fanOut) => db.AddFanOut(fanOut);
 }

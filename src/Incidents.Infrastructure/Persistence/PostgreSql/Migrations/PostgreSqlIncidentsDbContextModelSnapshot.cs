@@ -887,6 +887,8 @@ namespace Incidents.Infrastructure.Persistence.PostgreSql.Migrations
 
                     b.HasIndex("PageId", "Email");
 
+                    b.HasIndex("PageId", "Id");
+
                     b.HasIndex("PageId", "IncidentId");
 
                     b.ToTable("Subscribers", null, t =>

@@ -889,6 +889,8 @@ namespace Incidents.Infrastructure.Persistence.SqlServer.Migrations
 
                     b.HasIndex("PageId", "Email");
 
+                    b.HasIndex("PageId", "Id");
+
                     b.HasIndex("PageId", "IncidentId");
 
                     b.ToTable("Subscribers", null, t =>

@@ -882,6 +882,8 @@ namespace Incidents.Infrastructure.Persistence.Sqlite.Migrations
 
                     b.HasIndex("PageId", "Email");
 
+                    b.HasIndex("PageId", "Id");
+
                     b.HasIndex("PageId", "IncidentId");
 
                     b.ToTable("Subscribers", null, t =>
