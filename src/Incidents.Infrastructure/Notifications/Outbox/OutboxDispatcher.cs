@@ -225,8 +225,10 @@ internal sealed partial class OutboxDispatcher(
                             Stamp(part.Deliveries, message);
                             if (message.FanOutCursor is null && part.Complete)
                             {
-                                // All of it fits in one slice: saved like any other event's.
+                                // All of it was read at once: saved like any other event's
+                                // deliveries (in slices from memory if it is still larger).
                                 part.Deliveries.ForEach(db.AddDelivery);
+                                part = null;
                             }
                             else
                             {
@@ -300,14 +302,14 @@ internal sealed partial class OutboxDispatcher(
                     );
                     while (true)
                     {
-                        await pacing.BeforeSliceAsync(Math.Min(remaining?.Count ?? size, size), ct);
                         List<Delivery> slice;
                         Guid? cursor;
                         bool last;
                         if (streamed is not null)
                         {
-                            // Read outside the write lock: a deleted subscriber's delivery is the
-                            // sender's to drop (ADR 0172), as with every fan-out.
+                            // Read outside the write lock (a deleted subscriber's delivery is the
+                            // sender's to drop, ADR 0172), and before the wait for room below, so
+                            // the slice is ready to write as soon as the sender has room for it.
                             part = await db.ReadFanOutAsync(
                                 streamed,
                                 message.FanOutCursor,
@@ -323,6 +325,7 @@ internal sealed partial class OutboxDispatcher(
                             (slice, cursor, last) = NextSlice(remaining!, size);
                         }
 
+                        await pacing.BeforeSliceAsync(slice.Count, ct);
                         if (!await CommitSliceAsync(db, message, token, slice, cursor, last, ct))
                         {
                             return false;
