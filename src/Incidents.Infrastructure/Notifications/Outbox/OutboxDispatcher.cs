@@ -5,6 +5,7 @@ using Incidents.Infrastructure.Persistence;
 using Incidents.Infrastructure.Persistence.Outbox;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -222,7 +223,6 @@ internal sealed partial class OutboxDispatcher(
                                 size,
                                 ct
                             );
-                            Stamp(part.Deliveries, message);
                             if (message.FanOutCursor is null && part.Complete)
                             {
                                 // All of it was read at once: saved like any other event's
@@ -232,6 +232,7 @@ internal sealed partial class OutboxDispatcher(
                             }
                             else
                             {
+                                Stamp(part.Deliveries, message);
                                 streamed = fanOuts[0];
                             }
                         }
@@ -267,27 +268,21 @@ internal sealed partial class OutboxDispatcher(
                             ? (part.Deliveries, part.Last, part.Complete)
                             : NextSlice(remaining!, size);
                         if (
-                            !await WriteSliceAsync(
+                            !await CommitSliceAsync(
                                 db,
                                 message,
                                 token,
-                                slice,
-                                cursor,
-                                last,
+                                (slice, cursor, last),
                                 leased,
+                                transaction,
                                 ct
                             )
                         )
                         {
-                            await transaction.RollbackAsync(ct);
                             return false;
                         }
 
-                        await transaction.CommitAsync(ct);
-                        HandOver(leased, slice.Count);
                         remaining?.RemoveRange(0, slice.Count);
-                        // Only once committed: a retry of this pass (execution strategy) resumes after it.
-                        message.FanOutCursor = last ? message.FanOutCursor : cursor;
                         if (last)
                         {
                             return true;
@@ -326,7 +321,15 @@ internal sealed partial class OutboxDispatcher(
                         }
 
                         await pacing.BeforeSliceAsync(slice.Count, ct);
-                        if (!await CommitSliceAsync(db, message, token, slice, cursor, last, ct))
+                        if (
+                            !await CommitNextSliceAsync(
+                                db,
+                                message,
+                                token,
+                                (slice, cursor, last),
+                                ct
+                            )
+                        )
                         {
                             return false;
                         }
@@ -425,41 +428,63 @@ internal sealed partial class OutboxDispatcher(
     }
 
     /// <summary>One slice after the first, in a transaction of its own; false when the lease was lost.</summary>
-    private async Task<bool> CommitSliceAsync(
+    private async Task<bool> CommitNextSliceAsync(
         IncidentsDbContext db,
         OutboxMessage message,
         string token,
-        List<Delivery> slice,
-        Guid? cursor,
-        bool last,
+        (List<Delivery> Deliveries, Guid? Cursor, bool Last) slice,
         CancellationToken cancellationToken
     )
     {
         using var leased = BeginHandover();
-        await using (await db.EnterWriteAsync(cancellationToken))
-        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
-        {
-            if (
-                !await WriteSliceAsync(
-                    db,
-                    message,
-                    token,
-                    slice,
-                    cursor,
-                    last,
-                    leased,
-                    cancellationToken
-                )
-            )
-            {
-                await transaction.RollbackAsync(cancellationToken);
-                return false;
-            }
+        await using var writing = await db.EnterWriteAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        return await CommitSliceAsync(
+            db,
+            message,
+            token,
+            slice,
+            leased,
+            transaction,
+            cancellationToken
+        );
+    }
 
-            await transaction.CommitAsync(cancellationToken);
+    /// <summary>
+    /// Writes a slice in the open transaction (<see cref="WriteSliceAsync"/>) and commits it, then
+    /// hands it to the sender and moves the in-memory cursor — only once committed, so a retry of
+    /// the pass (execution strategy) resumes after it. False, rolled back, when the lease was lost.
+    /// </summary>
+    private async Task<bool> CommitSliceAsync(
+        IncidentsDbContext db,
+        OutboxMessage message,
+        string token,
+        (List<Delivery> Deliveries, Guid? Cursor, bool Last) slice,
+        LeasedToSender leased,
+        IDbContextTransaction transaction,
+        CancellationToken cancellationToken
+    )
+    {
+        var (deliveries, cursor, last) = slice;
+        if (
+            !await WriteSliceAsync(
+                db,
+                message,
+                token,
+                deliveries,
+                cursor,
+                last,
+                leased,
+                cancellationToken
+            )
+        )
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            return false;
         }
 
-        HandOver(leased, slice.Count);
+        await transaction.CommitAsync(cancellationToken);
+        HandOver(leased, deliveries.Count);
         message.FanOutCursor = last ? message.FanOutCursor : cursor;
         return true;
     }
