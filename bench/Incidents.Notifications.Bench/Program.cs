@@ -161,6 +161,7 @@ internal static class FanOutBenchmark
             var client = BenchHost.Client(host, crowded.Key);
             _ = host.Services;
             await Task.Delay(1000);
+            await WarmCreatePathAsync(host, empty);
             using var jit = new JitListener();
             using var queued = new QueuedListener();
             // Opt-in: sampling allocations costs a little CPU itself.
@@ -168,19 +169,32 @@ internal static class FanOutBenchmark
                 Environment.GetEnvironmentVariable("INCIDENTS_BENCH_ALLOCATIONS") == "1"
                     ? new AllocationSampler()
                     : null;
+            // Opt-in: CPU and context switches by thread name over the last four rounds.
+            var byThread =
+                Environment.GetEnvironmentVariable("INCIDENTS_BENCH_THREADS") == "1"
+                    ? new ThreadsByRound()
+                    : null;
             for (var round = 1; round <= roundCount; round++)
             {
                 Console.WriteLine($"Fan-out {round} of {roundCount} starts");
                 var compiledBefore = jit.Compiled;
+                jit.Round = round;
                 var queuedBefore = queued.Counts;
                 allocations?.Sample(round > roundCount - 4);
+                var threadsBefore = byThread is null ? null : ThreadMeter.Now();
                 var result = await FanOutAsync(client);
+                var threadsBetween = byThread is null ? null : ThreadMeter.Now();
                 allocations?.Sample(false);
                 var jitted = jit.Compiled - compiledBefore;
                 var queuedAfter = queued.Counts;
+                jit.Round = 0;
                 var loopCpuBefore = CpuMeter.Now();
                 var loop = await LoopAsync(sink.LastBody ?? new string('x', 600));
                 var loopCpu = CpuMeter.Now() - loopCpuBefore;
+                if (byThread is not null && round > roundCount - 4)
+                {
+                    byThread.Add(threadsBefore!, threadsBetween!, ThreadMeter.Now());
+                }
                 rounds.Add(
                     result with
                     {
@@ -194,6 +208,8 @@ internal static class FanOutBenchmark
             }
 
             allocations?.Print(subscribers * Math.Min(4, roundCount));
+            byThread?.Print(subscribers * Math.Min(4, roundCount));
+            jit.PrintNames();
 
             channelRuns = await ChannelAlone.RunAsync(
                 host,
@@ -297,6 +313,35 @@ internal static class FanOutBenchmark
         );
         Console.WriteLine($"| Load average (1 min) at the end | {LoadAverage()} |");
         return 0;
+
+        // Code that runs once per round (the create request, the dispatcher's pass for its event)
+        // reaches tiered compilation's call counts only after many rounds, and its recompiles
+        // then landed in measured rounds: bursts of up to 1,100 methods, the JIT's thread at
+        // 9–31 µs per delivery over rounds 9–12 (INCIDENTS_BENCH_THREADS=1). Creates on the page
+        // without subscribers first, and a pause for the background compiler, brought it to 7–9.
+        static async Task WarmCreatePathAsync(
+            Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<global::Program> host,
+            PageInfo page
+        )
+        {
+            var count = int.TryParse(
+                Environment.GetEnvironmentVariable("INCIDENTS_BENCH_WARM_CREATES"),
+                CultureInfo.InvariantCulture,
+                out var requested
+            )
+                ? Math.Max(0, requested)
+                : 200;
+            var client = BenchHost.Client(host, page.Key);
+            for (var i = 0; i < count; i++)
+            {
+                await BenchHost.CreateIncidentAsync(client);
+            }
+
+            if (count > 0)
+            {
+                await Task.Delay(3000);
+            }
+        }
 
         // The plain HttpClient loop: every subscriber's URL POSTed once.
         Task<double> LoopAsync(string body) =>
