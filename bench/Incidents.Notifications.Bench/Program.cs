@@ -146,13 +146,7 @@ internal static class FanOutBenchmark
         // meets; the methods the JIT compiled during each round show it has settled. One round
         // swings by ±0.05 of the loop on these shared machines, so the verdict is the median of
         // the last four (of the middle two, the slower).
-        var roundCount = int.TryParse(
-            Environment.GetEnvironmentVariable("INCIDENTS_BENCH_ROUNDS"),
-            CultureInfo.InvariantCulture,
-            out var requested
-        )
-            ? Math.Max(1, requested)
-            : 12;
+        var roundCount = Setting("INCIDENTS_BENCH_ROUNDS", 12, minimum: 1);
         var rounds = new List<FanOutRound>();
         using var loopHttp = new HttpClient();
         var channelRuns = Array.Empty<double>();
@@ -324,13 +318,7 @@ internal static class FanOutBenchmark
             PageInfo page
         )
         {
-            var count = int.TryParse(
-                Environment.GetEnvironmentVariable("INCIDENTS_BENCH_WARM_CREATES"),
-                CultureInfo.InvariantCulture,
-                out var requested
-            )
-                ? Math.Max(0, requested)
-                : 200;
+            var count = Setting("INCIDENTS_BENCH_WARM_CREATES", 200, minimum: 0);
             var client = BenchHost.Client(host, page.Key);
             for (var i = 0; i < count; i++)
             {
@@ -342,6 +330,16 @@ internal static class FanOutBenchmark
                 await Task.Delay(3000);
             }
         }
+
+        // A whole number from the environment, at least the minimum; the fallback when unset.
+        static int Setting(string name, int fallback, int minimum) =>
+            int.TryParse(
+                Environment.GetEnvironmentVariable(name),
+                CultureInfo.InvariantCulture,
+                out var value
+            )
+                ? Math.Max(minimum, value)
+                : fallback;
 
         // The plain HttpClient loop: every subscriber's URL POSTed once.
         Task<double> LoopAsync(string body) =>

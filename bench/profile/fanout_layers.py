@@ -8,6 +8,8 @@ import collections
 import re
 import sys
 
+from layers import samples  # the same `perf script` reader (bench/profile/layers.py)
+
 MANAGED = re.compile(r"\[([A-Za-z0-9_.]+)\] ?([A-Za-z0-9_.`+<>$]+)::([^\(\[]+)")
 BY_MODULE = [
     ("Microsoft.Data.Sqlite", "Microsoft.Data.Sqlite / SQLitePCL"),
@@ -42,22 +44,6 @@ def layer(frame):
     ):
         return "thread pool, tasks, async"
     return None
-
-
-def samples(path):
-    comm, frames = None, None
-    for line in open(path, errors="replace"):
-        if not line.strip():
-            if frames is not None:
-                yield comm, frames
-            frames = None
-        elif not line[0].isspace():
-            m = re.match(r"^(.*?)\s+\d+(/\d+)?\s*$", line.rstrip())
-            comm, frames = (m.group(1).strip() if m else line.strip()), []
-        else:
-            frames.append(line.strip().split(None, 1)[-1])
-    if frames is not None:
-        yield comm, frames
 
 
 layers, service, leaves, total = collections.Counter(), collections.Counter(), collections.Counter(), 0

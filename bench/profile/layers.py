@@ -43,21 +43,26 @@ def samples(path):
         yield comm, frames
 
 
-layers = [a.split("=", 1) for a in sys.argv[2:]] or DEFAULT_LAYERS
-compiled = [(name, re.compile(pattern)) for name, pattern in layers]
-counts = collections.Counter()
-total = 0
-for comm, frames in samples(sys.argv[1]):
-    if not comm.startswith(".NET"):
-        continue
-    total += 1
-    layer = "other (runtime, GC, kernel with no managed caller)"
-    for frame in frames:
-        hit = next((name for name, regex in compiled if regex.search(frame)), None)
-        if hit:
-            layer = hit
-            break
-    counts[layer] += 1
-print(f"{total} samples on the process's .NET threads")
-for name, n in counts.most_common():
-    print(f"{100 * n / max(total, 1):6.1f} %  {name}")
+def main():
+    layers = [a.split("=", 1) for a in sys.argv[2:]] or DEFAULT_LAYERS
+    compiled = [(name, re.compile(pattern)) for name, pattern in layers]
+    counts = collections.Counter()
+    total = 0
+    for comm, frames in samples(sys.argv[1]):
+        if not comm.startswith(".NET"):
+            continue
+        total += 1
+        layer = "other (runtime, GC, kernel with no managed caller)"
+        for frame in frames:
+            hit = next((name for name, regex in compiled if regex.search(frame)), None)
+            if hit:
+                layer = hit
+                break
+        counts[layer] += 1
+    print(f"{total} samples on the process's .NET threads")
+    for name, n in counts.most_common():
+        print(f"{100 * n / max(total, 1):6.1f} %  {name}")
+
+
+if __name__ == "__main__":
+    main()
