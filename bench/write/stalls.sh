@@ -5,7 +5,8 @@
 # stages that held it; with STRACE=1 the service runs under strace too, and every fsync,
 # fdatasync and ftruncate it made is listed with how long it took (strace stops only on those
 # calls, through seccomp, so the rate moves little). Prints each run's rate, p99 and max, then the
-# slow requests of the runs, then (STRACE=1) the calls of the runs that took 15 ms or more and
+# slow requests of the runs, then the moments the whole process was held (a collection's pause)
+# or not scheduled (the hook's watch thread woke late), then (STRACE=1) the calls of the runs that took 15 ms or more and
 # the share of the runs' wall time spent in those calls.
 # Usage: [RUNS=4] [SLOW_MS=40] [STRACE=1] bash bench/write/stalls.sh [NAME=VALUE…  the service's environment]
 set -euo pipefail
@@ -22,6 +23,7 @@ URL="http://127.0.0.1:$port/api/admin/Incident"
 KEY="$KEY" wrk -t2 -c4 -d40s -s bench/write/create.lua "$URL" >/dev/null
 start=$(date -u +%T.%N | cut -c1-12)
 for i in $(seq 1 "${RUNS:-4}"); do
+  echo "run $i starts at $(date -u +%T.%N | cut -c1-12)"
   KEY="$KEY" wrk -t1 -c1 -d30s -s bench/write/create.lua "$URL" |
     awk -v run="$i" '/Requests\/sec/ {r=$2} /p99_ms/ {p=$2} /max_ms/ {m=$2} END {printf "run %s: %s req/s, p99 %s ms, max %s ms\n", run, r, p, m}'
 done
@@ -31,6 +33,8 @@ if [ "${STRACE:-0}" = 1 ]; then pkill -TERM -P "$pid" || true; fi
 stop_service
 echo "== requests of the runs that took ${SLOW_MS:-40} ms or more (stages of 1 ms or more)"
 awk -v s="$start" -v e="$end" '$1 == "slow" && $2 >= s && $2 <= e' "$WORK/service.log"
+echo "== the service's process held or not scheduled (a watch thread woke $(( ${SLOW_MS:-40} / 2 )) ms late or more, or a collection paused it 10 ms or more), or its thread pool stuck as long"
+awk -v s="$start" -v e="$end" '$1 == "hiccup" && $2 >= s && $2 <= e' "$WORK/service.log"
 if [ "${STRACE:-0}" = 1 ]; then
   echo "== fsync, fdatasync and ftruncate of the runs: 15 ms or more"
   awk -v s="$start" -v e="$end" '$2 >= s && $2 <= e && $NF ~ /^</ {d=$NF; gsub(/[<>]/, "", d); if (d >= 0.015) print}' "$WORK/strace.txt"

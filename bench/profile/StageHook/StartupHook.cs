@@ -34,6 +34,11 @@ internal static class StartupHook
     public static void Initialize()
     {
         DiagnosticListener.AllListeners.Subscribe(new ListenerObserver());
+        if (SlowMs > 0)
+        {
+            new Thread(WatchForHiccups) { IsBackground = true, Name = "hiccup watch" }.Start();
+        }
+
         ActivitySource.AddActivityListener(
             new ActivityListener
             {
@@ -113,6 +118,64 @@ internal static class StartupHook
             }
 
             Record(current);
+        }
+    }
+
+    /// <summary>
+    /// A request can stall outside the span the hook times (BeginRequest to EndRequest): while
+    /// the whole process is held (a collection's pause) or this process is not scheduled. A
+    /// thread that sleeps 5 ms at a time sees both: it prints a line when it woke half of
+    /// HOOK_SLOW_MS late or more, or when the collections' total pause grew 10 ms or more. It
+    /// also prints a span of that length or more in which work was queued for the thread pool
+    /// but no pool thread finished any (all of them busy or blocked).
+    /// </summary>
+    private static void WatchForHiccups()
+    {
+        var tick = TimeSpan.FromMilliseconds(5);
+        long starvedSince = 0;
+        while (true)
+        {
+            var before = Stopwatch.GetTimestamp();
+            var pausedBefore = GC.GetTotalPauseDuration();
+            var (gen0, gen1, gen2) = Collections();
+            var completed = ThreadPool.CompletedWorkItemCount;
+            Thread.Sleep(tick);
+            var late = Stopwatch.GetElapsedTime(before) - tick;
+            var paused = GC.GetTotalPauseDuration() - pausedBefore;
+
+            // Work queued while no pool thread finished any: every thread busy or blocked.
+            var starved =
+                ThreadPool.PendingWorkItemCount > 0
+                && ThreadPool.CompletedWorkItemCount == completed;
+            if (starved && starvedSince == 0)
+            {
+                starvedSince = before;
+            }
+            else if (!starved && starvedSince != 0)
+            {
+                var span = Stopwatch.GetElapsedTime(starvedSince);
+                starvedSince = 0;
+                if (span.TotalMilliseconds >= SlowMs / 2.0)
+                {
+                    Console.Error.WriteLine(
+                        string.Create(
+                            CultureInfo.InvariantCulture,
+                            $"hiccup {DateTime.UtcNow:HH:mm:ss.fff} thread pool finished nothing with work queued for {span.TotalMilliseconds:F1} ms ({ThreadPool.ThreadCount} threads)"
+                        )
+                    );
+                }
+            }
+
+            if (late.TotalMilliseconds >= SlowMs / 2.0 || paused.TotalMilliseconds >= 10)
+            {
+                var (after0, after1, after2) = Collections();
+                Console.Error.WriteLine(
+                    string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"hiccup {DateTime.UtcNow:HH:mm:ss.fff} woke {late.TotalMilliseconds:F1} ms late; gc pause {paused.TotalMilliseconds:F1} ms; collections {after0 - gen0}/{after1 - gen1}/{after2 - gen2}"
+                    )
+                );
+            }
         }
     }
 
