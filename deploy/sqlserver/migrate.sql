@@ -1651,3 +1651,36 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203164011_HandedOverSlices'
+)
+BEGIN
+    CREATE TABLE [HandedOverSlices] (
+        [Id] uniqueidentifier NOT NULL,
+        [PageId] uniqueidentifier NOT NULL,
+        [SourceEventId] uniqueidentifier NULL,
+        [EventType] nvarchar(50) NOT NULL,
+        [PayloadId] uniqueidentifier NOT NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        [Count] int NOT NULL,
+        [Members] nvarchar(max) NOT NULL,
+        [LockedBy] nvarchar(100) NULL,
+        [LockedUntil] datetimeoffset NULL,
+        CONSTRAINT [PK_HandedOverSlices] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203164011_HandedOverSlices'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261203164011_HandedOverSlices', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

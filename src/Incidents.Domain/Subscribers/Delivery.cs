@@ -97,7 +97,7 @@ public sealed class Delivery : Entity
             PageId = pageId,
             SubscriberId = subscriberId,
             EventType = eventType,
-            MessageId = "msg_" + id.ToString("N"),
+            MessageId = MessageIdOf(id),
             PayloadId = payload.Id,
             Content = payload,
             State = DeliveryState.Pending,
@@ -105,6 +105,40 @@ public sealed class Delivery : Entity
             NextAttemptAt = now,
         };
     }
+
+    /// <summary>
+    /// A new delivery as <see cref="Create"/> made it, rebuilt with its own id (so its message id
+    /// too): a sender took it before it was stored and stopped before storing its outcome (ADR
+    /// 0184), so it is pending again, with no attempt counted.
+    /// </summary>
+    public static Delivery Unsent(
+        Guid id,
+        Guid pageId,
+        Guid subscriberId,
+        Guid? sourceEventId,
+        string eventType,
+        Guid payloadId,
+        DateTimeOffset createdAt
+    )
+    {
+        ArgumentException.ThrowIfNullOrEmpty(eventType);
+        return new Delivery
+        {
+            Id = id,
+            PageId = pageId,
+            SubscriberId = subscriberId,
+            SourceEventId = sourceEventId,
+            EventType = eventType,
+            MessageId = MessageIdOf(id),
+            PayloadId = payloadId,
+            State = DeliveryState.Pending,
+            CreatedAt = createdAt,
+            NextAttemptAt = createdAt,
+        };
+    }
+
+    /// <summary>The Standard Webhooks message id of a new delivery: derived from its id, so it can be rebuilt.</summary>
+    public static string MessageIdOf(Guid deliveryId) => "msg_" + deliveryId.ToString("N");
 
     /// <summary>Gives a delivery read from the database its payload (read separately: it is shared).</summary>
     public void UsePayload(DeliveryPayload payload)

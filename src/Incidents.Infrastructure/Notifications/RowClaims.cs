@@ -1,5 +1,6 @@
 using Incidents.Domain.Subscribers;
 using Incidents.Infrastructure.Persistence;
+using Incidents.Infrastructure.Persistence.Deliveries;
 using Incidents.Infrastructure.Persistence.Outbox;
 using Microsoft.EntityFrameworkCore;
 
@@ -203,6 +204,15 @@ internal static class RowClaims
                 s =>
                     s.SetProperty(d => d.LockedBy, (string?)null)
                         .SetProperty(d => d.LockedUntil, (DateTimeOffset?)null),
+                cancellationToken
+            );
+        // Its handed-over slices too (ADR 0184): the next sender's pass recovers them at once.
+        await db.Set<HandedOverSlice>()
+            .Where(s => s.LockedBy!.StartsWith(identity))
+            .ExecuteUpdateAsync(
+                s =>
+                    s.SetProperty(h => h.LockedBy, (string?)null)
+                        .SetProperty(h => h.LockedUntil, (DateTimeOffset?)null),
                 cancellationToken
             );
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Incidents.Domain.Subscribers;
+using Incidents.Infrastructure.Persistence.Deliveries;
 using Incidents.Infrastructure.Persistence.Sqlite;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -209,29 +210,63 @@ public abstract partial class IncidentsDbContext
             return;
         }
 
+        await InsertInBulkAsync(PayloadsOf(slice), cancellationToken, skipConflicts: true);
+        await InsertUnlessStoredAsync(slice, cancellationToken);
+    }
+
+    /// <summary>
+    /// Whether a sliced fan-out's deliveries handed to the sender are stored once, after their
+    /// send (ADR 0184): on the providers with a bulk insert, whose saves they go through.
+    /// </summary>
+    internal bool StoresHandedOverAfterSend => WritesInBulk;
+
+    /// <summary>
+    /// A slice handed to the sender before its deliveries are stored (ADR 0184), with the
+    /// payload they share, in the open transaction.
+    /// </summary>
+    internal async Task InsertHandedOverSliceAsync(
+        HandedOverSlice slice,
+        List<Delivery> deliveries,
+        CancellationToken cancellationToken
+    )
+    {
+        await InsertInBulkAsync(PayloadsOf(deliveries), cancellationToken, skipConflicts: true);
+        await InsertInBulkAsync([slice], cancellationToken);
+    }
+
+    /// <summary>
+    /// Deliveries whose payload is stored, in bulk in the open transaction, each skipped if its
+    /// (event, subscriber) or its id already has a row: the unique indexes are the backstop of a
+    /// resumed fan-out (ADR 0104) and of a handed-over slice taken over after its lease ran out
+    /// (ADR 0184). PostgreSQL tries a plain INSERT first (see below).
+    /// </summary>
+    internal async Task InsertUnlessStoredAsync(
+        List<Delivery> deliveries,
+        CancellationToken cancellationToken
+    )
+    {
         if (
             Provider != DatabaseProvider.PostgreSql
             || Database.CurrentTransaction is not { } transaction
         )
         {
-            await InsertDeliveriesInBulkAsync(slice, skipConflicts: true, cancellationToken);
+            await InsertInBulkAsync(deliveries, cancellationToken, skipConflicts: true);
             return;
         }
 
         // PostgreSQL: a plain INSERT first. ON CONFLICT's speculative insertion (a probe of every
         // unique index, then a confirmation record per row) was a quarter of the statement's time
-        // (ADR 0173), for a conflict that only two workers writing the same slice ever meet (a
-        // lease lost mid-slice). Then the slice is written again behind the savepoint, skipping.
-        await InsertInBulkAsync(PayloadsOf(slice), cancellationToken, skipConflicts: true);
+        // (ADR 0173), for a conflict that only two workers writing the same rows ever meet (a
+        // lease lost). Then the rows are written again behind the savepoint, skipping.
         await transaction.CreateSavepointAsync(SliceSavepoint, cancellationToken);
         try
         {
-            await InsertInBulkAsync(slice, cancellationToken);
+            await InsertInBulkAsync(deliveries, cancellationToken);
         }
         catch (Exception e) when (DatabaseErrors.IsUniqueViolation(e))
         {
             await transaction.RollbackToSavepointAsync(SliceSavepoint, cancellationToken);
-            await InsertInBulkAsync(slice, cancellationToken, skipConflicts: true);
+            await InsertInBulkAsync(deliveries, cancellationToken, skipConflicts: true);
         }
     }
 

@@ -242,14 +242,14 @@ public sealed class DeliveryHandoverTests
         /// <summary>Takes <paramref name="count"/> deliveries off the queue (as its send workers do).</summary>
         public void Take(int count) => Queued.RemoveRange(0, count);
 
-        public bool Accept(Delivery delivery, Subscriber subscriber)
+        public bool Accept(HandedOverDelivery handed)
         {
             if (Queued.Count >= Takes)
             {
                 return false;
             }
 
-            Queued.Add((delivery, subscriber));
+            Queued.Add((handed.Delivery, handed.Subscriber));
             return true;
         }
     }

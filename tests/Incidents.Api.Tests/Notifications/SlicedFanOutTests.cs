@@ -58,6 +58,12 @@ public abstract class SlicedFanOutTests<TDatabase>
             seconds: 60
         );
         await Eventually.WaitAsync(() => fault.Failures, f => f >= 1, "the third slice to fail");
+        // Handed-over deliveries are stored with their outcomes, just after their sends (ADR 0184).
+        await Eventually.WaitAsync(
+            () => StoredAsync(host, page.PageId),
+            n => n >= 2 * Slice,
+            "the first two slices' deliveries stored"
+        );
         Assert.Equal(2 * Slice, await StoredAsync(host, page.PageId));
         Assert.Equal(2 * Slice, Mine(prefix).Count);
 

@@ -155,6 +155,34 @@ public sealed class DeliveryTests
         Assert.Null(finished.LockedBy);
     }
 
+    [Fact]
+    public void Unsent_RebuildsANewDelivery_WithItsIdAndMessageId_PendingWithNoAttempt()
+    {
+        var original = New();
+        original.FannedOutFrom(Guid.NewGuid());
+
+        var rebuilt = Delivery.Unsent(
+            original.Id,
+            original.PageId,
+            original.SubscriberId,
+            original.SourceEventId,
+            original.EventType,
+            original.PayloadId,
+            original.CreatedAt
+        );
+
+        Assert.Equal(original.Id, rebuilt.Id);
+        Assert.Equal(original.MessageId, rebuilt.MessageId);
+        Assert.Equal(original.SourceEventId, rebuilt.SourceEventId);
+        Assert.Equal(original.PayloadId, rebuilt.PayloadId);
+        Assert.Equal(DeliveryState.Pending, rebuilt.State);
+        Assert.Equal(0, rebuilt.Attempts);
+        Assert.Equal(original.CreatedAt, rebuilt.NextAttemptAt);
+        Assert.Null(rebuilt.LockedBy);
+        // Its payload is read when it is claimed, as for any stored delivery.
+        Assert.Null(rebuilt.Content);
+    }
+
     private static Delivery New() =>
         Delivery.Create(
             Guid.NewGuid(),

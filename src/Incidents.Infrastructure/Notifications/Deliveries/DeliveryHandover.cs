@@ -1,5 +1,3 @@
-using Incidents.Domain.Subscribers;
-
 namespace Incidents.Infrastructure.Notifications.Deliveries;
 
 /// <summary>
@@ -73,19 +71,15 @@ internal sealed class DeliveryHandover : IDisposable
     /// Queues committed deliveries at their receiver and gives back the promised places (in one
     /// step, so the room never counts them twice or not at all); returns how many were queued.
     /// </summary>
-    internal int Hand(
-        IDeliveryReceiver receiver,
-        List<(Delivery Delivery, Subscriber Subscriber)> deliveries,
-        int reserved
-    )
+    internal int Hand(IDeliveryReceiver receiver, List<HandedOverDelivery> deliveries, int reserved)
     {
         lock (_gate)
         {
             _reserved -= reserved;
             var queued = 0;
-            foreach (var (delivery, subscriber) in deliveries)
+            foreach (var handed in deliveries)
             {
-                if (!receiver.Accept(delivery, subscriber))
+                if (!receiver.Accept(handed))
                 {
                     // Stopping: the leases are released on its way out, or expire.
                     break;

@@ -57,6 +57,9 @@ internal sealed partial class DeliverySender(
     private readonly ConcurrentDictionary<Guid, Task> _slowSends = new();
     private int _claimSize;
 
+    /// <summary>When this sender next looks for handed-over slices whose lease ran out (ADR 0184).</summary>
+    private DateTimeOffset _nextSliceCheck;
+
     /// <summary>Queue length at which the claimer, waiting, is woken to claim the next batch (half the current one).</summary>
     private int _refillAt;
 
@@ -65,8 +68,10 @@ internal sealed partial class DeliverySender(
 
     public string NewClaimToken() => WorkerIdentity.Claim(_identity);
 
-    public bool Accept(Delivery delivery, Subscriber subscriber) =>
-        _queue.Writer.TryWrite(new ClaimedDelivery(delivery, subscriber));
+    public bool Accept(HandedOverDelivery handed) =>
+        _queue.Writer.TryWrite(
+            new ClaimedDelivery(handed.Delivery, handed.Subscriber, handed.Slice)
+        );
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -120,6 +125,23 @@ internal sealed partial class DeliverySender(
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<IncidentsDbContext>();
         var now = time.GetUtcNow();
+        if (now >= _nextSliceCheck)
+        {
+            // A slice whose sender died or stopped becomes pending rows, claimed just below.
+            _nextSliceCheck = now + workers.PollInterval;
+            var recovered = await HandedOverSlices.RecoverAsync(
+                db,
+                token,
+                now,
+                now + workers.LeaseDuration,
+                cancellationToken
+            );
+            if (recovered > 0)
+            {
+                LogSlicesRecovered(logger, recovered);
+            }
+        }
+
         var deliveries = await RowClaims.ClaimDeliveriesAsync(
             db,
             token,
@@ -210,7 +232,7 @@ internal sealed partial class DeliverySender(
     /// <summary>One attempt; its outcome goes to the saver. Never throws except on shutdown.</summary>
     private async Task SendAsync(ClaimedDelivery claimed, CancellationToken cancellationToken)
     {
-        var (delivery, subscriber) = claimed;
+        var (delivery, subscriber, _) = claimed;
         ChannelResult? result = null;
         if (
             subscriber is not null
@@ -282,11 +304,24 @@ internal sealed partial class DeliverySender(
         var db = scope.ServiceProvider.GetRequiredService<IncidentsDbContext>();
         var disabled = new Dictionary<Guid, Subscriber>();
         var succeeded = new List<(Delivery Delivery, string? Token)>();
+        var unstored = new List<DeliveryOutcome>();
         var now = time.GetUtcNow();
         foreach (var (claimed, result) in outcomes)
         {
             var delivery = claimed.Delivery;
             var subscriber = claimed.Subscriber;
+            if (claimed.Slice is not null)
+            {
+                // No row yet (ADR 0184): its outcome is its first write, saved below.
+                if (subscriber is not null)
+                {
+                    Settle(db, disabled, delivery, subscriber, result, now);
+                }
+
+                unstored.Add(new DeliveryOutcome(claimed, result));
+                continue;
+            }
+
             if (result is { Success: true, Deferred: false } && subscriber is not null)
             {
                 // The common case, saved set-based below: one UPDATE per group, not per row.
@@ -300,34 +335,15 @@ internal sealed partial class DeliverySender(
             // original value of the concurrency token, so the UPDATE only applies while the lease
             // is still ours — and no second read of the rows is needed.
             db.Attach(delivery);
-            if (result is not null && subscriber is not null)
-            {
-                if (result.Gone)
-                {
-                    subscriber = disabled.TryGetValue(subscriber.Id, out var tracked)
-                        ? tracked
-                        : disabled[subscriber.Id] = db.Attach(subscriber).Entity;
-                }
-
-                Record(delivery, subscriber, result, now);
-            }
-            else if (subscriber is null)
+            if (subscriber is null)
             {
                 // Stored by a fan-out that read the subscriber just before it was deleted: the
                 // delete trigger did not see it yet (ADR 0172). It goes the way the rest did.
                 db.Remove(delivery);
             }
-            else if (delivery.Content is null)
-            {
-                delivery.Fail(null, "Its payload is missing; not sent.", null, now);
-            }
-            else if (!IsSendable(subscriber, delivery))
-            {
-                delivery.Fail(null, "Subscriber is disabled or unconfirmed; not sent.", null, now);
-            }
             else
             {
-                delivery.Fail(null, $"No channel for {subscriber.Type} subscribers.", null, now);
+                Settle(db, disabled, delivery, subscriber, result, now);
             }
         }
 
@@ -338,6 +354,11 @@ internal sealed partial class DeliverySender(
         }
 
         await SaveHeldAsync(db);
+        if (unstored.Count > 0)
+        {
+            await SaveUnstoredAsync(db, unstored);
+        }
+
         var endedFollowers = outcomes
             .Select(o => o.Claimed.Subscriber)
             .Where(s => s?.FollowEndedAt is not null)
@@ -347,6 +368,72 @@ internal sealed partial class DeliverySender(
         if (endedFollowers.Count > 0)
         {
             await RemoveFinishedFollowersAsync(db, endedFollowers);
+        }
+    }
+
+    /// <summary>
+    /// Records an outcome other than a plain success of a stored row: the attempt's result, or
+    /// why it was not made. A subscriber that answered 410 Gone is disabled, tracked once.
+    /// </summary>
+    private void Settle(
+        IncidentsDbContext db,
+        Dictionary<Guid, Subscriber> disabled,
+        Delivery delivery,
+        Subscriber subscriber,
+        ChannelResult? result,
+        DateTimeOffset now
+    )
+    {
+        if (result is not null)
+        {
+            if (result.Gone)
+            {
+                subscriber = disabled.TryGetValue(subscriber.Id, out var tracked)
+                    ? tracked
+                    : disabled[subscriber.Id] = db.Attach(subscriber).Entity;
+            }
+
+            Record(delivery, subscriber, result, now);
+        }
+        else if (delivery.Content is null)
+        {
+            delivery.Fail(null, "Its payload is missing; not sent.", null, now);
+        }
+        else if (!IsSendable(subscriber, delivery))
+        {
+            delivery.Fail(null, "Subscriber is disabled or unconfirmed; not sent.", null, now);
+        }
+        else
+        {
+            delivery.Fail(null, $"No channel for {subscriber.Type} subscribers.", null, now);
+        }
+    }
+
+    /// <summary>
+    /// Handed-over deliveries that have no row yet (ADR 0184): each inserted once, in its
+    /// outcome state, and a slice's row deleted with its last outcome. Counted as stored only
+    /// once committed: if the save fails, the slice's lease runs out and its deliveries without
+    /// a row are sent again (at least once, as for a lost lease on a row).
+    /// </summary>
+    private static async Task SaveUnstoredAsync(
+        IncidentsDbContext db,
+        List<DeliveryOutcome> unstored
+    )
+    {
+        var perSlice = unstored
+            .GroupBy(o => o.Claimed.Slice!)
+            .Select(g => (Slice: g.Key, Count: g.Count()))
+            .ToList();
+        var finished = perSlice.Where(s => s.Slice.Left == s.Count).Select(s => s.Slice).ToList();
+        // A delivery whose subscriber was unknown was dropped (as a stored one is removed).
+        var deliveries = unstored
+            .Where(o => o.Claimed.Subscriber is not null)
+            .Select(o => o.Claimed.Delivery)
+            .ToList();
+        await HandedOverSlices.SaveAsync(db, deliveries, finished, CancellationToken.None);
+        foreach (var (slice, count) in perSlice)
+        {
+            slice.Stored(count);
         }
     }
 
@@ -514,8 +601,15 @@ internal sealed partial class DeliverySender(
         base.Dispose();
     }
 
-    /// <summary>A leased delivery waiting for a send worker, with its subscriber as read at claim time.</summary>
-    private sealed record ClaimedDelivery(Delivery Delivery, Subscriber? Subscriber);
+    /// <summary>
+    /// A leased delivery waiting for a send worker, with its subscriber as read at claim time;
+    /// with a <paramref name="Slice"/>, one handed over that has no row yet (ADR 0184).
+    /// </summary>
+    private sealed record ClaimedDelivery(
+        Delivery Delivery,
+        Subscriber? Subscriber,
+        SliceInFlight? Slice = null
+    );
 
     /// <summary>What one send produced; a null result means it was not sent (see the saver).</summary>
     private sealed record DeliveryOutcome(ClaimedDelivery Claimed, ChannelResult? Result);
@@ -546,6 +640,12 @@ internal sealed partial class DeliverySender(
         Message = "Leases on {Count} delivered deliveries were lost before their results were saved"
     )]
     private static partial void LogLeasesLost(ILogger logger, int count);
+
+    [LoggerMessage(
+        Level = LogLevel.Warning,
+        Message = "Recovered {Count} handed-over slices whose sender stopped before storing their deliveries; the unsent ones are pending again"
+    )]
+    private static partial void LogSlicesRecovered(ILogger logger, int count);
 
     [LoggerMessage(
         Level = LogLevel.Information,

@@ -1,5 +1,3 @@
-using Incidents.Domain.Subscribers;
-
 namespace Incidents.Infrastructure.Notifications.Deliveries;
 
 /// <summary>The delivery sender as the <see cref="DeliveryHandover"/> sees it while the sender runs.</summary>
@@ -15,5 +13,5 @@ internal interface IDeliveryReceiver
     string NewClaimToken();
 
     /// <summary>Queues a committed delivery leased to it; false when it has stopped taking work.</summary>
-    bool Accept(Delivery delivery, Subscriber subscriber);
+    bool Accept(HandedOverDelivery handed);
 }

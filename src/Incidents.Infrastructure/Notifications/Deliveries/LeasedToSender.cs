@@ -1,4 +1,5 @@
 using Incidents.Domain.Subscribers;
+using Incidents.Infrastructure.Persistence.Deliveries;
 
 namespace Incidents.Infrastructure.Notifications.Deliveries;
 
@@ -11,7 +12,7 @@ namespace Incidents.Infrastructure.Notifications.Deliveries;
 internal sealed class LeasedToSender(DeliveryHandover handover, DateTimeOffset leaseUntil)
     : IDisposable
 {
-    private readonly List<(Delivery Delivery, Subscriber Subscriber)> _leased = [];
+    private readonly List<HandedOverDelivery> _leased = [];
     private IDeliveryReceiver? _receiver;
     private string? _token;
     private int _reserved;
@@ -51,13 +52,57 @@ internal sealed class LeasedToSender(DeliveryHandover handover, DateTimeOffset l
             if (subscriberOf(delivery.SubscriberId) is { } subscriber)
             {
                 delivery.LeaseTo(_token, leaseUntil);
-                _leased.Add((delivery, subscriber));
+                _leased.Add(new HandedOverDelivery(delivery, subscriber, null));
                 leased++;
             }
         }
 
         _reserved += granted;
         return leased;
+    }
+
+    /// <summary>
+    /// The deliveries of <paramref name="slice"/> leased here (by <see cref="Lease"/>) go into one
+    /// row, each to be stored once, after its send (ADR 0184) — those alike the first of them, in
+    /// practice all. Returns that row (null when none was leased) and the slice's other
+    /// deliveries, stored as rows (leased or not) as before.
+    /// </summary>
+    public (HandedOverSlice? Row, List<Delivery> InRow, List<Delivery> Others) StoreAfterSend(
+        List<Delivery> slice
+    )
+    {
+        ObjectDisposedException.ThrowIf(_done, this);
+        var inSlice = slice.ToHashSet(ReferenceEqualityComparer.Instance);
+        var taken = new List<int>();
+        Delivery? first = null;
+        for (var i = 0; i < _leased.Count; i++)
+        {
+            var (delivery, _, inRow) = _leased[i];
+            if (inRow is null && inSlice.Contains(delivery))
+            {
+                first ??= delivery;
+                if (HandedOverSlice.Alike(first, delivery))
+                {
+                    taken.Add(i);
+                }
+            }
+        }
+
+        if (taken.Count == 0 || _token is null)
+        {
+            return (null, [], slice);
+        }
+
+        var stored = taken.Select(i => _leased[i].Delivery).ToList();
+        var row = HandedOverSlice.Of(stored, _token, leaseUntil);
+        var tracked = new SliceInFlight(row.Id, _token, stored.Count);
+        foreach (var i in taken)
+        {
+            _leased[i] = _leased[i] with { Slice = tracked };
+        }
+
+        var storedSet = stored.ToHashSet(ReferenceEqualityComparer.Instance);
+        return (row, stored, slice.Where(d => !storedSet.Contains(d)).ToList());
     }
 
     /// <summary>After the commit: the leased deliveries go to the sender's queue. Returns how many it took.</summary>

@@ -542,7 +542,23 @@ internal sealed partial class OutboxDispatcher(
         if (slice.Count > 0)
         {
             leased.Lease(slice, db.SubscribersAsRead());
-            await db.InsertFanOutSliceAsync(slice, cancellationToken);
+            var rows = slice;
+            if (db.StoresHandedOverAfterSend)
+            {
+                // What the sender takes is stored once, with its outcome (ADR 0184): here only
+                // one row for all of it, which a sender that dies mid-slice leaves to recover.
+                var (handed, inRow, rest) = leased.StoreAfterSend(slice);
+                if (handed is not null)
+                {
+                    await db.InsertHandedOverSliceAsync(handed, inRow, cancellationToken);
+                    rows = rest;
+                }
+            }
+
+            if (rows.Count > 0)
+            {
+                await db.InsertFanOutSliceAsync(rows, cancellationToken);
+            }
         }
 
         if (last)
