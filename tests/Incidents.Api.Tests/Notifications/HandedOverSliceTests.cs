@@ -105,25 +105,16 @@ public abstract class HandedOverSliceTests<TDatabase>
         await using var host = NotificationsHost.Create(Fixture.Database, null, SmallSlices);
         var page = await host.CreatePageClientAsync();
         var now = DateTimeOffset.UtcNow;
-        var subscribers = WebhookSubscribers.Create(page.PageId, 3, now, i => Sink.Url(prefix + i));
-        var payload = DeliveryPayload.Create("""{"type":"incident.created"}""", now);
         var eventId = Guid.CreateVersion7();
-        var deliveries = subscribers
-            .Select(s =>
-            {
-                var d = Delivery.Create(
-                    page.PageId,
-                    s.Id,
-                    NotificationEventTypes.IncidentCreated,
-                    payload,
-                    now
-                );
-                d.FannedOutFrom(eventId);
-                return d;
-            })
-            .ToList();
         // A sender died with this slice: its lease ran out; it stored the first outcome only.
-        var slice = HandedOverSlice.Of(deliveries, "delivery:dead:1", now.AddMinutes(-1));
+        var (subscribers, payload, deliveries, slice) = NewSlice(
+            page.PageId,
+            3,
+            "delivery:dead:1",
+            now.AddMinutes(-1),
+            eventId,
+            i => Sink.Url(prefix + i)
+        );
         deliveries[0].Succeed(200, now);
         await host.WithDbAsync(db =>
         {
@@ -233,20 +224,12 @@ public abstract class HandedOverSliceTests<TDatabase>
         await using var host = NotificationsHost.Create(Fixture.Database, null, NoWorkers);
         var page = await host.CreatePageClientAsync();
         var now = DateTimeOffset.UtcNow;
-        var subscribers = WebhookSubscribers.Create(page.PageId, 2, now);
-        var payload = DeliveryPayload.Create("{}", now);
-        var deliveries = subscribers
-            .Select(s =>
-                Delivery.Create(
-                    page.PageId,
-                    s.Id,
-                    NotificationEventTypes.IncidentCreated,
-                    payload,
-                    now
-                )
-            )
-            .ToList();
-        var slice = HandedOverSlice.Of(deliveries, "delivery:mine:1", now.AddMinutes(1));
+        var (subscribers, payload, deliveries, slice) = NewSlice(
+            page.PageId,
+            2,
+            "delivery:mine:1",
+            now.AddMinutes(1)
+        );
         // Another sender took the slice over and stored its deliveries as pending.
         slice.LockedBy = "delivery:other:1";
         var recovered = slice.Unsent();
@@ -260,16 +243,7 @@ public abstract class HandedOverSliceTests<TDatabase>
         });
 
         deliveries.ForEach(d => d.Succeed(200, now));
-        await host.WithDbAsync(async db =>
-        {
-            await HandedOverSlices.SaveAsync(
-                db,
-                deliveries,
-                [new SliceInFlight(slice.Id, "delivery:mine:1", 2)],
-                Ct
-            );
-            return 0;
-        });
+        await SaveOutcomesAsync(host, deliveries, slice.Id, "delivery:mine:1");
 
         var stored = await host.WithDbAsync(db => DeliveriesOfAsync(db, page.PageId));
         Assert.Equal(2, stored.Count);
@@ -290,20 +264,12 @@ public abstract class HandedOverSliceTests<TDatabase>
         await using var host = NotificationsHost.Create(Fixture.Database, null, NoWorkers);
         var page = await host.CreatePageClientAsync();
         var now = DateTimeOffset.UtcNow;
-        var subscribers = WebhookSubscribers.Create(page.PageId, 2, now);
-        var payload = DeliveryPayload.Create("{}", now);
-        var deliveries = subscribers
-            .Select(s =>
-                Delivery.Create(
-                    page.PageId,
-                    s.Id,
-                    NotificationEventTypes.IncidentCreated,
-                    payload,
-                    now
-                )
-            )
-            .ToList();
-        var slice = HandedOverSlice.Of(deliveries, "delivery:mine:2", now.AddMinutes(1));
+        var (subscribers, payload, deliveries, slice) = NewSlice(
+            page.PageId,
+            2,
+            "delivery:mine:2",
+            now.AddMinutes(1)
+        );
         await host.WithDbAsync(db =>
         {
             // The second subscriber was deleted while its delivery was being sent.
@@ -314,16 +280,7 @@ public abstract class HandedOverSliceTests<TDatabase>
         });
 
         deliveries.ForEach(d => d.Succeed(200, now));
-        await host.WithDbAsync(async db =>
-        {
-            await HandedOverSlices.SaveAsync(
-                db,
-                deliveries,
-                [new SliceInFlight(slice.Id, "delivery:mine:2", 2)],
-                Ct
-            );
-            return 0;
-        });
+        await SaveOutcomesAsync(host, deliveries, slice.Id, "delivery:mine:2");
 
         var stored = Assert.Single(
             await host.WithDbAsync(db => DeliveriesOfAsync(db, page.PageId))
@@ -335,6 +292,65 @@ public abstract class HandedOverSliceTests<TDatabase>
     }
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    /// <summary>New deliveries of one event to new webhook subscribers, and the row of their slice, leased until <paramref name="leaseUntil"/>.</summary>
+    private static (
+        List<Subscriber> Subscribers,
+        DeliveryPayload Payload,
+        List<Delivery> Deliveries,
+        HandedOverSlice Slice
+    ) NewSlice(
+        Guid pageId,
+        int count,
+        string token,
+        DateTimeOffset leaseUntil,
+        Guid? eventId = null,
+        Func<int, string>? url = null
+    )
+    {
+        var now = DateTimeOffset.UtcNow;
+        var source = eventId ?? Guid.CreateVersion7();
+        var subscribers = WebhookSubscribers.Create(pageId, count, now, url);
+        var payload = DeliveryPayload.Create("""{"type":"incident.created"}""", now);
+        var deliveries = subscribers
+            .Select(s =>
+            {
+                var d = Delivery.Create(
+                    pageId,
+                    s.Id,
+                    NotificationEventTypes.IncidentCreated,
+                    payload,
+                    now
+                );
+                d.FannedOutFrom(source);
+                return d;
+            })
+            .ToList();
+        return (
+            subscribers,
+            payload,
+            deliveries,
+            HandedOverSlice.Of(deliveries, token, leaseUntil)
+        );
+    }
+
+    /// <summary>What the sender's saver does with the outcomes of a whole slice leased with <paramref name="token"/>.</summary>
+    private static async Task SaveOutcomesAsync(
+        NotificationsHost host,
+        List<Delivery> deliveries,
+        Guid sliceId,
+        string token
+    ) =>
+        await host.WithDbAsync(async db =>
+        {
+            await HandedOverSlices.SaveAsync(
+                db,
+                deliveries,
+                [new SliceInFlight(sliceId, token, deliveries.Count)],
+                Ct
+            );
+            return 0;
+        });
 
     private async Task AddSubscribersAsync(NotificationsHost host, Guid pageId, string prefix) =>
         await host.WithDbAsync(db =>
