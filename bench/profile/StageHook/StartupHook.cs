@@ -2,7 +2,7 @@
 // ASP.NET Core app with DOTNET_STARTUP_HOOKS=…/StageHook.dll, it changes no code of the app: it
 // listens to the host's, MVC's and EF Core's DiagnosticListener events and to Npgsql's
 // ActivitySource, stamps each event of a request (Stopwatch ticks, the request found through an
-// AsyncLocal set when the host begins it), and every HOOK_REPORT requests (3000) after the first
+// AsyncLocal set when the host begins it), and every HOOK_REPORT requests (3000; 0: never, and nothing is kept) after the first
 // HOOK_SKIP (0) prints to stderr each event's median offset from the request's start, the gap
 // between one request's end and the next one's start (zz.gap-since-last-end, for a client at
 // concurrency 1), and the thread hops per request. npgsql.start → npgsql.received-first-response
@@ -30,6 +30,16 @@ internal static class StartupHook
     private static int _requests;
     private static long _workItems;
     private static long _lastEnd;
+
+    // The watch thread's last samples (one per tick): a gap between requests is read against them.
+    private static readonly (
+        long Ticks,
+        long Pending,
+        int Threads,
+        long Completed,
+        TimeSpan Cpu
+    )[] Samples = new (long, long, int, long, TimeSpan)[512];
+    private static int _samples;
 
     public static void Initialize()
     {
@@ -93,6 +103,10 @@ internal static class StartupHook
             {
                 // Stored as an offset equal to the gap, so it prints with the stages.
                 timeline.Add("zz.gap-since-last-end", now + (now - lastEnd));
+                if (SlowMs > 0 && (now - lastEnd) * 1000 / Stopwatch.Frequency >= SlowMs)
+                {
+                    PrintGap(lastEnd, now);
+                }
             }
 
             Current.Value = timeline;
@@ -139,6 +153,17 @@ internal static class StartupHook
             var pausedBefore = GC.GetTotalPauseDuration();
             var (gen0, gen1, gen2) = Collections();
             var completed = ThreadPool.CompletedWorkItemCount;
+            lock (Samples)
+            {
+                Samples[_samples++ % Samples.Length] = (
+                    before,
+                    ThreadPool.PendingWorkItemCount,
+                    ThreadPool.ThreadCount,
+                    completed,
+                    Environment.CpuUsage.TotalTime
+                );
+            }
+
             Thread.Sleep(tick);
             var late = Stopwatch.GetElapsedTime(before) - tick;
             var paused = GC.GetTotalPauseDuration() - pausedBefore;
@@ -179,6 +204,56 @@ internal static class StartupHook
         }
     }
 
+    /// <summary>
+    /// HOOK_SLOW_MS: a gap at least that long between one request's EndRequest and the next one's
+    /// BeginRequest. At concurrency 1 that is the response's way out, the client, and the next
+    /// request's way in (the socket engine and Kestrel's parse): a stall the request's own span
+    /// cannot show. (Kestrel's own RequestStart and RequestStop events fall inside the host's span,
+    /// so they cannot split it.)
+    /// </summary>
+    private static void PrintGap(long lastEnd, long begin)
+    {
+        // What the watch thread saw during the gap: the most work items queued for the pool, the
+        // pool's threads, work items finished, and the process's CPU (of 2 cores × the gap).
+        long maxPending = 0,
+            firstCompleted = -1,
+            lastCompleted = 0;
+        int maxThreads = 0,
+            seen = 0;
+        TimeSpan firstCpu = default,
+            lastCpu = default;
+        lock (Samples)
+        {
+            for (var i = Math.Max(0, _samples - Samples.Length); i < _samples; i++)
+            {
+                var sample = Samples[i % Samples.Length];
+                if (sample.Ticks < lastEnd || sample.Ticks > begin)
+                {
+                    continue;
+                }
+
+                seen++;
+                maxPending = Math.Max(maxPending, sample.Pending);
+                maxThreads = Math.Max(maxThreads, sample.Threads);
+                if (firstCompleted < 0)
+                {
+                    firstCompleted = sample.Completed;
+                    firstCpu = sample.Cpu;
+                }
+
+                lastCompleted = sample.Completed;
+                lastCpu = sample.Cpu;
+            }
+        }
+
+        Console.Error.WriteLine(
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"gap {DateTime.UtcNow:HH:mm:ss.fff} {(begin - lastEnd) * 1000.0 / Stopwatch.Frequency:F1} ms between one request's end and the next one's start (CLOCK_MONOTONIC ns {lastEnd}–{begin}); during it ({seen} samples): at most {maxPending} work items queued, {maxThreads} pool threads, {Math.Max(0, lastCompleted - firstCompleted)} work items finished, {(lastCpu - firstCpu).TotalMilliseconds:F0} ms of CPU"
+            )
+        );
+    }
+
     private static (int Gen0, int Gen1, int Gen2) Collections() =>
         (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
 
@@ -216,6 +291,15 @@ internal static class StartupHook
 
     private static void Record(Timeline timeline)
     {
+        // HOOK_REPORT=0: no stage table, so nothing is kept per request. (A table that is never
+        // printed grew without end, and each doubling of its lists, done here on the request's
+        // thread after EndRequest, held the connection for up to 170 ms: the "stalls" of
+        // bench/write/stalls.sh until 2026-12-04.)
+        if (Report <= 0)
+        {
+            return;
+        }
+
         lock (Gate)
         {
             _requests++;
