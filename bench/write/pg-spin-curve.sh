@@ -10,14 +10,14 @@
 # runs last in each round, so its rate can be read against the curve. Prints each round, then per
 # N and for the service the sums' ratio to pgbench over the rounds (rates in req/s), and where the
 # service falls on the curve: the N at which the endpoint would run as fast (interpolated).
-# Usage: INCIDENTS_BENCH_POSTGRES=… [SPINS="0 100 200 300 500"] [ROUNDS=4] [SEG=3] [WARM=40s]
+# Usage: INCIDENTS_BENCH_POSTGRES=… [SPINS="0 300 400 500 600 700"] [ROUNDS=4] [SEG=3] [WARM=40s]
 #        bash bench/write/pg-spin-curve.sh
 # Needs wrk, psql, pgbench.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 . bench/write/pg-url.sh
 . bench/write/release-service.sh
-SEG="${SEG:-3}"; read -r -a spins <<<"${SPINS:-0 100 200 300 500}"
+SEG="${SEG:-3}"; read -r -a spins <<<"${SPINS:-0 300 400 500 600 700}"
 suffix="$RANDOM$RANDOM"
 raw="incidents_spin_raw_$suffix"; rows="incidents_spin_rows_$suffix"; svc="incidents_spin_svc_$suffix"
 rounds_file=$(mktemp)
@@ -60,7 +60,7 @@ print("  service    %8.0f/s  %.3f of pgbench" % (sum(r[-1] for r in rows) / len(
 def spin_at(ratio):
     # Per-request time is close to linear in the spin, so interpolate 1/ratio between levels.
     for (s0, r0), (s1, r1) in zip(zip(spins, ratios), zip(spins[1:], ratios[1:])):
-        if r1 <= ratio <= r0:
+        if r1 <= ratio <= r0 and r1 != r0:
             return s0 + (s1 - s0) * (1 / ratio - 1 / r0) / (1 / r1 - 1 / r0)
     return None
 for label, ratio in (("the service runs like the endpoint with spin", service), ("0.4 of pgbench is the endpoint with spin", 0.4)):
