@@ -34,7 +34,6 @@ start_release_service PostgreSql "$(pg_connection "${dbs[1]}")" /dev/null Notifi
 pids+=("$pid")
 start_release_service PostgreSql "$(pg_connection "${dbs[2]}")" /dev/null
 pids+=("$pid"); inproc=$port
-pid=""  # stop_service must not stop one of them twice
 rate() { KEY="$KEY" wrk -t1 -c"$2" -d"$3" -s bench/write/create.lua "http://127.0.0.1:$1/api/admin/Incident" | awk '/Requests\/sec/ {print $2}'; }
 for p in "$alone" "$other" "$inproc"; do rate "$p" 4 "${WARM:-40s}" >/dev/null; done
 printf '%-6s %9s %9s %9s\n' round alone other inproc
