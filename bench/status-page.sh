@@ -4,7 +4,8 @@
 #   summary JSON, Statuspage v2 summary.json and HTML page   vs   a bare endpoint serving the same
 #   bytes (no cache, no DB, no view)
 #   cache-busting (random query + Cache-Control: no-cache)   vs   warm summary
-#   summary while the admin API writes 20 incident updates/s (REPEAT runs, median), and how soon
+#   summary while the admin API writes 20 incident updates/s (REPEAT runs, median; each also
+#   against a warm run just before it, paired), and how soon
 #   a write is visible.
 # With ENCODING="br, gzip" every client (curl, wrk) sends that Accept-Encoding: the public answers
 # go compressed, and the bare endpoint replays the same compressed bytes and headers (issue 13).
@@ -114,13 +115,17 @@ read -r BARE_SUMMARY SUMMARY S1 S2 < <(measure bare_summary summary)
 read -r BARE_V2 V2 V1 V2RUNS < <(measure bare_v2 v2)
 read -r BARE_HTML HTML H1 H2 < <(measure bare_html html)
 read -r SCRIPTED BUST B1 B2 < <(measure scripted bust)
-# Reads while writing: REPEAT runs, each with its own writer; the median against the warm median.
-writes=()
+# Reads while writing: REPEAT runs, each with its own writer; the median against the warm median,
+# and each run against a warm run just before it (paired): the machine's speed drifts over the
+# minutes between the warm runs above and these, and a fast warm minute alone once read 0.43.
+writes=(); pairs=()
 for i in $(seq 1 "$REPEAT"); do
+  warm_before=$(run_case summary)
   python3 bench/writer.py "$BASE" "$KEY" "${COMPONENTS[1]}" 20 "${DURATION%s}" >"$WORK/writer$i.json" 2>"$WORK/writer.err" &
   WRITER=$!
   writes+=("$(run_case summary)")
   wait $WRITER || echo "writer failed: $(cat "$WORK/writer.err")"
+  pairs+=("$(ratio "${writes[-1]}" "$warm_before")")
 done
 WRITES=$(median "${writes[@]}")
 SIZE_AFTER=$(curl -fs "$BASE/api/public/default/summary" | wc -c)
@@ -138,7 +143,7 @@ echo "    runs: $H2"
 printf '%-46s %12s  %s\n' "summary, same path via the Lua script" "$SCRIPTED" "$B1"
 printf '%-46s %12s  ratio %s of scripted warm (target >= 0.9)\n' "summary, random query + no-cache" "$BUST" "$(ratio "$BUST" "$SCRIPTED")"
 echo "    runs: $B2"
-printf '%-46s %12s  ratio %s of warm (target >= 0.5)\n' "summary while writing 20 updates/s" "$WRITES" "$(ratio "$WRITES" "$SUMMARY")"
+printf '%-46s %12s  ratio %s of warm (target >= 0.5); paired %s: %s\n' "summary while writing 20 updates/s" "$WRITES" "$(ratio "$WRITES" "$SUMMARY")" "$(python3 -c 'import statistics,sys; print(f"{statistics.median(map(float, sys.argv[1:])):.2f}")' "${pairs[@]}")" "${pairs[*]}"
 echo "    runs: [$(IFS=,; echo "${writes[*]}")]"
 for i in $(seq 1 "$REPEAT"); do
   echo "writer $i (open/update/resolve cycles, visibility measured after each open): $(cat "$WORK/writer$i.json")"
