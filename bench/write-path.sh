@@ -12,7 +12,7 @@
 #   PostgreSQL (when INCIDENTS_BENCH_POSTGRES is set, a login that may CREATE DATABASE):
 #           create at concurrency 1 and 16 vs pgbench running the same three inserts, each
 #           concurrency on its own instance (so the concurrency-1 runs do not inherit the pool of
-#           18 connections the concurrency-16 runs grow; the warm-up below grows it to about 6,
+#           18 connections the concurrency-16 runs grow; the warm-up below grows it to about 5,
 #           which measured 0.991 of a pool warmed at concurrency 1: docs/performance.md).
 #   Fan-out (bench/Incidents.Notifications.Bench, on SQLite and, when set, PostgreSQL): an
 #           incident on a page with 10,000 webhook subscribers, 12 rounds in one host, each
