@@ -79,7 +79,9 @@ bare /api/v2/summary.json v2summary
 
 rps() { wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" "${ACCEPT[@]}" "$@" | awk '/Requests\/sec/ {print $2}'; }
 ratio() { python3 -c "print(f'{$1/$2:.2f}')"; }
-median() { python3 -c 'import statistics,sys; print(f"{statistics.median(map(float, sys.argv[1:])):.0f}")' "$@"; }
+# median_to DIGITS VALUE... → their median with DIGITS decimals; median: none (rates)
+median_to() { python3 -c 'import statistics,sys; print(f"{statistics.median(map(float, sys.argv[2:])):.{int(sys.argv[1])}f}")' "$@"; }
+median() { median_to 0 "$@"; }
 run_case() {
   case "$1" in
     bare_summary) rps "$BASE/_bench/bare/summary" ;;
@@ -143,7 +145,7 @@ echo "    runs: $H2"
 printf '%-46s %12s  %s\n' "summary, same path via the Lua script" "$SCRIPTED" "$B1"
 printf '%-46s %12s  ratio %s of scripted warm (target >= 0.9)\n' "summary, random query + no-cache" "$BUST" "$(ratio "$BUST" "$SCRIPTED")"
 echo "    runs: $B2"
-printf '%-46s %12s  ratio %s of warm (target >= 0.5); paired %s: %s\n' "summary while writing 20 updates/s" "$WRITES" "$(ratio "$WRITES" "$SUMMARY")" "$(python3 -c 'import statistics,sys; print(f"{statistics.median(map(float, sys.argv[1:])):.2f}")' "${pairs[@]}")" "${pairs[*]}"
+printf '%-46s %12s  ratio %s of warm (target >= 0.5); paired %s: %s\n' "summary while writing 20 updates/s" "$WRITES" "$(ratio "$WRITES" "$SUMMARY")" "$(median_to 2 "${pairs[@]}")" "${pairs[*]}"
 echo "    runs: [$(IFS=,; echo "${writes[*]}")]"
 for i in $(seq 1 "$REPEAT"); do
   echo "writer $i (open/update/resolve cycles, visibility measured after each open): $(cat "$WORK/writer$i.json")"
