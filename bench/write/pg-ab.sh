@@ -6,11 +6,12 @@
 # seconds falls on both and on their baselines alike. Prints each round and the sums' ratios:
 # A / pgbench, B / pgbench and B / A, each with a 95 % interval from resampling the rounds
 # (ab_summary.py). A and B are environment assignments for the service; A_CONN and B_CONN are
-# appended to that side's connection string (e.g. B_CONN=";Multiplexing=true"); A_SEG and B_SEG
+# appended to that side's connection string (e.g. B_CONN=";Multiplexing=true"), A_PGB and B_PGB
+# to the URL of the pgbench segment before that side (e.g. B_PGB="?sslmode=disable"); A_SEG and B_SEG
 # give that side (and the pgbench segment before it) its own length in seconds; A_WARM_C and
 # B_WARM_C that side's warm-up concurrency (4), which sets how many connections its pool holds.
 # Usage: INCIDENTS_BENCH_POSTGRES=… A="" B="Notifications__Workers__Enabled=false" \
-#        [A_CONN=""] [B_CONN=""] [A_SEG=$SEG] [B_SEG=$SEG] [A_WARM_C=4] [B_WARM_C=4]
+#        [A_CONN=""] [B_CONN=""] [A_PGB=""] [B_PGB=""] [A_SEG=$SEG] [B_SEG=$SEG] [A_WARM_C=4] [B_WARM_C=4]
 #        [C=1] [ROUNDS=8] [SEG=3] [WARM=40s] bash bench/write/pg-ab.sh
 # Needs wrk, psql, pgbench.
 set -euo pipefail
@@ -48,5 +49,5 @@ for side in A B; do
 done
 # service SIDE → its rate over the side's segment; baseline SIDE → pgbench's over the same length
 service() { KEY="$KEY" wrk -t"$(( C < 2 ? 1 : 2 ))" -c"$C" -d"$(side_value "$1" SEG "$SEG")s" -s bench/write/create.lua "${URL[$1]}" | awk '/Requests\/sec/ {print $2}'; }
-baseline() { pgbench_create "$C" "$(side_value "$1" SEG "$SEG")" "$raw"; }
+baseline() { pgbench_create "$C" "$(side_value "$1" SEG "$SEG")" "$raw" "$(side_value "$1" PGB "")"; }
 ab_rounds pgbench pgb "$rounds_file"
