@@ -8,7 +8,8 @@
 #           another machine) when bench/kuma/install.sh has installed it (KUMA=0 leaves it out);
 #           a 30 s run at concurrency 1 for stalls (max latency);
 #           create and update with 100,000 stored updates vs an empty database;
-#           an update on an incident with 2,000 updates vs one on a fresh incident.
+#           an update on an incident with 2,000 updates vs one on a fresh incident (the two in
+#           turn, the order swapped every round; the row also gives the median of the pairs).
 #   PostgreSQL (when INCIDENTS_BENCH_POSTGRES is set, a login that may CREATE DATABASE):
 #           create at concurrency 1 and 16 vs pgbench running the same three inserts, each
 #           concurrency on its own instance (so the concurrency-1 runs do not inherit the pool of
@@ -84,11 +85,11 @@ if [ -n "$KUMA_RUNS" ]; then
   kuma_post 4 "${WARMUP%s}" >/dev/null # V8 compiles its hot path too
 fi
 
-bare=(); shm=(); c1=(); c16=(); seeded=(); upd_fresh=(); upd_long=(); kuma1=(); kuma16=(); kpair1=(); kpair16=()
+bare=(); shm=(); c1=(); c16=(); seeded=(); upd_fresh=(); upd_long=(); upd_pair=(); kuma1=(); kuma16=(); kpair1=(); kpair16=()
 # The same bare loop in memory (tmpfs), when the machine has one: the absolute create target
 # (724/s) depends on the disk under $WORK, and machines of this kind have differed by 2× there.
 SHM=$([ -d /dev/shm ] && [ -w /dev/shm ] && mktemp -d -p /dev/shm || true)
-for _ in $(seq 1 "$REPEAT"); do
+for round in $(seq 1 "$REPEAT"); do
   bare+=("$(python3 bench/write/sqlite_baseline.py "$WORK/bare.db" "$SYNC" "${DURATION%s}")")
   if [ -n "$SHM" ]; then shm+=("$(python3 bench/write/sqlite_baseline.py "$SHM/bare.db" "$SYNC" "${DURATION%s}")"); fi
   c1+=("$(wrk_case 1 bench/write/create.lua "$EMPTY")")
@@ -99,8 +100,16 @@ for _ in $(seq 1 "$REPEAT"); do
     kuma1+=("$(kuma_post 1 "${DURATION%s}")"); kpair1+=("$(ratio "$(col 1 <<<"${c1[-1]}")" "$(col 1 <<<"${kuma1[-1]}")")")
     kuma16+=("$(kuma_post 16 "${DURATION%s}")"); kpair16+=("$(ratio "$(col 1 <<<"${c16[-1]}")" "$(col 1 <<<"${kuma16[-1]}")")")
   fi
-  upd_fresh+=("$(wrk_case 1 bench/write/update.lua "$SEEDED" "$FRESH")")
-  upd_long+=("$(wrk_case 1 bench/write/update.lua "$SEEDED" "$LONG")")
+  # The two incidents in turn, the order swapped every round (as bench/write/update-ab.sh does),
+  # and each round's pair kept: a slow stretch then falls on both sides of a pair.
+  if (( round % 2 )); then
+    upd_fresh+=("$(wrk_case 1 bench/write/update.lua "$SEEDED" "$FRESH")")
+    upd_long+=("$(wrk_case 1 bench/write/update.lua "$SEEDED" "$LONG")")
+  else
+    upd_long+=("$(wrk_case 1 bench/write/update.lua "$SEEDED" "$LONG")")
+    upd_fresh+=("$(wrk_case 1 bench/write/update.lua "$SEEDED" "$FRESH")")
+  fi
+  upd_pair+=("$(ratio "$(col 1 <<<"${upd_long[-1]}")" "$(col 1 <<<"${upd_fresh[-1]}")")")
 done
 B=$(median "${bare[@]}")
 row "case" "req/s" "p50 ms" "p99 ms" "max ms" "ratio"
@@ -126,7 +135,7 @@ elif [ "${KUMA:-1}" != 0 ]; then
   echo "(Uptime Kuma 2 not measured: bash bench/kuma/install.sh installs it)"
 fi
 row "update, fresh incident (seeded db)" "$(med 1 "${upd_fresh[@]}")" "$(med 2 "${upd_fresh[@]}")" "$(med 3 "${upd_fresh[@]}")" "$(med 4 "${upd_fresh[@]}")" ""
-row "update, incident with 2,000 updates" "$(med 1 "${upd_long[@]}")" "$(med 2 "${upd_long[@]}")" "$(med 3 "${upd_long[@]}")" "$(med 4 "${upd_long[@]}")" "$(ratio "$(med 1 "${upd_long[@]}")" "$(med 1 "${upd_fresh[@]}")") of fresh"
+row "update, incident with 2,000 updates" "$(med 1 "${upd_long[@]}")" "$(med 2 "${upd_long[@]}")" "$(med 3 "${upd_long[@]}")" "$(med 4 "${upd_long[@]}")" "$(ratio "$(med 1 "${upd_long[@]}")" "$(med 1 "${upd_fresh[@]}")") of fresh; paired $(median_to 2 "${upd_pair[@]}"): ${upd_pair[*]}"
 DURATION=30s
 r=$(wrk_case 1 bench/write/create.lua "$EMPTY")
 row "create, c=1, one 30 s run (stalls: max)" "$(col 1 <<<"$r")" "$(col 2 <<<"$r")" "$(col 3 <<<"$r")" "$(col 4 <<<"$r")" "non-2xx $(col 5 <<<"$r")"
