@@ -85,6 +85,8 @@ if [ -n "$KUMA_RUNS" ]; then
   kuma_post 4 "${WARMUP%s}" >/dev/null # V8 compiles its hot path too
 fi
 
+# update_case INCIDENT → one wrk_case of PUTs on that incident of the seeded database
+update_case() { wrk_case 1 bench/write/update.lua "$SEEDED" "$1"; }
 bare=(); shm=(); c1=(); c16=(); seeded=(); upd_fresh=(); upd_long=(); upd_pair=(); kuma1=(); kuma16=(); kpair1=(); kpair16=()
 # The same bare loop in memory (tmpfs), when the machine has one: the absolute create target
 # (724/s) depends on the disk under $WORK, and machines of this kind have differed by 2× there.
@@ -102,13 +104,8 @@ for round in $(seq 1 "$REPEAT"); do
   fi
   # The two incidents in turn, the order swapped every round (as bench/write/update-ab.sh does),
   # and each round's pair kept: a slow stretch then falls on both sides of a pair.
-  if (( round % 2 )); then
-    upd_fresh+=("$(wrk_case 1 bench/write/update.lua "$SEEDED" "$FRESH")")
-    upd_long+=("$(wrk_case 1 bench/write/update.lua "$SEEDED" "$LONG")")
-  else
-    upd_long+=("$(wrk_case 1 bench/write/update.lua "$SEEDED" "$LONG")")
-    upd_fresh+=("$(wrk_case 1 bench/write/update.lua "$SEEDED" "$FRESH")")
-  fi
+  if (( round % 2 )); then f=$(update_case "$FRESH"); l=$(update_case "$LONG"); else l=$(update_case "$LONG"); f=$(update_case "$FRESH"); fi
+  upd_fresh+=("$f"); upd_long+=("$l")
   upd_pair+=("$(ratio "$(col 1 <<<"${upd_long[-1]}")" "$(col 1 <<<"${upd_fresh[-1]}")")")
 done
 B=$(median "${bare[@]}")
