@@ -88,16 +88,18 @@ public abstract partial class IncidentsDbContext
         if (_newDeliveriesLease != ContextId.Lease)
         {
             _newDeliveries.Clear();
+            _newRows.Clear();
             _subscribersRead.Clear();
             _fanOuts.Clear();
             _newDeliveriesLease = ContextId.Lease;
         }
     }
 
-    /// <summary>Drops everything not saved yet — tracked changes and new deliveries — before a unit of work runs again.</summary>
+    /// <summary>Drops everything not saved yet — tracked changes, new rows and new deliveries — before a unit of work runs again.</summary>
     internal void ForgetChanges()
     {
         ChangeTracker.Clear();
+        _newRows.Clear();
         _newDeliveries.Clear();
         _subscribersRead.Clear();
         _fanOuts.Clear();

@@ -107,9 +107,18 @@ public abstract partial class IncidentsDbContext(DbContextOptions options)
     )
     {
         var committed = new List<IDomainEvent>();
+        var alone = NewRowsToWriteAlone();
+        if (alone is null)
+        {
+            TrackNewRows();
+        }
+
+        // The events' rows (outbox, component history) go with the change that raised them.
+        var eventRows = new List<object>();
         var aggregates = ChangeTracker
             .Entries<AggregateRoot>()
             .Select(e => e.Entity)
+            .Concat(alone?.OfType<AggregateRoot>() ?? [])
             .Where(a => a.DomainEvents.Count > 0)
             .ToList();
         foreach (var aggregate in aggregates)
@@ -117,37 +126,46 @@ public abstract partial class IncidentsDbContext(DbContextOptions options)
             foreach (var domainEvent in aggregate.DomainEvents)
             {
                 committed.Add(domainEvent);
-                OutboxMessages.Add(DomainEventTypes.ToOutboxMessage(domainEvent));
-                if (domainEvent is ComponentStatusChanged changed)
-                {
-                    ComponentStatusChanges.Add(
-                        new ComponentStatusChange(
-                            changed.ComponentId,
-                            changed.PageId,
-                            changed.Status,
-                            changed.OccurredAt,
-                            changed.CausedByIncidentId
-                        )
-                    );
-                }
-                else if (domainEvent is IncidentBackfilled backfilled)
-                {
-                    AddIntervals(backfilled);
-                }
+                AddRowsOf(domainEvent, eventRows);
             }
 
             aggregate.ClearDomainEvents();
         }
 
-        int written;
-        await using (await EnterWriteForSaveAsync(cancellationToken))
+        if (alone is not null)
         {
-            var bulk = TakeDeliveriesForBulkInsert();
-            written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-            if (bulk is not null)
+            // With the new rows, so a save that fails keeps them all, as the tracker would.
+            alone.AddRange(eventRows);
+            eventRows.Clear();
+        }
+
+        int written;
+        if (alone is not null && await TryInsertRowsAsync(alone, cancellationToken))
+        {
+            written = alone.Count;
+            alone.Clear();
+        }
+        else
+        {
+            TrackNewRows();
+            foreach (var row in eventRows)
             {
-                await InsertDeliveriesInBulkAsync(bulk, skipConflicts: false, cancellationToken);
-                written += bulk.Count;
+                Add(row);
+            }
+
+            await using (await EnterWriteForSaveAsync(cancellationToken))
+            {
+                var bulk = TakeDeliveriesForBulkInsert();
+                written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+                if (bulk is not null)
+                {
+                    await InsertDeliveriesInBulkAsync(
+                        bulk,
+                        skipConflicts: false,
+                        cancellationToken
+                    );
+                    written += bulk.Count;
+                }
             }
         }
 
@@ -161,8 +179,30 @@ public abstract partial class IncidentsDbContext(DbContextOptions options)
         return written;
     }
 
+    /// <summary>The rows an event adds to its save: its outbox message, and the component history it records.</summary>
+    private static void AddRowsOf(IDomainEvent domainEvent, List<object> rows)
+    {
+        rows.Add(DomainEventTypes.ToOutboxMessage(domainEvent));
+        if (domainEvent is ComponentStatusChanged changed)
+        {
+            rows.Add(
+                new ComponentStatusChange(
+                    changed.ComponentId,
+                    changed.PageId,
+                    changed.Status,
+                    changed.OccurredAt,
+                    changed.CausedByIncidentId
+                )
+            );
+        }
+        else if (domainEvent is IncidentBackfilled backfilled)
+        {
+            AddIntervals(backfilled, rows);
+        }
+    }
+
     /// <summary>A backfilled incident's stretch in the history of each component it affected (none for an impact of None).</summary>
-    private void AddIntervals(IncidentBackfilled backfilled)
+    private static void AddIntervals(IncidentBackfilled backfilled, List<object> rows)
     {
         if (ComponentStatusSeverity.FromImpact(backfilled.Impact) is not { } status)
         {
@@ -171,7 +211,7 @@ public abstract partial class IncidentsDbContext(DbContextOptions options)
 
         foreach (var componentId in backfilled.AffectedComponentIds)
         {
-            ComponentStatusIntervals.Add(
+            rows.Add(
                 new ComponentStatusInterval(
                     componentId,
                     backfilled.PageId,
@@ -237,7 +277,8 @@ public abstract partial class IncidentsDbContext(DbContextOptions options)
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         if (
-            ChangeTracker
+            _newRows.Count > 0
+            || ChangeTracker
                 .Entries()
                 .Any(e => e.State != EntityState.Unchanged && e.Entity is not DataProtectionKey)
         )

@@ -184,5 +184,17 @@ public sealed class InsertBatchTransactionTests : IClassFixture<PostgreSqlApiFac
             _commands.Enqueue((command.CommandText, command.Transaction is not null));
             return ValueTask.FromResult(result);
         }
+
+        // A save of new rows alone is one command without results (ADR 0185).
+        public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(
+            DbCommand command,
+            CommandEventData eventData,
+            InterceptionResult<int> result,
+            CancellationToken cancellationToken = default
+        )
+        {
+            _commands.Enqueue((command.CommandText, command.Transaction is not null));
+            return ValueTask.FromResult(result);
+        }
     }
 }

@@ -6,7 +6,7 @@ namespace Incidents.Infrastructure.Persistence.Audit;
 
 internal sealed class EfAuditLog(IncidentsDbContext db) : IAuditLog
 {
-    public void Add(AuditEntry entry) => db.Set<AuditEntry>().Add(entry);
+    public void Add(AuditEntry entry) => db.AddNew(entry);
 
     public async Task<(IReadOnlyList<AuditEntry> Items, int TotalCount)> ListAsync(
         Guid pageId,

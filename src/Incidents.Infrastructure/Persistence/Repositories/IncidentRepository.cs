@@ -69,7 +69,7 @@ internal sealed class IncidentRepository(IncidentsDbContext db) : IIncidentRepos
             cancellationToken
         );
 
-    public void Add(Incident incident) => db.Incidents.Add(incident);
+    public void Add(Incident incident) => db.AddNew(incident);
 
     public async Task RemoveAsync(Incident incident, CancellationToken cancellationToken)
     {
