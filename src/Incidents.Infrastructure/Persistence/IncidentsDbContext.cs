@@ -276,6 +276,7 @@ public abstract partial class IncidentsDbContext(DbContextOptions options)
     /// </summary>
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
+        ResetIfRentedAgain();
         if (
             _newRows.Count > 0
             || ChangeTracker
