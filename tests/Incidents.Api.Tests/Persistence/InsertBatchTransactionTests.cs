@@ -174,6 +174,9 @@ public sealed class InsertBatchTransactionTests : IClassFixture<PostgreSqlApiFac
 
         public void Clear() => _commands.Clear();
 
+        private void Record(DbCommand command) =>
+            _commands.Enqueue((command.CommandText, command.Transaction is not null));
+
         public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
             DbCommand command,
             CommandEventData eventData,
@@ -181,7 +184,7 @@ public sealed class InsertBatchTransactionTests : IClassFixture<PostgreSqlApiFac
             CancellationToken cancellationToken = default
         )
         {
-            _commands.Enqueue((command.CommandText, command.Transaction is not null));
+            Record(command);
             return ValueTask.FromResult(result);
         }
 
@@ -193,7 +196,7 @@ public sealed class InsertBatchTransactionTests : IClassFixture<PostgreSqlApiFac
             CancellationToken cancellationToken = default
         )
         {
-            _commands.Enqueue((command.CommandText, command.Transaction is not null));
+            Record(command);
             return ValueTask.FromResult(result);
         }
     }
